@@ -1,0 +1,8 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include <memory>
+#include <vector>
+
+std::vector<std::unique_ptr<CliCommand>> allCommands();

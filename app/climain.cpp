@@ -1,0 +1,19 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"newsdesk"_s);
+    QCoreApplication::setOrganizationName(u"newsdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return Cli::run(QCoreApplication::arguments(), out, err);
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "article.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A row of the article list: what the list shows, without loading bodies or photos.
+struct ArticleSummary {
+    qint64 id = 0;
+    QString headline;
+    QString section;
+    ArticleStatus status = ArticleStatus::Draft;
+    QDateTime modified;
+    int readingMinutes = 1;
+    int revision = 0;
+};
+
+struct ArticleFilter {
+    QString section; // empty: all
+    std::optional<ArticleStatus> status;
+    QString search; // full-text query; empty: no search
+    bool trashed = false; // list the trash instead of the live articles
+    int limit = -1;
+};
+
+struct RevisionInfo {
+    int revision = 0;
+    QDateTime savedAt; // UTC
+    ArticleStatus status = ArticleStatus::Draft;
+    QString headline;
+    int words = 0;
+};
+
+struct SaveResult {
+    enum class Outcome { Saved, Conflict, Failed };
+    Outcome outcome = Outcome::Failed;
+    qint64 id = 0;
+    int revision = 0; // the new revision when saved; the newer stored one on conflict
+    QString error; // translated, for the user
+    [[nodiscard]] bool ok() const { return outcome == Outcome::Saved; }
+};
+
+// What the UI and the CLI see of storage. The SQL lives in one adapter behind this interface,
+// serving SQLite (the embedded default) and PostgreSQL. Every failing call returns
+// nullopt/false and leaves a translated message in lastError().
+class ArticleRepository
+{
+public:
+    virtual ~ArticleRepository() = default;
+
+    [[nodiscard]] virtual QString lastError() const = 0;
+    [[nodiscard]] virtual QString location() const = 0; // file path or server URL, for messages
+
+    virtual std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) = 0;
+    virtual std::optional<Article> load(qint64 id) = 0;
+    // Stores a new revision. baseRevision is the revision the edit started from; a save based
+    // on an older revision than the stored one never overwrites: it returns Conflict.
+    virtual SaveResult save(const Article &article, int baseRevision) = 0;
+
+    virtual std::optional<QList<RevisionInfo>> history(qint64 id) = 0;
+    virtual std::optional<Article> loadRevision(qint64 id, int revision) = 0;
+    // A restore is a new revision with the old content: nothing is ever overwritten.
+    virtual SaveResult restoreRevision(qint64 id, int revision) = 0;
+    // Thins old revisions: all of the last day, one per hour for a week, one per day after
+    // that; the newest published revision is always kept. Returns how many were removed.
+    virtual std::optional<int> thinRevisions(const QDateTime &now) = 0;
+
+    virtual bool moveToTrash(qint64 id) = 0;
+    virtual bool restoreFromTrash(qint64 id) = 0;
+    virtual std::optional<int> emptyTrash() = 0;
+
+    // Autosave journal: a cheap write of unsaved state, offered back after a crash.
+    virtual bool writeJournal(const Article &article) = 0;
+    virtual std::optional<QList<Article>> journalEntries() = 0;
+    virtual bool clearJournal(qint64 articleId) = 0;
+
+    virtual std::optional<QStringList> sections() = 0;
+    virtual bool setSections(const QStringList &sections) = 0;
+
+    // The newsroom dictionary, shared by everyone using this database.
+    virtual std::optional<QStringList> newsroomWords() = 0;
+    virtual bool addNewsroomWord(const QString &word) = 0;
+    virtual bool removeNewsroomWord(const QString &word) = 0;
+};

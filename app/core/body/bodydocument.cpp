@@ -1,0 +1,65 @@
+#include "bodydocument.h"
+
+#include "htmlwriter.h"
+
+#include <QRegularExpression>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Qt's importer marks only the first paragraph of a <blockquote> as quoted; splitting a
+// multi-paragraph quote into one quote per paragraph keeps every paragraph quoted.
+// HtmlWriter joins consecutive quoted paragraphs again.
+QString splitBlockQuotes(const QString &html)
+{
+    if (!html.contains(u"<blockquote"_s, Qt::CaseInsensitive))
+        return html;
+    static const QRegularExpression quote(u"<blockquote>(.*?)</blockquote>"_s,
+                                          QRegularExpression::CaseInsensitiveOption
+                                              | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression between(u"</p>\\s*<p>"_s, QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype last = 0;
+    auto it = quote.globalMatch(html);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += QStringView(html).mid(last, match.capturedStart() - last);
+        QString inner = match.captured(1);
+        inner.replace(between, u"</p></blockquote><blockquote><p>"_s);
+        out += u"<blockquote>"_s + inner + u"</blockquote>"_s;
+        last = match.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
+void parse(QTextDocument &document, const QString &html)
+{
+    // Whitespace after the last block would become a trailing space of that block.
+    document.setHtml(splitBlockQuotes(html.trimmed()));
+}
+} // namespace
+
+namespace BodyDocument {
+void load(QTextDocument &document, const QString &html)
+{
+    // Parsing the clean form, never the raw input: whatever the input held (scripts, images,
+    // styles, remote resources), the document only ever sees the allowed structure.
+    parse(document, sanitize(html));
+}
+
+QString sanitize(const QString &html)
+{
+    QTextDocument scratch;
+    parse(scratch, html);
+    return HtmlWriter::write(scratch);
+}
+
+QString toPlainText(const QString &html)
+{
+    QTextDocument scratch;
+    parse(scratch, html);
+    return scratch.toPlainText();
+}
+} // namespace BodyDocument

@@ -1,0 +1,92 @@
+#include "body/bodydocument.h"
+#include "body/htmlwriter.h"
+
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+class HtmlWriterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldRoundTripThroughQTextDocument_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::newRow("nominal: paragraphs with umlauts")
+            << u"<p>Die Übergangsfinanzierung für Straßenbahnen steht.</p>\n<p>Größer wird es nicht.</p>\n"_s;
+        QTest::newRow("nominal: subheadings")
+            << u"<h2>Zwischenüberschrift</h2>\n<p>Text</p>\n<h3>Unterpunkt „Süd“</h3>\n"_s;
+        QTest::newRow("nominal: bold, italic, link")
+            << u"<p>Ein <strong>fetter</strong>, <em>kursiver</em> und <a href=\"https://example.org/ä?x=1&amp;y=2\">verlinkter</a> Satz.</p>\n"_s;
+        QTest::newRow("nominal: bold italic link nested")
+            << u"<p><a href=\"https://example.org/\"><strong><em>alles</em></strong></a></p>\n"_s;
+        QTest::newRow("nominal: block quote")
+            << u"<blockquote>\n<p>„Wir schaffen das“, sagte sie.</p>\n<p>Zweiter Absatz.</p>\n</blockquote>\n<p>Danach.</p>\n"_s;
+        QTest::newRow("nominal: lists")
+            << u"<ul>\n<li>Äpfel</li>\n<li>Birnen</li></ul>\n<ol>\n<li>Erstens</li>\n<li>Zweitens</li></ol>\n"_s;
+        QTest::newRow("nominal: line break")
+            << u"<p>Zeile eins<br>Zeile zwei</p>\n"_s;
+        QTest::newRow("robustness: date at paragraph start is no list")
+            << u"<p>1. Januar 2025: Das Gesetz tritt in Kraft.</p>\n<p># Hashtag bleibt Text</p>\n"_s;
+        QTest::newRow("robustness: escaped markup stays text")
+            << u"<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Zitat&quot;</p>\n"_s;
+    }
+
+    void shouldRoundTripThroughQTextDocument()
+    {
+        QFETCH(QString, html);
+        // GIVEN the clean form loaded into a document
+        QTextDocument document;
+        BodyDocument::load(document, html);
+        // WHEN written again THEN nothing changed
+        const QString written = HtmlWriter::write(document);
+        QVERIFY2(written == html, qPrintable(u"\nexpected: "_s + QString(html).replace(u'\n', u'|') + u"\nactual:   "_s + QString(written).replace(u'\n', u'|')));
+    }
+
+    void shouldKeepEmptySubheadingOfLiveDocumentForValidation()
+    {
+        // GIVEN a document being edited with a subheading not yet written
+        QTextDocument document;
+        QTextCursor cursor(&document);
+        cursor.insertText(u"Eins"_s);
+        QTextBlockFormat heading;
+        heading.setHeadingLevel(2);
+        cursor.insertBlock(heading);
+        // WHEN written THEN the empty subheading is there for validation to find
+        QCOMPARE(HtmlWriter::write(document), u"<p>Eins</p>\n<h2></h2>\n"_s);
+    }
+
+    void shouldKeepOnlyAllowedStructureOfForeignHtml_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("robustness: Word fonts, colours, sizes")
+            << u"<p class=MsoNormal style='font-family:Calibri;font-size:14pt;color:red'><span style='color:#ff0000'>Größe</span> <b>fett</b></p>"_s
+            << u"<p>Größe <strong>fett</strong></p>\n"_s;
+        QTest::newRow("robustness: script and javascript link")
+            << u"<p>Vor<script>alert('x')</script> <a href=\"javascript:alert(1)\">Klick</a></p>"_s
+            << u"<p>VorKlick</p>\n"_s;
+        QTest::newRow("robustness: empty paragraphs dropped")
+            << u"<p>Eins</p><p></p><p>   </p><p>Zwei</p>"_s << u"<p>Eins</p>\n<p>Zwei</p>\n"_s;
+        QTest::newRow("robustness: image and h1")
+            << u"<h1>Titel</h1><p>Bild <img src=\"https://tracker.example/p.gif\">hier</p>"_s
+            << u"<h2>Titel</h2>\n<p>Bild hier</p>\n"_s;
+        QTest::newRow("robustness: mailto kept, ftp dropped")
+            << u"<p><a href=\"mailto:redaktion@example.de\">Mail</a> <a href=\"ftp://x.example/\">FTP</a></p>"_s
+            << u"<p><a href=\"mailto:redaktion@example.de\">Mail</a> FTP</p>\n"_s;
+    }
+
+    void shouldKeepOnlyAllowedStructureOfForeignHtml()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const QString clean = BodyDocument::sanitize(input);
+        QVERIFY2(clean == expected, qPrintable(u"\nexpected: "_s + QString(expected).replace(u'\n', u'|') + u"\nactual:   "_s + QString(clean).replace(u'\n', u'|')));
+    }
+};
+
+QTEST_MAIN(HtmlWriterTest)
+#include "htmlwritertest.moc"

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// Every test executable links this. Before main() runs it points HOME and the XDG folders at
+// a fresh temporary tree, enables QStandardPaths' test mode, fixes locale and time zone, so
+// that no test reads or writes a real user's data, dictionaries or settings.
+namespace TestEnvironment {
+// The private home of this test process.
+QString home();
+// The repository's source folder and the shared folder beside it.
+QString sourceDir();
+QString sharedDir();
+// Absolute path of a built executable (newsdesk, newsdesk-cli).
+QString binary(const QString &name);
+// Where npm test tools live (vnu-jar, ajv, playwright-core, axe-core): $NEWSDESK_TOOLS/npm.
+QString npmTools();
+}
