@@ -1,8 +1,12 @@
+#include "appearance/appearance.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -20,6 +24,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"newsdesk"_s);
     QApplication::setOrganizationName(u"newsdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
+    QApplication::setDesktopFileName(u"org.newsdesk.Newsdesk"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.newsdesk.Newsdesk"_s, QIcon(u":/newsdesk/icons/newsdesk.svg"_s)));
+
+    AppSettings settings;
+    Translations translations(settings);
+    Appearance::apply(settings.appearance());
+    QObject::connect(&settings, &AppSettings::appearanceChanged, &app, &Appearance::apply);
 
     QCommandLineParser parser;
     parser.addHelpOption();
