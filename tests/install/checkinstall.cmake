@@ -42,4 +42,22 @@ file(READ "${DESTDIR}/usr/share/metainfo/org.newsdesk.Newsdesk.metainfo.xml" met
 if(NOT metainfo MATCHES "<launchable type=\"desktop-id\">org.newsdesk.Newsdesk.desktop</launchable>")
     message(FATAL_ERROR "metainfo does not launch org.newsdesk.Newsdesk.desktop")
 endif()
+# Translations are compiled into the binaries (no loose .qm to lose): the installed CLI speaks
+# German on a German system and English on an English one.
+set(ENV{HOME} "${DESTDIR}/home")
+set(ENV{XDG_CONFIG_HOME} "${DESTDIR}/home/.config")
+foreach(case "de;de_DE.UTF-8;Aufruf: newsdesk-cli" "en;C.UTF-8;Usage: newsdesk-cli")
+    list(GET case 0 language)
+    list(GET case 1 lang)
+    list(GET case 2 expected_text)
+    set(ENV{LANGUAGE} "${language}")
+    set(ENV{LANG} "${lang}")
+    set(ENV{LC_ALL} "")
+    execute_process(COMMAND "${DESTDIR}/usr/bin/newsdesk-cli" --help
+                    RESULT_VARIABLE result OUTPUT_VARIABLE help ERROR_VARIABLE help)
+    if(NOT result EQUAL 0 OR NOT help MATCHES "${expected_text}")
+        message(FATAL_ERROR "installed newsdesk-cli --help with LANGUAGE=${language} (exit ${result}) "
+                            "lacks '${expected_text}':\n${help}")
+    endif()
+endforeach()
 message(STATUS "installed ${DESTDIR}: all expected files present")

@@ -210,6 +210,8 @@ QWidget *PreferencesDialog::createStoragePage()
     m_database = new QLineEdit(page);
     m_database->setObjectName(u"database"_s);
     m_database->setPlaceholderText(AppSettings::defaultDatabasePath());
+    // Wide enough for a full postgresql:// address or a typical home-folder path.
+    m_database->setMinimumWidth(m_database->fontMetrics().averageCharWidth() * 45);
     m_database->setToolTip(tr("An SQLite file, or a PostgreSQL address such as postgresql://user@host/newsdesk "
                               "(without password: use ~/.pgpass)."));
     auto *browseFile = new QPushButton(tr("B&rowse…"), page);
