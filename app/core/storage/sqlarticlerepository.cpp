@@ -61,8 +61,15 @@ bool SqlArticleRepository::run(QSqlQuery &query, const QString &sql, const QVari
 {
     if (!query.prepare(sql))
         return fail(query.lastError(), tr("The database %1 could not be read").arg(m_location));
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        query.bindValue(u':' + it.key(), it.value());
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        // Qt binds a null QString as SQL NULL; an empty field is '' in our columns.
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull()) {
+            static const QChar nothing;
+            query.bindValue(u':' + it.key(), QString(&nothing, 0));
+        } else {
+            query.bindValue(u':' + it.key(), it.value());
+        }
+    }
     if (!query.exec())
         return fail(query.lastError(), tr("The database %1 could not be read or written").arg(m_location));
     return true;

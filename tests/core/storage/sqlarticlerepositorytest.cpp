@@ -270,6 +270,196 @@ private Q_SLOTS:
         QVERIFY2(first->load(saved.id), qPrintable(first->lastError()));
     }
 
+    void shouldJournalAndRecoverDrafts()
+    {
+        // GIVEN a saved article and a new, never saved one, both being edited
+        auto repository = openFresh();
+        Article saved = sampleArticle();
+        const SaveResult result = repository->save(saved, 0);
+        saved.id = result.id;
+        saved.revision = result.revision;
+        saved.bodyHtml = u"<p>Ungespeicherte Änderung: Fußgängerzone.</p>"_s;
+        Article fresh;
+        fresh.headline = u"Neuer Entwurf über Öffnungszeiten"_s;
+        // WHEN both are journaled, the saved one twice
+        QVERIFY2(repository->writeJournal(saved), qPrintable(repository->lastError()));
+        saved.bodyHtml = u"<p>Noch neuere Änderung: Fußgängerzone in Gießen.</p>"_s;
+        QVERIFY2(repository->writeJournal(saved), qPrintable(repository->lastError()));
+        QVERIFY2(repository->writeJournal(fresh), qPrintable(repository->lastError()));
+        // THEN the journal offers the latest state of each, with the revision it started from
+        auto entries = repository->journalEntries();
+        QVERIFY2(entries, qPrintable(repository->lastError()));
+        QCOMPARE(entries->size(), 2);
+        const auto find = [&](qint64 id) {
+            for (const Article &entry : *entries)
+                if (entry.id == id)
+                    return entry;
+            return Article{};
+        };
+        QCOMPARE(find(saved.id).bodyHtml, saved.bodyHtml);
+        QCOMPARE(find(saved.id).revision, 1);
+        QCOMPARE(find(0).headline, fresh.headline);
+        // WHEN the saved article's journal is cleared after a real save
+        QVERIFY(repository->clearJournal(saved.id));
+        entries = repository->journalEntries();
+        // THEN only the new article's draft is left
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().id, 0);
+    }
+
+    void shouldStorePhotoOnceForManyRevisions()
+    {
+        // GIVEN an article with a real photo
+        auto repository = openFresh();
+        Article article = sampleArticle();
+        article.photo.data = QByteArray(300'000, 'x') + "Kölner Dom";
+        article.photo.mimeType = u"image/jpeg"_s;
+        article.photo.width = 1200;
+        article.photo.height = 800;
+        article.photo.fileName = u"dom.jpg"_s;
+        article.photo.caption = u"Der Kölner Dom im Abendlicht"_s;
+        article.photo.credit = u"dpa"_s;
+        article.photo.altText = u"Zwei Türme über dem Rhein"_s;
+        // WHEN it is saved, journaled and saved again
+        SaveResult result = repository->save(article, 0);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        article.id = result.id;
+        article.revision = 1;
+        QVERIFY(repository->writeJournal(article));
+        result = repository->save(article, 1);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        // THEN every revision and the journal carry the photo
+        compareContent(*repository->load(article.id), article);
+        QCOMPARE(repository->loadRevision(article.id, 1)->photo, article.photo);
+        QCOMPARE(repository->journalEntries()->first().photo, article.photo);
+    }
+
+    void shouldMoveToTrashAndBack()
+    {
+        // GIVEN two articles
+        auto repository = openFresh();
+        const SaveResult first = repository->save(sampleArticle(), 0);
+        Article other;
+        other.headline = u"Gemüsepreise steigen"_s;
+        const SaveResult second = repository->save(other, 0);
+        QVERIFY2(first.ok() && second.ok(), qPrintable(first.error + second.error));
+        // WHEN one is moved to the trash
+        QVERIFY2(repository->moveToTrash(first.id), qPrintable(repository->lastError()));
+        // THEN it is listed only in the trash
+        ArticleFilter trash;
+        trash.trashed = true;
+        QCOMPARE(repository->list({})->size(), 1);
+        QCOMPARE(repository->list(trash)->size(), 1);
+        QCOMPARE(repository->list(trash)->first().id, first.id);
+        QVERIFY2(!repository->moveToTrash(first.id), "already in the trash");
+        // WHEN it is restored
+        QVERIFY2(repository->restoreFromTrash(first.id), qPrintable(repository->lastError()));
+        // THEN it is back in the list
+        QCOMPARE(repository->list({})->size(), 2);
+        // WHEN the other one is trashed and the trash emptied
+        QVERIFY(repository->moveToTrash(second.id));
+        const auto removed = repository->emptyTrash();
+        // THEN it is gone for good, with its history, and search no longer finds it
+        QVERIFY2(removed, qPrintable(repository->lastError()));
+        QCOMPARE(*removed, 1);
+        QVERIFY(!repository->load(second.id));
+        QVERIFY(!repository->history(second.id));
+        ArticleFilter search;
+        search.search = u"Gemüsepreise"_s;
+        QCOMPARE(repository->list(search)->size(), 0);
+        QCOMPARE(repository->list({})->size(), 1);
+    }
+
+    void shouldFindGermanCompounds_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("headlines");
+        QTest::newRow("nominal: part of a compound in the body") << u"finanzierung"_s
+                                                                 << QStringList{u"Stadtrat tagt"_s};
+        QTest::newRow("nominal: country finds adjective") << u"Nordkorea"_s << QStringList{u"Truppen in Kursk"_s};
+        QTest::newRow("nominal: case-insensitive with umlaut") << u"ÜBERGANG"_s << QStringList{u"Stadtrat tagt"_s};
+        QTest::newRow("nominal: ß in a tag") << u"straße"_s << QStringList{u"Truppen in Kursk"_s};
+        QTest::newRow("nominal: photo caption") << u"abendlicht"_s << QStringList{u"Domfest"_s};
+        QTest::newRow("nominal: teaser") << u"Zuschüsse"_s << QStringList{u"Stadtrat tagt"_s};
+        QTest::newRow("nominal: two terms must both match") << u"kursk soldaten"_s << QStringList{u"Truppen in Kursk"_s};
+        QTest::newRow("nominal: no match") << u"Fußballweltmeisterschaft"_s << QStringList{};
+        QTest::newRow("robustness: short term falls back to headlines") << u"in"_s << QStringList{u"Truppen in Kursk"_s};
+        QTest::newRow("robustness: quotes and FTS syntax are plain text") << u"\"NEAR( OR"_s << QStringList{};
+        QTest::newRow("robustness: markup is not searchable") << u"strong"_s << QStringList{};
+    }
+
+    void shouldFindGermanCompounds()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, headlines);
+        // GIVEN three articles with German compounds in different fields
+        auto repository = openFresh();
+        Article council = sampleArticle();
+        council.headline = u"Stadtrat tagt"_s;
+        council.tags = {u"Kommunales"_s};
+        Article troops;
+        troops.headline = u"Truppen in Kursk"_s;
+        troops.bodyHtml = u"<p>Die <strong>nordkoreanischen</strong> Soldaten sind angekommen.</p>"_s;
+        troops.tags = {u"Hauptstraße"_s};
+        Article fest;
+        fest.headline = u"Domfest"_s;
+        fest.photo.data = "foto";
+        fest.photo.mimeType = u"image/jpeg"_s;
+        fest.photo.caption = u"Der Dom im Abendlicht"_s;
+        for (const Article &article : {council, troops, fest}) {
+            const SaveResult saved = repository->save(article, 0);
+            QVERIFY2(saved.ok(), qPrintable(saved.error));
+        }
+        // WHEN searching
+        ArticleFilter filter;
+        filter.search = query;
+        const auto list = repository->list(filter);
+        // THEN exactly the expected articles are found
+        QVERIFY2(list, qPrintable(repository->lastError()));
+        QStringList actual;
+        for (const ArticleSummary &summary : *list)
+            actual.append(summary.headline);
+        QCOMPARE(actual, headlines);
+    }
+
+    void shouldKeepSearchIndexInSyncWithSaves()
+    {
+        // GIVEN an article found by its old headline
+        auto repository = openFresh();
+        Article article = sampleArticle();
+        const SaveResult first = repository->save(article, 0);
+        article.id = first.id;
+        // WHEN the word is edited out and saved
+        article.headline = u"Haushalt beschlossen"_s;
+        article.bodyHtml = u"<p>Nichts mehr zur Finanzierung.</p>"_s;
+        article.teaser.clear();
+        QVERIFY(repository->save(article, 1).ok());
+        // THEN the old word is no longer found, the new one is
+        ArticleFilter filter;
+        filter.search = u"Übergangs"_s;
+        QCOMPARE(repository->list(filter)->size(), 0);
+        filter.search = u"beschlossen"_s;
+        QCOMPARE(repository->list(filter)->size(), 1);
+    }
+
+    void shouldEditSectionsAndNewsroomWords()
+    {
+        auto repository = openFresh();
+        // GIVEN the default sections WHEN a new list is stored THEN it is read back in order
+        QVERIFY2(repository->setSections({u"Lokales"_s, u"Politik"_s, u"Gesundheit & Ernährung"_s}), qPrintable(repository->lastError()));
+        QCOMPARE(*repository->sections(), (QStringList{u"Lokales"_s, u"Politik"_s, u"Gesundheit & Ernährung"_s}));
+        QVERIFY2(!repository->setSections({u"Sport"_s, u" sport "_s}), "repeated sections are refused");
+        QCOMPARE(repository->sections()->size(), 3);
+        // GIVEN the newsroom dictionary WHEN words are added twice and removed THEN each is kept once
+        QVERIFY(repository->addNewsroomWord(u"Übergangsfinanzierung"_s));
+        QVERIFY(repository->addNewsroomWord(u"Scholz-Nachfolger"_s));
+        QVERIFY(repository->addNewsroomWord(u"Übergangsfinanzierung"_s));
+        QCOMPARE(repository->newsroomWords()->size(), 2);
+        QVERIFY(repository->removeNewsroomWord(u"Scholz-Nachfolger"_s));
+        QCOMPARE(*repository->newsroomWords(), QStringList{u"Übergangsfinanzierung"_s});
+        QVERIFY(!repository->addNewsroomWord(u"zwei Wörter"_s));
+    }
+
     void shouldRefusePostgresqlForNow()
     {
         const RepositoryOpening opening = RepositoryFactory::open(u"postgresql://redaktion@localhost/newsdesk"_s);
