@@ -1,8 +1,8 @@
 #include "settings/appsettings.h"
 
+#include "storage/repositoryfactory.h"
+
 #include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -321,7 +321,7 @@ QList<int> AppSettings::defaultImageWidths()
 
 QString AppSettings::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/newsdesk.sqlite"_s;
+    return RepositoryFactory::defaultLocation();
 }
 
 QString AppSettings::systemUserFullName()
