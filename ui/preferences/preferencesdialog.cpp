@@ -55,8 +55,6 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setForegroundRole(QPalette::BrightText);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
     m_problem->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
@@ -317,6 +315,11 @@ void PreferencesDialog::validate()
 {
     const QString text = problem();
     m_problem->setText(text);
+    // A red that keeps its contrast on both the light and the dark palette.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x7a) : QColor(0xa9, 0x32, 0x26));
+    m_problem->setPalette(problemPalette);
     m_problem->setVisible(!text.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(text.isEmpty());
