@@ -405,7 +405,7 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
              u"INSERT INTO revisions (article_id, revision, saved_at, snapshot, photo_id, status, headline, words) "
              "VALUES (:id, :revision, :at, :snapshot, :photo, :status, :headline, :words)"_s,
              {{u"id"_s, id}, {u"revision"_s, revision}, {u"at"_s, at},
-              {u"snapshot"_s, QString::fromUtf8(ArticleSnapshot::toJson(article))}, {u"photo"_s, nullableId(*photoId)},
+              {u"snapshot"_s, ArticleSnapshot::toJson(article)}, {u"photo"_s, nullableId(*photoId)},
               {u"status"_s, static_cast<int>(article.status)}, {u"headline"_s, article.headline}, {u"words"_s, words}}))
         return result;
     if (!updateSearchIndex(id, article))
@@ -616,7 +616,7 @@ bool SqlArticleRepository::writeJournal(const Article &article)
                    "base_revision = excluded.base_revision, written_at = excluded.written_at, "
                    "snapshot = excluded.snapshot, photo_id = excluded.photo_id"_s,
                    {{u"id"_s, article.id}, {u"revision"_s, article.revision}, {u"at"_s, ArticleSnapshot::timestamp(now())},
-                    {u"snapshot"_s, QString::fromUtf8(ArticleSnapshot::toJson(article))},
+                    {u"snapshot"_s, ArticleSnapshot::toJson(article)},
                     {u"photo"_s, nullableId(*photoId)}});
     });
 }

@@ -16,7 +16,8 @@ Article sampleArticle()
     article.section = u"Wirtschaft"_s;
     article.kicker = u"Haushalt"_s;
     article.headline = u"Übergangsfinanzierung für Straßenbahnen gesichert"_s;
-    article.teaser = u"Der Stadtrat beschließt größere Zuschüsse für den Nahverkehr."_s;
+    // Quotes, backslash, control characters and an emoji: the snapshot JSON must escape them.
+    article.teaser = u"Der Stadtrat beschließt größere Zuschüsse für den Nahverkehr. \"Zitat\" \\ Tab\t\u0001 😀\nZeile"_s;
     article.bodyHtml = u"<p>Die <strong>Übergangsfinanzierung</strong> steht.</p><h2>Grüße aus Köln</h2>"
                        "<p>Weiß der Kämmerer mehr? Er schweigt &amp; lächelt.</p>"_s;
     article.authors = {u"Jörg Müller"_s, u"Anna Weiß"_s};
