@@ -97,7 +97,7 @@ void DictionaryDialog::showError(const QString &message)
 
 QString DictionaryDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 QStringList DictionaryDialog::words() const

@@ -30,7 +30,6 @@ LineTextEdit::LineTextEdit(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     document()->setDocumentMargin(2);
-    document()->setMaximumBlockCount(0);
     setFixedHeight(sizeHint().height());
 
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
