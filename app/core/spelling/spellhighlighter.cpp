@@ -126,6 +126,8 @@ void SpellHighlighter::highlightBlock(const QString &text)
         return;
     }
     ++m_highlightedBlocks;
+    QElapsedTimer clock;
+    clock.start();
     auto *data = new BlockSpelling;
     bool deferred = false;
     const QList<WordToken> tokens = WordTokenizer::tokenize(text);
@@ -150,6 +152,7 @@ void SpellHighlighter::highlightBlock(const QString &text)
     if (deferred)
         restartPass(blockNumber);
     scheduleRecount();
+    m_highlightNs += clock.nsecsElapsed();
 }
 
 void SpellHighlighter::scheduleRecount()

@@ -36,7 +36,7 @@ class SpellHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 
 public:
-    static constexpr int sliceBudgetMs = 20;
+    static constexpr int sliceBudgetMs = 10;
     static constexpr int burstBudgetMs = 8;
 
     SpellHighlighter(QTextDocument *document, SpellChecker &checker);
@@ -53,6 +53,7 @@ public:
     [[nodiscard]] qint64 highlightedBlocks() const { return m_highlightedBlocks; }
     [[nodiscard]] qint64 longestSliceNs() const { return m_longestSliceNs; }
     [[nodiscard]] qint64 slices() const { return m_slices; }
+    [[nodiscard]] qint64 highlightNs() const { return m_highlightNs; }
 
 Q_SIGNALS:
     void misspelledCountChanged(int count);
@@ -83,4 +84,5 @@ private:
     qint64 m_highlightedBlocks = 0;
     qint64 m_longestSliceNs = 0;
     qint64 m_slices = 0;
+    qint64 m_highlightNs = 0;
 };
