@@ -10,6 +10,26 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The repository reports a missing article and a broken database alike through lastError();
+// the exit code tells them apart (3 vs 4), so look the id up among live and trashed articles.
+bool articleExists(ArticleRepository &repository, qint64 id)
+{
+    for (const bool trashed : {false, true}) {
+        ArticleFilter filter;
+        filter.trashed = trashed;
+        const auto rows = repository.list(filter);
+        if (!rows)
+            return true; // cannot tell: report an I/O error rather than "not found"
+        for (const ArticleSummary &row : *rows) {
+            if (row.id == id)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 QString CheckCommand::name() const
 {
     return u"check"_s;
@@ -33,9 +53,8 @@ int CheckCommand::run(CliContext &context)
         return CliExit::ioError;
     const std::optional<Article> article = repository->load(id);
     if (!article) {
-        const QString error = repository->lastError();
-        context.err << (error.isEmpty() ? QCoreApplication::translate("CheckCommand", "No article with id %1.").arg(id) : error) << '\n';
-        return error.isEmpty() ? CliExit::notFound : CliExit::ioError;
+        context.err << repository->lastError() << '\n';
+        return articleExists(*repository, id) ? CliExit::ioError : CliExit::notFound;
     }
 
     SpellChecker checker(SpellChecker::languageFromTag(article->language));

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QSyntaxHighlighter>
 #include <QTextBlock>
 
 #include <Sonnet/Highlighter>
@@ -104,6 +105,16 @@ void typeText(QWidget *widget, const QString &text)
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
 }
+
+// A highlighter that formats nothing: what QSyntaxHighlighter itself costs per keystroke.
+class NullHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &) override { }
+};
 
 double ms(qint64 ns)
 {
@@ -249,6 +260,18 @@ int main(int argc, char *argv[])
         plainKeys.append(clock.nsecsElapsed());
     }
     std::printf("baseline keystroke without spell checking: median %.3f ms\n", median(plainKeys));
+    {
+        NullHighlighter null(plainEditor.document());
+        QCoreApplication::processEvents();
+        QList<qint64> nullKeys;
+        for (const QChar c : typed) {
+            clock.start();
+            typeText(&plainEditor, QString(c));
+            QCoreApplication::processEvents();
+            nullKeys.append(clock.nsecsElapsed());
+        }
+        std::printf("baseline keystroke with a QSyntaxHighlighter that does nothing: median %.3f ms\n", median(nullKeys));
+    }
 
     // Baseline for 2-4: the stock Sonnet::Highlighter on the same article.
     QPlainTextEdit stockEditor;
