@@ -5,6 +5,7 @@
 
 #include <QTextBlock>
 #include <QTextBlockUserData>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -20,9 +21,27 @@ public:
 } // namespace
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker &checker)
-    : QSyntaxHighlighter(document)
+    : QSyntaxHighlighter(static_cast<QObject *>(document))
     , m_checker(checker)
 {
+    // Connected before QSyntaxHighlighter's own handler (setDocument below), so that
+    // highlightBlock() knows where the edit that triggered it ended.
+    connect(document, &QTextDocument::contentsChange, this, [this](int from, int removed, int added) {
+        m_editEnd = from + added;
+        m_typing = added == 1 && removed == 0;
+    });
+    setDocument(document);
+    m_typedTimer.setSingleShot(true);
+    m_typedTimer.setInterval(typingPauseMs);
+    connect(&m_typedTimer, &QTimer::timeout, this, [this] {
+        if (m_typedBlock.isNull())
+            return;
+        const QTextBlock block = m_typedBlock.block();
+        m_typedBlock = QTextCursor();
+        m_typing = false; // the pause ended the typing: judge the word now
+        if (block.isValid())
+            rehighlightBlock(block);
+    });
     m_format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     m_format.setUnderlineColor(Qt::red);
 
@@ -131,9 +150,18 @@ void SpellHighlighter::highlightBlock(const QString &text)
     auto *data = new BlockSpelling;
     bool deferred = false;
     const QList<WordToken> tokens = WordTokenizer::tokenize(text);
+    // The word being typed (a letter just typed at its end) is judged when the journalist
+    // types on past it or pauses: asking hunspell about every prefix costs milliseconds each,
+    // and underlining "Straßenb" while typing is noise.
+    const int typedEnd = !m_inSlice && m_typing ? m_editEnd - currentBlock().position() : -1;
     for (const WordToken &token : tokens) {
         if (token.kind != WordToken::Kind::Word)
             continue;
+        if (typedEnd >= 0 && token.position + token.length() == typedEnd && token.word.back().isLetter()) {
+            m_typedBlock = QTextCursor(currentBlock());
+            m_typedTimer.start();
+            continue;
+        }
         bool misspelled = false;
         if (const std::optional<bool> cached = m_checker.cachedVerdict(token.word)) {
             misspelled = *cached;

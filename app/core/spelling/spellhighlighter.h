@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+#include <QTextCursor>
 #include <QTimer>
 
 class SpellChecker;
@@ -38,6 +39,8 @@ class SpellHighlighter : public QSyntaxHighlighter
 public:
     static constexpr int sliceBudgetMs = 10;
     static constexpr int burstBudgetMs = 8;
+    // After this pause the word being typed is judged too.
+    static constexpr int typingPauseMs = 1000;
 
     SpellHighlighter(QTextDocument *document, SpellChecker &checker);
 
@@ -75,6 +78,10 @@ private:
     QTimer m_sliceTimer;
     QTimer m_countTimer;
     QElapsedTimer m_burstClock;
+    QTimer m_typedTimer;
+    QTextCursor m_typedBlock; // block of the word left unjudged while typing; moves with edits
+    int m_editEnd = -1;
+    bool m_typing = false;
     bool m_burstActive = false;
     bool m_enabled = true;
     bool m_inSlice = false;

@@ -221,7 +221,8 @@ private Q_SLOTS:
         // GIVEN the body after typing a word
         m_body->setFocus();
         m_body->moveCursor(QTextCursor::End);
-        typeText(m_body.get(), u" Größe"_s);
+        typeText(m_body.get(), u" Größe Rechtschreibfeler "_s);
+        QTRY_COMPARE(m_bodyHighlighter->misspelledCount(), 3);
         QVERIFY(waitUntilDone(*m_bodyHighlighter));
         const qint64 calls = m_checker->spellerCalls();
         const qint64 blocks = m_bodyHighlighter->highlightedBlocks() + m_headlineHighlighter->highlightedBlocks();
@@ -236,6 +237,25 @@ private Q_SLOTS:
         // THEN not one word was re-checked and not one block rehighlighted
         QCOMPARE(m_checker->spellerCalls(), calls);
         QCOMPARE(m_bodyHighlighter->highlightedBlocks() + m_headlineHighlighter->highlightedBlocks(), blocks);
+    }
+
+    void shouldJudgeTypedWordOnlyWhenFinished()
+    {
+        // GIVEN the body with the cursor at its end
+        m_body->setFocus();
+        m_body->moveCursor(QTextCursor::End);
+        // WHEN a misspelled word is being typed
+        typeText(m_body.get(), u" Rechtschreibfeler"_s);
+        QCoreApplication::processEvents();
+        // THEN it is not underlined yet
+        QCOMPARE(m_bodyHighlighter->misspelledCount(), 2);
+        // WHEN the journalist types on past it
+        typeText(m_body.get(), u"."_s);
+        // THEN it is judged at once
+        QTRY_COMPARE(m_bodyHighlighter->misspelledCount(), 3);
+        // AND a word left while typing is judged after a pause
+        typeText(m_body.get(), u" Bundeskanzlerrin"_s);
+        QTRY_COMPARE(m_bodyHighlighter->misspelledCount(), 4);
     }
 
     void shouldFindWholeHyphenatedWordUnderCursor()
