@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "checkcommand.h"
 #include "listcommand.h"
 #include "showcommand.h"
 #include "statscommand.h"
@@ -11,5 +12,6 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
