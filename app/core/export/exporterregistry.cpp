@@ -1,6 +1,7 @@
 #include "exporterregistry.h"
 
 #include "export/exporter.h"
+#include "export/htmlexporter.h"
 
 #include <algorithm>
 
@@ -10,6 +11,7 @@ ExporterRegistry ExporterRegistry::createStandard()
 {
     ExporterRegistry registry;
     // One line per format, in the order menus list them.
+    registry.add(std::make_unique<HtmlExporter>());
     return registry;
 }
 

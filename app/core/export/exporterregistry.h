@@ -1,12 +1,12 @@
 #pragma once
 
+#include "export/exporter.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <vector>
-
-class Exporter;
 
 // The export formats the application offers. Created in main() (or the CLI) and passed to
 // whoever exports; not a singleton, so tests build their own with the formats they need.
