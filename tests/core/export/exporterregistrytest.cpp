@@ -69,6 +69,25 @@ private Q_SLOTS:
         QCOMPARE(registry.find(u"html"_s)->fileExtension(), u"htm"_s);
     }
 
+    void shouldOfferHtmlInStandardRegistry()
+    {
+        // GIVEN the formats Newsdesk ships, in a process without a GUI application (like the CLI)
+        const ExporterRegistry registry = ExporterRegistry::createStandard();
+        const Exporter *html = registry.find(u"html"_s);
+        QVERIFY2(html, qPrintable(registry.ids().join(u", "_s)));
+
+        // WHEN exporting an article with a body
+        ExportRequest request;
+        request.article.headline = u"Schöne Grüße aus Köln"_s;
+        request.article.bodyHtml = u"<p>Es geht um <strong>Straßen</strong>.</p>"_s;
+        const ExportResult result = html->exportArticle(request, ExportOptions());
+
+        // THEN the body is there: the sanitizer's QTextDocument works without QGuiApplication
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.fileName, u"Schoene-Gruesse-aus-Koeln.html"_s);
+        QVERIFY2(QString::fromUtf8(result.data).contains(u"<p>Es geht um <strong>Straßen</strong>.</p>"_s), result.data.constData());
+    }
+
     void shouldReturnValueWithoutWritingAnything()
     {
         // GIVEN a format and an article with umlauts
