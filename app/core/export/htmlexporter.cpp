@@ -1,6 +1,7 @@
 #include "htmlexporter.h"
 
 #include "body/bodydocument.h"
+#include "body/cleanbody.h"
 #include "body/htmlwriter.h"
 #include "export/photorenditions.h"
 #include "export/slug.h"
@@ -147,7 +148,14 @@ struct Body {
 Body processBody(const QString &bodyHtml, const Typography &typography)
 {
     Body body;
-    const QString clean = BodyDocument::sanitize(bodyHtml);
+    // Stored bodies are clean already; only what the strict check rejects pays for a parse.
+    QString clean = CleanBody::isClean(bodyHtml) ? bodyHtml : BodyDocument::sanitize(bodyHtml);
+    if (clean.contains(u"></h"_s)) {
+        // The editor keeps empty subheadings so that validation can point at them; a published
+        // page must not have them (an empty heading is announced, and checkers flag it).
+        static const QRegularExpression emptyHeading(u"<h([23])>\\s*</h\\1>\n?"_s);
+        clean.remove(emptyHeading);
+    }
     body.html.reserve(clean.size() + clean.size() / 8);
     body.plainText.reserve(clean.size());
     QChar previous;
@@ -198,20 +206,21 @@ QStringList cleanList(const QStringList &items)
 
 // Template placeholders are replaced in one pass, so a "{{style}}" typed into an article is
 // text, never a placeholder.
-QString fillTemplate(const QString &pageTemplate, const QHash<QString, QString> &values)
+QString fillTemplate(QStringView pageTemplate, const QHash<QString, QString> &values)
 {
-    static const QRegularExpression placeholder(u"\\{\\{\\s*([a-z]+)\\s*\\}\\}"_s);
     QString out;
-    out.reserve(pageTemplate.size() + 8192);
+    out.reserve(pageTemplate.size() + 16384);
     qsizetype last = 0;
-    auto it = placeholder.globalMatch(pageTemplate);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        out += QStringView(pageTemplate).mid(last, match.capturedStart() - last);
-        out += values.value(match.captured(1));
-        last = match.capturedEnd();
+    while (true) {
+        const qsizetype open = pageTemplate.indexOf(u"{{", last);
+        const qsizetype close = open < 0 ? -1 : pageTemplate.indexOf(u"}}", open + 2);
+        if (close < 0)
+            break;
+        out += pageTemplate.mid(last, open - last);
+        out += values.value(pageTemplate.mid(open + 2, close - open - 2).trimmed().toString());
+        last = close + 2;
     }
-    out += QStringView(pageTemplate).mid(last);
+    out += pageTemplate.mid(last);
     return out;
 }
 
@@ -243,14 +252,25 @@ Templates loadTemplates(const ExportOptions &options)
         }
         folder = options.templateFolder + u'/';
     }
-    const auto pick = [&folder](const QString &name) -> QString {
+    // The built-in files never change while the program runs: read them once. A user's files
+    // are read on every export, so that an edited template shows up at the next export.
+    static const Templates builtin = [] {
+        Templates t;
+        t.page = readText(builtinTemplates + u"page.html"_s, &t.error);
+        if (t.error.isEmpty())
+            t.style = readText(builtinTemplates + u"style.css"_s, &t.error);
+        return t;
+    }();
+    if (!builtin.error.isEmpty())
+        return builtin;
+    const auto pick = [&](const QString &name, const QString &fallback) -> QString {
         if (!folder.isEmpty() && QFileInfo::exists(folder + name))
-            return folder + name;
-        return builtinTemplates + name;
+            return readText(folder + name, &templates.error);
+        return fallback;
     };
-    templates.page = readText(pick(u"page.html"_s), &templates.error);
+    templates.page = pick(u"page.html"_s, builtin.page);
     if (templates.error.isEmpty())
-        templates.style = readText(pick(u"style.css"_s), &templates.error);
+        templates.style = pick(u"style.css"_s, builtin.style);
     return templates;
 }
 
