@@ -9,7 +9,7 @@ class MainWindowTest : public QObject
 private Q_SLOTS:
     void shouldShowTranslatableTitle()
     {
-        MainWindow window(nullptr);
+        MainWindow window(nullptr, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Newsdesk"));

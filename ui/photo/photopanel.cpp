@@ -1,0 +1,230 @@
+#include "photo/photopanel.h"
+
+#include "dialogs/dialoginterface.h"
+#include "editor/formlineedit.h"
+#include "editor/lengthcounter.h"
+
+#include <QBuffer>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 maxPixels = 50'000'000;
+}
+
+PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_dialogs(dialogs)
+    , m_importer(&PhotoPanel::basicImport)
+{
+    setAcceptDrops(true);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(u"photoPreview"_s);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(160, 90);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setAutoFillBackground(true);
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+
+    m_choose = new QPushButton(tr("C&hoose Photo…"), this);
+    m_choose->setObjectName(u"choosePhotoButton"_s);
+    m_remove = new QPushButton(tr("Re&move Photo"), this);
+    m_remove->setObjectName(u"removePhotoButton"_s);
+    connect(m_choose, &QPushButton::clicked, this, &PhotoPanel::chooseFile);
+    connect(m_remove, &QPushButton::clicked, this, &PhotoPanel::removePhoto);
+
+    m_caption = new FormLineEdit(this);
+    m_caption->setObjectName(u"captionEdit"_s);
+    m_credit = new FormLineEdit(this);
+    m_credit->setObjectName(u"creditEdit"_s);
+    m_credit->setPlaceholderText(tr("e.g. dpa"));
+    m_altText = new FormLineEdit(this);
+    m_altText->setObjectName(u"altTextEdit"_s);
+    m_altText->setPlaceholderText(tr("What the photo shows, for readers who cannot see it"));
+    m_altCounter = new LengthCounter(m_altText->document(), 150, this);
+    m_altCounter->setObjectName(u"altTextCounter"_s);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_choose);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *captionLabel = new QLabel(tr("&Caption:"), this);
+    captionLabel->setBuddy(m_caption);
+    form->addRow(captionLabel, m_caption);
+    auto *creditLabel = new QLabel(tr("Cre&dit:"), this);
+    creditLabel->setBuddy(m_credit);
+    form->addRow(creditLabel, m_credit);
+    auto *altRow = new QHBoxLayout;
+    altRow->addWidget(m_altText);
+    altRow->addWidget(m_altCounter);
+    auto *altLabel = new QLabel(tr("A&lt text:"), this);
+    altLabel->setBuddy(m_altText);
+    form->addRow(altLabel, altRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_info);
+    layout->addLayout(buttons);
+    layout->addLayout(form);
+    showImage();
+}
+
+PhotoPanel::ImportResult PhotoPanel::basicImport(const QByteArray &data, const QString &fileName)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    const QByteArray format = reader.format().toLower();
+    const QString name = QFileInfo(fileName).fileName();
+    QString mime;
+    if (format == "jpeg" || format == "jpg")
+        mime = u"image/jpeg"_s;
+    else if (format == "png")
+        mime = u"image/png"_s;
+    else if (format == "webp")
+        mime = u"image/webp"_s;
+    if (mime.isEmpty())
+        return {std::nullopt, tr("“%1” is not a JPEG, PNG or WebP image.").arg(name)};
+    const QSize size = reader.size();
+    if (qint64(size.width()) * size.height() > maxPixels)
+        return {std::nullopt, tr("“%1” has more than 50 megapixels.").arg(name)};
+    const QImage image = reader.read();
+    if (image.isNull())
+        return {std::nullopt, tr("“%1” cannot be read: %2").arg(name, reader.errorString())};
+    Photo photo;
+    photo.data = data;
+    photo.mimeType = mime;
+    photo.width = image.width();
+    photo.height = image.height();
+    photo.fileName = name;
+    return {photo, QString()};
+}
+
+void PhotoPanel::setPhoto(const Photo &photo)
+{
+    m_image = photo;
+    m_image.caption.clear();
+    m_image.credit.clear();
+    m_image.altText.clear();
+    m_caption->setText(photo.caption);
+    m_credit->setText(photo.credit);
+    m_altText->setText(photo.altText);
+    showImage();
+}
+
+Photo PhotoPanel::photo() const
+{
+    Photo photo = m_image;
+    photo.caption = m_caption->text();
+    photo.credit = m_credit->text();
+    photo.altText = m_altText->text();
+    return photo;
+}
+
+void PhotoPanel::setAltTextLimit(int limit)
+{
+    m_altCounter->setLimit(limit);
+}
+
+bool PhotoPanel::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_dialogs->warning(this, tr("Photo Not Imported"),
+                           tr("“%1” cannot be opened: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const ImportResult result = m_importer(file.readAll(), path);
+    if (!result.photo) {
+        m_dialogs->warning(this, tr("Photo Not Imported"), result.error);
+        return false;
+    }
+    m_image = *result.photo;
+    showImage();
+    Q_EMIT imageChanged();
+    return true;
+}
+
+void PhotoPanel::chooseFile()
+{
+    const QString path = m_dialogs->getOpenFileName(this, tr("Choose Photo"),
+                                                    tr("Images (*.jpg *.jpeg *.png *.webp)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void PhotoPanel::removePhoto()
+{
+    if (m_image.isEmpty())
+        return;
+    m_image = Photo();
+    showImage();
+    Q_EMIT imageChanged();
+}
+
+void PhotoPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void PhotoPanel::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    importFile(urls.constFirst().toLocalFile());
+}
+
+void PhotoPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showImage();
+}
+
+void PhotoPanel::showImage()
+{
+    m_remove->setEnabled(!m_image.isEmpty());
+    if (m_image.isEmpty()) {
+        m_preview->setPixmap(QPixmap());
+        m_preview->setText(tr("Drop a photo here\nor choose one (JPEG, PNG, WebP)"));
+        m_info->clear();
+        return;
+    }
+    // Decoding a large JPEG takes milliseconds: only once per image, not per resize.
+    if (m_decodedFrom != m_image.data.constData()) {
+        m_decoded = QImage();
+        m_decoded.loadFromData(m_image.data);
+        if (!m_decoded.isNull())
+            m_decoded = m_decoded.scaled(QSize(1200, 800), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        m_decodedFrom = m_image.data.constData();
+    }
+    const QImage &image = m_decoded;
+    const QSize box = m_preview->contentsRect().size().boundedTo(QSize(1200, 800));
+    m_preview->setPixmap(QPixmap::fromImage(
+        image.scaled(box.expandedTo(QSize(160, 90)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_info->setText(tr("%1 · %2×%3 px · %4 KB")
+                        .arg(m_image.fileName)
+                        .arg(m_image.width)
+                        .arg(m_image.height)
+                        .arg((m_image.data.size() + 1023) / 1024));
+}
