@@ -1,5 +1,7 @@
 #include "sample/samplearticles.h"
 
+#include "body/bodydocument.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QLinearGradient>
@@ -84,7 +86,7 @@ Article mainArticle(qint64 relatedArticleId)
     a.teaser = u"Der Stadtrat hat am Donnerstagabend 48 Millionen Euro freigegeben. Damit kann der Bau der "
                u"Linie 7 beginnen, bevor die Fördermittel des Landes fließen – Anwohner rechnen dennoch mit "
                u"zwei Jahren Baustelle."_s;
-    a.bodyHtml =
+    a.bodyHtml = BodyDocument::sanitize(
         u"<p>Nach mehr als vier Stunden Debatte stand das Ergebnis fest: Mit 41 zu 17 Stimmen hat der "
         u"Stadtrat die <strong>Übergangsfinanzierung</strong> für die neue Straßenbahnlinie 7 beschlossen. "
         u"Die Stadtwerke dürfen nun Aufträge vergeben, obwohl der Förderbescheid des Landes erst im "
@@ -111,7 +113,7 @@ Article mainArticle(qint64 relatedArticleId)
         u"<li>Inbetriebnahme der Linie voraussichtlich im Herbst 2027</li>\n</ol>\n"
         u"<p>Alle Pläne und der Zeitplan stehen im <a href=\"https://www.example.org/linie7\">Bürgerportal "
         u"der Stadt</a>. Fragen beantworten die Stadtwerke unter "
-        u"<a href=\"mailto:linie7@example.org\">linie7@example.org</a>.</p>"_s;
+        u"<a href=\"mailto:linie7@example.org\">linie7@example.org</a>.</p>"_s);
     a.authors = {u"Jana Lindqvist"_s, u"Tobias Reinhardt"_s};
     a.dateline = u"Musterstadt"_s;
     a.published = QDateTime(QDate(2024, 10, 25), QTime(10, 15), QTimeZone(QByteArrayLiteral("Europe/Berlin"))).toUTC();
@@ -143,12 +145,12 @@ Article secondArticle()
     a.headline = u"Anwohner diskutieren Trasse der Linie 7"_s;
     a.teaser = u"Rund 300 Menschen kamen zur Informationsveranstaltung in die Stadthalle. Umstritten bleibt "
                u"die Führung durch den Nordring."_s;
-    a.bodyHtml =
+    a.bodyHtml = BodyDocument::sanitize(
         u"<p>Die Stadtwerke stellten am Dienstag drei mögliche Trassen vor. Die meisten Fragen betrafen "
         u"Parkplätze, Lärm und die Dauer der Bauarbeiten.</p>\n"
         u"<h2>Kritik am Nordring</h2>\n"
         u"<p>Geschäftsleute befürchten Umsatzeinbußen während der Sperrung. Die Stadt kündigte einen "
-        u"Härtefallfonds an.</p>"_s;
+        u"Härtefallfonds an.</p>"_s);
     a.authors = {u"Tobias Reinhardt"_s};
     a.dateline = u"Musterstadt"_s;
     a.published = QDateTime(QDate(2024, 10, 22), QTime(18, 30), QTimeZone(QByteArrayLiteral("Europe/Berlin"))).toUTC();
