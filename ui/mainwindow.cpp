@@ -210,13 +210,22 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(UiSettings::geometry).toByteArray()))
         resize(std::min(1600, screen.width()), std::min(950, screen.height()));
     restoreState(settings.value(UiSettings::windowState).toByteArray());
-    if (!m_splitter->restoreState(settings.value(UiSettings::mainSplitter).toByteArray())) {
-        const int w = width();
-        const int list = std::clamp(w * 24 / 100, 280, 420);
-        const int side = std::clamp(w * 26 / 100, 300, 460);
-        m_splitter->setSizes({list, w - list - side, side});
-    }
+    m_splitterRestored = m_splitter->restoreState(settings.value(UiSettings::mainSplitter).toByteArray());
     m_side->setCurrentIndex(settings.value(UiSettings::sideTab, 0).toInt());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterRestored)
+        return;
+    // The first layout follows the window's real size (set after construction, e.g. --size):
+    // the list about a quarter, the side panel a bit more, the form the rest.
+    m_splitterRestored = true;
+    const int w = width();
+    const int list = std::clamp(w * 23 / 100, 280, 440);
+    const int side = std::clamp(w * 25 / 100, 300, 480);
+    m_splitter->setSizes({list, w - list - side, side});
 }
 
 void MainWindow::saveSettings() const

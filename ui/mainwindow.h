@@ -66,6 +66,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createLayout();
@@ -118,4 +119,5 @@ private:
     bool m_journalPending = false; // changed since the last journal write
     bool m_interactive = true;
     bool m_opening = false;
+    bool m_splitterRestored = false;
 };

@@ -26,7 +26,8 @@ void FormLineEdit::setText(const QString &text)
     if (text == toPlainText())
         return;
     setPlainText(text);
-    moveCursor(QTextCursor::End);
+    // The start of a long text is what identifies it; typing after a load starts there too.
+    moveCursor(QTextCursor::Start);
 }
 
 void FormLineEdit::setWrapped(int lines)

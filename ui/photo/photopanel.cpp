@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QResizeEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -33,7 +34,7 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     m_preview->setObjectName(u"photoPreview"_s);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumSize(160, 90);
-    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setAutoFillBackground(true);
     m_info = new QLabel(this);
@@ -78,10 +79,11 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     form->addRow(altLabel, altRow);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_preview);
     layout->addWidget(m_info);
     layout->addLayout(buttons);
     layout->addLayout(form);
+    layout->addStretch(1);
     showImage();
 }
 
@@ -198,6 +200,10 @@ void PhotoPanel::dropEvent(QDropEvent *event)
 void PhotoPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // A 16:9 box, as most news photos are, never taller than a third of the screen's panel.
+    const int height = std::clamp(m_preview->width() * 9 / 16, 90, std::max(90, event->size().height() / 2));
+    if (m_preview->height() != height)
+        m_preview->setFixedHeight(height);
     showImage();
 }
 
