@@ -63,6 +63,17 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     updateSaveState(QString());
 }
 
+MainWindow::~MainWindow()
+{
+    // Destroying the children moves the focus, resets models and removes tabs; the handlers
+    // must not see half a window.
+    const QList<const QObject *> senders = {qApp, m_list, m_side, m_form, m_form->undoStack(),
+                                            m_form->bodyEditor(), m_form->bodyEditor()->document(),
+                                            m_checklist, m_history, m_autosaver};
+    for (const QObject *sender : senders)
+        disconnect(sender, nullptr, this, nullptr);
+}
+
 void MainWindow::createLayout()
 {
     m_list = new ArticleListPanel(m_repository, this);

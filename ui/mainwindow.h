@@ -35,6 +35,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Startup after show(): offers journaled work after a crash, the sample article on an empty
     // database, else opens the last article. Non-interactive (--screenshot) answers every

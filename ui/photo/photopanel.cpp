@@ -3,8 +3,8 @@
 #include "dialogs/dialoginterface.h"
 #include "editor/formlineedit.h"
 #include "editor/lengthcounter.h"
+#include "photoimporter.h"
 
-#include <QBuffer>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QResizeEvent>
@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -20,14 +19,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr qint64 maxPixels = 50'000'000;
-}
-
 PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     : QWidget(parent)
     , m_dialogs(dialogs)
-    , m_importer(&PhotoPanel::basicImport)
+    , m_importer(&PhotoPanel::modelImport)
 {
     setAcceptDrops(true);
     m_preview = new QLabel(this);
@@ -87,37 +82,11 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     showImage();
 }
 
-PhotoPanel::ImportResult PhotoPanel::basicImport(const QByteArray &data, const QString &fileName)
+PhotoPanel::ImportResult PhotoPanel::modelImport(const QByteArray &data, const QString &fileName)
 {
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setDecideFormatFromContent(true);
-    const QByteArray format = reader.format().toLower();
-    const QString name = QFileInfo(fileName).fileName();
-    QString mime;
-    if (format == "jpeg" || format == "jpg")
-        mime = u"image/jpeg"_s;
-    else if (format == "png")
-        mime = u"image/png"_s;
-    else if (format == "webp")
-        mime = u"image/webp"_s;
-    if (mime.isEmpty())
-        return {std::nullopt, tr("“%1” is not a JPEG, PNG or WebP image.").arg(name)};
-    const QSize size = reader.size();
-    if (qint64(size.width()) * size.height() > maxPixels)
-        return {std::nullopt, tr("“%1” has more than 50 megapixels.").arg(name)};
-    const QImage image = reader.read();
-    if (image.isNull())
-        return {std::nullopt, tr("“%1” cannot be read: %2").arg(name, reader.errorString())};
-    Photo photo;
-    photo.data = data;
-    photo.mimeType = mime;
-    photo.width = image.width();
-    photo.height = image.height();
-    photo.fileName = name;
-    return {photo, QString()};
+    PhotoImporter importer;
+    std::optional<Photo> photo = importer.importBytes(data, QFileInfo(fileName).fileName());
+    return {photo, photo ? QString() : importer.lastError()};
 }
 
 void PhotoPanel::setPhoto(const Photo &photo)

@@ -30,9 +30,9 @@ public:
 
     PhotoPanel(DialogInterface *dialogs, QWidget *parent = nullptr);
 
+    // The model's PhotoImporter by default; a test or a newsroom policy may pass another.
     void setImporter(Importer importer) { m_importer = std::move(importer); }
-    // A plain check by content with QImageReader, until the model's PhotoImporter is wired in.
-    [[nodiscard]] static ImportResult basicImport(const QByteArray &data, const QString &fileName);
+    [[nodiscard]] static ImportResult modelImport(const QByteArray &data, const QString &fileName);
 
     void setPhoto(const Photo &photo); // no signal
     [[nodiscard]] Photo photo() const;
