@@ -95,6 +95,9 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
+    // Headlines run to 90 characters: the whole of it must be seen, so it wraps (still one line
+    // of text, Enter moves on).
+    m_headline->setWrapped(2);
     m_headlineCounter = new LengthCounter(m_headline->document(), m_limits.headline, this);
     m_headlineCounter->setObjectName(u"headlineCounter"_s);
 

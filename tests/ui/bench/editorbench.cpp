@@ -165,9 +165,11 @@ int main(int argc, char *argv[])
     }
 
     const int runs = 7;
-    const auto startOne = medianLaunch(oneDb, runs);
-    const auto startMany = medianLaunch(manyDb, runs);
-    const auto startBig = medianLaunch(bigDb, runs);
+    // EDITORBENCH_QUICK=1 skips the process launches (for looking into the in-process numbers).
+    const bool quick = qEnvironmentVariableIsSet("EDITORBENCH_QUICK");
+    const auto startOne = quick ? Launch() : medianLaunch(oneDb, runs);
+    const auto startMany = quick ? Launch() : medianLaunch(manyDb, runs);
+    const auto startBig = quick ? Launch() : medianLaunch(bigDb, runs);
     if (!startOne || !startMany || !startBig)
         return 1;
 
@@ -210,20 +212,43 @@ int main(int argc, char *argv[])
     };
     const double keyEditor = keystrokes(body, body->viewport());
     window.form()->setEnabled(false); // nothing more goes through the window
-    QTextEdit bare;
-    bare.resize(body->size());
+    // The baseline sits in a top-level of the window's size at the body's place: a repaint
+    // flushes through the top-level's backing store, whose size dominates on the offscreen
+    // platform. A small top-level of its own is reported too.
+    QWidget frame;
+    frame.resize(window.size());
+    QTextEdit bare(&frame);
+    bare.setGeometry(QRect(body->mapTo(&window, QPoint(0, 0)), body->size()));
     bare.setHtml(big.bodyHtml);
-    bare.show();
+    frame.show();
+    if (!QTest::qWaitForWindowExposed(&frame))
+        return 1;
     bare.moveCursor(QTextCursor::Start);
     bare.moveCursor(QTextCursor::Down);
     const double keyBare = keystrokes(&bare, bare.viewport());
+    BodyEditor alone;
+    alone.resize(body->size());
+    alone.setBodyHtml(big.bodyHtml);
+    alone.show();
+    alone.moveCursor(QTextCursor::Start);
+    alone.moveCursor(QTextCursor::Down);
+    const double keyAlone = keystrokes(&alone, alone.viewport());
+    QTextEdit smallBare;
+    smallBare.resize(body->size());
+    smallBare.setHtml(big.bodyHtml);
+    smallBare.show();
+    smallBare.moveCursor(QTextCursor::Start);
+    smallBare.moveCursor(QTextCursor::Down);
+    const double keySmallBare = keystrokes(&smallBare, smallBare.viewport());
+    std::printf("(a keystroke in top-levels of the body's size: BodyEditor %.2f ms, bare QTextEdit %.2f ms)\n",
+                keyAlone, keySmallBare);
 
     std::printf("\n| measure | goal | result | baseline (same run) |\n|---|---|---|---|\n");
     std::printf("| start-up to first paint, 10,000 articles (median of %d) | < 400 ms | %.0f ms | %.0f ms with 1 article |\n",
                 runs, startMany->firstPaintMs, startOne->firstPaintMs);
     std::printf("| opening a 20,000-word article (median of 5) | (report) | %.0f ms | %.0f ms for the sample article |\n",
                 median(openBig), median(openSmall));
-    std::printf("| one keystroke in it, repaint included (median of 300) | < 5 ms | %.2f ms | %.2f ms in a bare QTextEdit |\n",
+    std::printf("| one keystroke in it, repaint included (median of 300) | < 5 ms | %.2f ms | %.2f ms in a bare QTextEdit in a top-level of the window's size |\n",
                 keyEditor, keyBare);
     std::printf("| RSS of newsdesk with it open | < 100 MB | %.0f MB | %.0f MB with a small article |\n",
                 startBig->rssMb, startOne->rssMb);
