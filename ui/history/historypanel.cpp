@@ -27,6 +27,7 @@ HistoryPanel::HistoryPanel(ArticleRepository *repository, QWidget *parent)
     m_revisions = new QListWidget(this);
     m_revisions->setObjectName(u"revisionList"_s);
     m_revisions->setAccessibleName(tr("Revisions"));
+    m_revisions->setWordWrap(true);
     m_old = new QTextBrowser(this);
     m_old->setObjectName(u"revisionOldView"_s);
     m_current = new QTextBrowser(this);
@@ -100,7 +101,7 @@ void HistoryPanel::setCurrent(const Article &current)
 {
     m_currentArticle = current;
     if (isVisible())
-        m_current->setHtml(render(current));
+        showSelected();
 }
 
 int HistoryPanel::selectedRevision() const
@@ -113,31 +114,42 @@ void HistoryPanel::showSelected()
 {
     const int revision = selectedRevision();
     m_restore->setEnabled(revision > 0);
-    m_current->setHtml(render(m_currentArticle));
     if (revision <= 0 || !m_repository) {
+        m_current->setHtml(render(m_currentArticle));
         m_old->clear();
         return;
     }
     const auto old = m_repository->loadRevision(m_articleId, revision);
-    m_old->setHtml(old ? render(*old) : HtmlWriter::escape(m_repository->lastError()));
+    m_current->setHtml(render(m_currentArticle, old ? &*old : nullptr));
+    m_old->setHtml(old ? render(*old, &m_currentArticle) : HtmlWriter::escape(m_repository->lastError()));
 }
 
-QString HistoryPanel::render(const Article &article)
+QString HistoryPanel::render(const Article &article, const Article *other)
 {
-    auto line = [](const QString &label, const QString &value) {
-        return u"<p><b>"_s + HtmlWriter::escape(label) + u":</b> "_s + HtmlWriter::escape(value) + u"</p>"_s;
+    // Fields that differ from the other side are marked, so the comparison shows what changed
+    // (a word-level body diff comes with the model's ArticleDiff).
+    auto mark = [other](bool differs, const QString &html) {
+        return other && differs ? u"<div style=\"background-color:#fff3b0\">"_s + html + u"</div>"_s : html;
     };
+    auto line = [&](const QString &label, const QString &value, const QString &otherValue) {
+        return mark(other && value != otherValue,
+                    u"<p><b>"_s + HtmlWriter::escape(label) + u":</b> "_s + HtmlWriter::escape(value) + u"</p>"_s);
+    };
+    const Article empty;
+    const Article &o = other ? *other : empty;
     QString html;
-    html += line(tr("Section"), article.section);
-    html += line(tr("Status"), ArticleListModel::statusText(article.status));
-    html += line(tr("Kicker"), article.kicker);
-    html += u"<h2>"_s + HtmlWriter::escape(article.headline) + u"</h2>"_s;
-    html += u"<p><i>"_s + HtmlWriter::escape(article.teaser) + u"</i></p>"_s;
-    html += line(tr("Byline"), article.authors.join(u", "_s));
-    html += line(tr("Dateline"), article.dateline);
-    html += line(tr("Tags"), article.tags.join(u", "_s));
-    html += article.bodyHtml; // the clean subset, safe to show
-    if (!article.photo.isEmpty())
-        html += line(tr("Photo"), article.photo.caption + u" ("_s + article.photo.credit + u")"_s);
+    html += line(tr("Section"), article.section, o.section);
+    html += line(tr("Status"), ArticleListModel::statusText(article.status), ArticleListModel::statusText(o.status));
+    html += line(tr("Kicker"), article.kicker, o.kicker);
+    html += mark(article.headline != o.headline, u"<h3>"_s + HtmlWriter::escape(article.headline) + u"</h3>"_s);
+    html += mark(article.teaser != o.teaser, u"<p><i>"_s + HtmlWriter::escape(article.teaser) + u"</i></p>"_s);
+    html += line(tr("Byline"), article.authors.join(u", "_s), o.authors.join(u", "_s));
+    html += line(tr("Dateline"), article.dateline, o.dateline);
+    html += line(tr("Tags"), article.tags.join(u", "_s), o.tags.join(u", "_s));
+    if (!article.photo.isEmpty() || !o.photo.isEmpty())
+        html += line(tr("Photo"), article.photo.caption + u" ("_s + article.photo.credit + u")"_s,
+                     o.photo.caption + u" ("_s + o.photo.credit + u")"_s);
+    // The body is the clean subset, safe to show as it is.
+    html += mark(article.bodyHtml != o.bodyHtml, article.bodyHtml);
     return html;
 }

@@ -27,8 +27,9 @@ public:
     [[nodiscard]] QTextBrowser *currentView() const { return m_current; }
     [[nodiscard]] int selectedRevision() const;
 
-    // A readable rendering of the fields, for the comparison (HTML).
-    [[nodiscard]] static QString render(const Article &article);
+    // A readable rendering of the fields, for the comparison (HTML); fields that differ from
+    // `other` are marked.
+    [[nodiscard]] static QString render(const Article &article, const Article *other = nullptr);
 
 Q_SIGNALS:
     void restoreRequested(qint64 articleId, int revision);
