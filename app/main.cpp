@@ -1,4 +1,6 @@
 #include "appearance/appearance.h"
+#include "body/bodydocument.h"
+#include "dialogs/widgetdialogs.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
@@ -6,8 +8,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <Sonnet/Speller>
 
@@ -15,8 +20,54 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Resident memory from the kernel's view (Linux), for the benchmark's RSS figure.
+double residentMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// Grabs the window once it has been painted for the first time, then quits: for the docs'
+// screenshots and the start-up benchmark.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *window, std::function<void()> done)
+        : QObject(window)
+        , m_done(std::move(done))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_fired) {
+            m_fired = true;
+            watched->removeEventFilter(this);
+            // After this paint event has been handled, the backing store holds the picture.
+            QTimer::singleShot(0, this, m_done);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_done;
+    bool m_fired = false;
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"newsdesk"_s);
     QApplication::setOrganizationName(u"newsdesk"_s);
@@ -34,7 +85,15 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Start, check database, window and spell checker, then quit."_s);
     const QCommandLineOption database(u"database"_s, u"The database file to open."_s, u"path"_s);
-    parser.addOptions({selfTest, database});
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        u"Open as usual, save a PNG of the window after the first paint, quit."_s,
+                                        u"file"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size for --screenshot, e.g. 1366x768."_s, u"WxH"_s);
+    const QCommandLineOption firstPaint(u"quit-after-first-paint"_s,
+                                        u"Print the milliseconds from start to the first paint, then quit."_s);
+    const QCommandLineOption printRecovery(u"print-recovery"_s,
+                                           u"Print what the journal would offer after a crash, then quit."_s);
+    parser.addOptions({selfTest, database, screenshot, size, firstPaint, printRecovery});
     parser.process(app);
 
     // --database wins over the preferences, so that one run can open another file.
@@ -42,20 +101,67 @@ int main(int argc, char *argv[])
         RepositoryFactory::open(parser.isSet(database) ? parser.value(database) : settings.database());
     if (!opening.repository) {
         std::fprintf(stderr, "newsdesk: %s\n", qPrintable(opening.error));
-        if (!parser.isSet(selfTest))
+        if (!parser.isSet(selfTest) && !parser.isSet(screenshot) && !parser.isSet(firstPaint)
+            && !parser.isSet(printRecovery))
             QMessageBox::critical(nullptr, QApplication::translate("main", "Newsdesk"), opening.error);
         return 1;
     }
+    ArticleRepository *repository = opening.repository.get();
 
-    MainWindow window(opening.repository.get());
+    if (parser.isSet(printRecovery)) {
+        // What a restart would offer, read through the same journal the window reads.
+        const auto entries = repository->journalEntries();
+        if (!entries) {
+            std::fprintf(stderr, "newsdesk: %s\n", qPrintable(repository->lastError()));
+            return 1;
+        }
+        for (const Article &entry : *entries) {
+            std::printf("article %lld: %s\n%s\n", static_cast<long long>(entry.id), qPrintable(entry.headline),
+                        qPrintable(BodyDocument::toPlainText(entry.bodyHtml)));
+        }
+        return 0;
+    }
+
+    WidgetDialogs dialogs;
+    MainWindow window(repository, &dialogs);
+    const bool capture = parser.isSet(screenshot) || parser.isSet(firstPaint);
+    window.setInteractive(!capture);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        const int w = parts.value(0).toInt();
+        const int h = parts.value(1).toInt();
+        if (parts.size() != 2 || w < 200 || h < 200) {
+            std::fprintf(stderr, "newsdesk: --size wants WIDTHxHEIGHT, e.g. 1366x768\n");
+            return 2;
+        }
+        window.resize(w, h);
+    }
+    if (capture) {
+        new FirstPaintWatcher(&window, [&] {
+            if (parser.isSet(firstPaint))
+                std::printf("first paint after %lld ms, RSS %.1f MB\n", static_cast<long long>(sinceStart.elapsed()),
+                            residentMegabytes());
+            if (parser.isSet(screenshot)) {
+                const QString file = parser.value(screenshot);
+                if (!window.grab().save(file, "PNG")) {
+                    std::fprintf(stderr, "newsdesk: cannot write %s\n", qPrintable(file));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+            }
+            QCoreApplication::exit(0);
+        });
+    }
     window.show();
+    if (!parser.isSet(selfTest))
+        window.start();
 
     if (parser.isSet(selfTest)) {
         Sonnet::Speller speller(u"de_DE"_s);
         const bool spellerOk = speller.isValid() && speller.isMisspelled(u"Rechtschreibfeler"_s)
             && !speller.isMisspelled(u"Straße"_s);
         // The database really answers: the default sections come from its schema.
-        const auto sections = opening.repository->sections();
+        const auto sections = repository->sections();
         const bool databaseOk = sections && sections->contains(u"Politik"_s);
         std::fprintf(stderr, "newsdesk self-test: database %s, window %s, German spell checker %s\n",
                      databaseOk ? "ok" : "FAILED", window.isVisible() ? "ok" : "FAILED", spellerOk ? "ok" : "FAILED");

@@ -1,15 +1,765 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "actions/appactions.h"
+#include "articlelist/articlelistmodel.h"
+#include "articlelist/articlelistpanel.h"
+#include "articlerepository.h"
+#include "body/bodydocument.h"
+#include "dialogs/dialoginterface.h"
+#include "editor/articleform.h"
+#include "editor/autosaver.h"
+#include "editor/bodyeditor.h"
+#include "editor/formlineedit.h"
+#include "history/historypanel.h"
+#include "photo/photopanel.h"
+#include "readingtime.h"
+#include "related/relatedlinkseditor.h"
+#include "sample/samplearticles.h"
+#include "uisettings.h"
+#include "validation/basicchecks.h"
+#include "validation/checklistpanel.h"
 
-MainWindow::MainWindow(ArticleRepository *repository, QWidget *parent)
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTime>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
+    , m_dialogs(dialogs)
+    , m_actions(new AppActions(this))
+    , m_autosaver(new Autosaver(this))
+    , m_statsDelay(new QTimer(this))
+    , m_checkDelay(new QTimer(this))
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Newsdesk"));
-    auto *placeholder = new QLabel(tr("No article open"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1280, 720);
+    createLayout();
+    connectActions();
+    restoreSettings();
+    updateUndoActions();
+    updateFormatActions();
+    updateListActions();
+    updateSaveState(QString());
+}
+
+MainWindow::~MainWindow()
+{
+    // Destroying the children moves the focus, resets models and removes tabs; the handlers
+    // must not see half a window.
+    const QList<const QObject *> senders = {qApp, m_list, m_side, m_form, m_form->undoStack(),
+                                            m_form->bodyEditor(), m_form->bodyEditor()->document(),
+                                            m_checklist, m_history, m_autosaver};
+    for (const QObject *sender : senders)
+        disconnect(sender, nullptr, this, nullptr);
+}
+
+void MainWindow::createLayout()
+{
+    m_list = new ArticleListPanel(m_repository, this);
+    m_form = new ArticleForm(m_repository, m_dialogs, this);
+    m_form->formatToolBar()->addActions(m_actions->formatActions());
+
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(u"sidePanel"_s);
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_form->photoPanel(), tr("P&hoto"));
+    m_side->addTab(m_form->relatedEditor(), tr("&Related"));
+    m_checklist = new ChecklistPanel(this);
+    m_side->addTab(m_checklist, tr("Chec&klist"));
+    m_history = new HistoryPanel(m_repository, this);
+    m_side->addTab(m_history, tr("Histor&y"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(m_side);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    setCentralWidget(m_splitter);
+
+    m_actions->fillMenuBar(menuBar());
+    m_list->addButtons({m_actions->newArticle, m_actions->duplicateArticle, m_actions->moveToTrash},
+                       {m_actions->restoreFromTrash, m_actions->emptyTrash});
+    m_list->view()->addAction(m_actions->moveToTrash);
+    // Window-wide shortcuts need the actions on the window (menus alone are not enough when
+    // the menu bar is hidden, e.g. in some desktop layouts).
+    addActions(m_actions->allActions());
+
+    m_wordsLabel = new QLabel(this);
+    m_wordsLabel->setObjectName(u"wordsLabel"_s);
+    m_readingLabel = new QLabel(this);
+    m_readingLabel->setObjectName(u"readingLabel"_s);
+    m_warningsLabel = new QLabel(this);
+    m_warningsLabel->setObjectName(u"warningsLabel"_s);
+    m_saveLabel = new QLabel(this);
+    m_saveLabel->setObjectName(u"saveStateLabel"_s);
+    statusBar()->addWidget(m_wordsLabel);
+    statusBar()->addWidget(m_readingLabel);
+    statusBar()->addWidget(m_warningsLabel);
+    statusBar()->addPermanentWidget(m_saveLabel);
+
+    // Reading order: list, search, filters, the form top to bottom, then the side panel.
+    setTabOrder(m_list->statusFilter(), m_form);
+    setTabOrder(m_form->lastFormWidget(), m_side);
+
+    // Counting 20,000 words or checking the article on every keystroke would make typing
+    // stutter: both wait for a short pause.
+    m_statsDelay->setSingleShot(true);
+    m_statsDelay->setInterval(250);
+    m_checkDelay->setSingleShot(true);
+    m_checkDelay->setInterval(500);
+    connect(m_statsDelay, &QTimer::timeout, this, &MainWindow::updateStatistics);
+    connect(m_checkDelay, &QTimer::timeout, this, &MainWindow::updateChecklist);
+}
+
+void MainWindow::connectActions()
+{
+    AppActions *a = m_actions;
+    connect(a->newArticle, &QAction::triggered, this, &MainWindow::newArticle);
+    connect(a->duplicateArticle, &QAction::triggered, this, &MainWindow::duplicateArticle);
+    connect(a->moveToTrash, &QAction::triggered, this, &MainWindow::moveToTrash);
+    connect(a->save, &QAction::triggered, this, &MainWindow::saveArticle);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->undo, &QAction::triggered, this, &MainWindow::undo);
+    connect(a->redo, &QAction::triggered, this, &MainWindow::redo);
+    connect(a->cut, &QAction::triggered, this, [this] { forwardToFocus("cut"); });
+    connect(a->copy, &QAction::triggered, this, [this] { forwardToFocus("copy"); });
+    connect(a->paste, &QAction::triggered, this, [this] { forwardToFocus("paste"); });
+    connect(a->selectAll, &QAction::triggered, this, [this] { forwardToFocus("selectAll"); });
+    connect(a->find, &QAction::triggered, this, [this] {
+        m_list->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_list->searchEdit()->selectAll();
+    });
+
+    BodyEditor *body = m_form->bodyEditor();
+    auto onBody = [this, body](auto apply) {
+        return [this, body, apply] {
+            if (!m_form->hasArticle())
+                return;
+            apply();
+            body->setFocus(Qt::ShortcutFocusReason);
+        };
+    };
+    connect(a->paragraph, &QAction::triggered, this, onBody([body] { body->setParagraph(); }));
+    connect(a->heading2, &QAction::triggered, this, onBody([body] { body->setHeading(2); }));
+    connect(a->heading3, &QAction::triggered, this, onBody([body] { body->setHeading(3); }));
+    connect(a->bold, &QAction::triggered, this, onBody([body] { body->toggleBold(); }));
+    connect(a->italic, &QAction::triggered, this, onBody([body] { body->toggleItalic(); }));
+    connect(a->quote, &QAction::triggered, this, onBody([body] { body->toggleQuote(); }));
+    connect(a->bulletList, &QAction::triggered, this, onBody([body] { body->toggleList(false); }));
+    connect(a->numberedList, &QAction::triggered, this, onBody([body] { body->toggleList(true); }));
+    connect(a->link, &QAction::triggered, this, &MainWindow::editLink);
+    connect(body, &BodyEditor::formatChanged, this, &MainWindow::updateFormatActions);
+
+    connect(a->showTrash, &QAction::toggled, this, &MainWindow::showTrash);
+    connect(a->restoreFromTrash, &QAction::triggered, this, &MainWindow::restoreFromTrash);
+    connect(a->emptyTrash, &QAction::triggered, this, &MainWindow::emptyTrash);
+    auto showSide = [this](QWidget *page, QWidget *focus) {
+        return [this, page, focus] {
+            m_side->setCurrentWidget(page);
+            focus->setFocus(Qt::ShortcutFocusReason);
+        };
+    };
+    connect(a->showPhoto, &QAction::triggered, this,
+            showSide(m_form->photoPanel(), m_form->photoPanel()->chooseButton()));
+    connect(a->showRelated, &QAction::triggered, this,
+            showSide(m_form->relatedEditor(), m_form->relatedEditor()->searchEdit()));
+    connect(a->showChecklist, &QAction::triggered, this, showSide(m_checklist, m_checklist->list()));
+    connect(a->showHistory, &QAction::triggered, this, showSide(m_history, m_history->revisionList()));
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(m_form, &ArticleForm::edited, this, &MainWindow::onEdited);
+    connect(m_form->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(body->document(), &QTextDocument::undoAvailable, this, &MainWindow::updateUndoActions);
+    connect(body->document(), &QTextDocument::redoAvailable, this, &MainWindow::updateUndoActions);
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
+    connect(m_autosaver, &Autosaver::saveDue, this, &MainWindow::writeJournal);
+    connect(m_list, &ArticleListPanel::articleActivated, this, [this](qint64 id) {
+        if (!m_opening && id != currentArticleId())
+            openArticle(id);
+    });
+    connect(m_list, &ArticleListPanel::selectionChanged, this, &MainWindow::updateListActions);
+    connect(m_checklist, &ChecklistPanel::fieldRequested, this, &MainWindow::focusFinding);
+    connect(m_history, &HistoryPanel::restoreRequested, this, &MainWindow::restoreRevision);
+    connect(m_side, &QTabWidget::currentChanged, this, [this] {
+        if (m_side->currentWidget() == m_history && m_form->hasArticle())
+            m_history->setCurrent(m_form->article());
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    // A sensible first layout from 1366×768 upwards: list, a wide form, the side panel.
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1366, 768);
+    if (!restoreGeometry(settings.value(UiSettings::geometry).toByteArray()))
+        resize(std::min(1600, screen.width()), std::min(950, screen.height()));
+    restoreState(settings.value(UiSettings::windowState).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(settings.value(UiSettings::mainSplitter).toByteArray());
+    m_side->setCurrentIndex(settings.value(UiSettings::sideTab, 0).toInt());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterRestored)
+        return;
+    // The first layout follows the window's real size (set after construction, e.g. --size):
+    // the list about a quarter, the side panel a bit more, the form the rest.
+    m_splitterRestored = true;
+    const int w = width();
+    const int list = std::clamp(w * 23 / 100, 280, 440);
+    const int side = std::clamp(w * 25 / 100, 300, 480);
+    m_splitter->setSizes({list, w - list - side, side});
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(UiSettings::geometry, saveGeometry());
+    settings.setValue(UiSettings::windowState, saveState());
+    settings.setValue(UiSettings::mainSplitter, m_splitter->saveState());
+    settings.setValue(UiSettings::sideTab, m_side->currentIndex());
+    if (m_repository) {
+        settings.setValue(UiSettings::lastDatabase, m_repository->location());
+        settings.setValue(UiSettings::lastArticle, currentArticleId());
+    }
+}
+
+void MainWindow::start()
+{
+    if (!m_repository)
+        return;
+    reloadSections();
+    m_list->reload();
+    offerRecovery();
+    if (m_form->hasArticle())
+        return;
+
+    QSettings settings;
+    qint64 last = 0;
+    if (settings.value(UiSettings::lastDatabase).toString() == m_repository->location())
+        last = settings.value(UiSettings::lastArticle).toLongLong();
+    if (last > 0 && m_list->model()->rowOf(last) >= 0 && openArticle(last))
+        return;
+    if (m_list->model()->rowCount() > 0) {
+        openArticle(m_list->model()->idAt(0));
+        return;
+    }
+    ArticleFilter trash;
+    trash.trashed = true;
+    const auto trashed = m_repository->list(trash);
+    if (trashed && !trashed->isEmpty())
+        return; // not a first start: the user emptied the list on purpose
+    const bool sample = !m_interactive
+        || m_dialogs->question(this, tr("Welcome to Newsdesk"),
+                               tr("The database is empty. Create a sample article that shows every feature?"));
+    if (sample) {
+        const qint64 id = createSampleArticles();
+        reloadSections();
+        m_list->reload();
+        if (id)
+            openArticle(id);
+    }
+}
+
+qint64 MainWindow::createSampleArticles()
+{
+    Article second = SampleArticles::secondArticle();
+    const SaveResult secondSaved = m_repository->save(second, 0);
+    if (!secondSaved.ok()) {
+        m_dialogs->warning(this, tr("Sample Not Created"), secondSaved.error);
+        return 0;
+    }
+    Article main = SampleArticles::mainArticle(secondSaved.id);
+    const SaveResult saved = m_repository->save(main, 0);
+    if (!saved.ok()) {
+        m_dialogs->warning(this, tr("Sample Not Created"), saved.error);
+        return 0;
+    }
+    QStringList sections = m_repository->sections().value_or(QStringList());
+    for (const QString &section : {main.section, second.section}) {
+        if (!sections.contains(section))
+            sections.append(section);
+    }
+    m_repository->setSections(sections);
+    return saved.id;
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto entries = m_repository->journalEntries();
+    if (!entries || entries->isEmpty())
+        return;
+    for (const Article &entry : *entries) {
+        const QString headline = entry.headline.isEmpty() ? tr("(no headline)") : entry.headline;
+        // Without asking (--screenshot) the journal stays for the next interactive start.
+        if (!m_interactive)
+            continue;
+        const bool restore = m_dialogs->question(
+            this, tr("Restore Unsaved Changes"),
+            tr("Newsdesk was not closed properly. Unsaved changes to “%1” were kept.\n\nRestore them?")
+                .arg(headline));
+        if (!restore) {
+            m_repository->clearJournal(entry.id);
+            continue;
+        }
+        if (m_form->hasArticle())
+            continue; // one article at a time: the others stay in the journal for the next start
+        if (entry.id > 0 && m_list->model()->rowOf(entry.id) >= 0) {
+            m_opening = true;
+            m_list->selectArticle(entry.id);
+            m_opening = false;
+        }
+        m_form->setArticle(entry);
+        m_history->showArticle(entry);
+        m_dirty = true;
+        m_journalPending = false;
+        updateSaveState(tr("Restored after a crash, not saved yet"));
+        updateStatistics();
+        updateChecklist();
+    }
+}
+
+qint64 MainWindow::currentArticleId() const
+{
+    return m_form->hasArticle() ? m_form->article().id : 0;
+}
+
+bool MainWindow::leaveCurrentArticle()
+{
+    if (!m_dirty || !m_form->hasArticle())
+        return true;
+    if (saveArticle())
+        return true;
+    // The save failed (conflict, database gone): the journal keeps the text either way.
+    writeJournal();
+    return false;
+}
+
+bool MainWindow::openArticle(qint64 id)
+{
+    if (!m_repository)
+        return false;
+    if (!leaveCurrentArticle()) {
+        m_opening = true;
+        m_list->selectArticle(currentArticleId());
+        m_opening = false;
+        return false;
+    }
+    const auto article = m_repository->load(id);
+    if (!article) {
+        m_dialogs->warning(this, tr("Article Not Opened"), m_repository->lastError());
+        return false;
+    }
+    m_opening = true;
+    m_form->setArticle(*article);
+    m_list->selectArticle(id);
+    m_opening = false;
+    m_form->setEnabled(!m_list->showsTrash());
+    m_dirty = false;
+    m_journalPending = false;
+    m_autosaver->reset();
+    m_history->showArticle(*article);
+    updateSaveState(article->modified.isValid()
+                        ? tr("Saved %1").arg(article->modified.toLocalTime().time().toString(u"HH:mm:ss"_s))
+                        : QString());
+    updateStatistics();
+    updateChecklist();
+    updateUndoActions();
+    QSettings().setValue(UiSettings::lastArticle, id);
+    return true;
+}
+
+bool MainWindow::saveArticle()
+{
+    if (!m_repository || !m_form->hasArticle())
+        return false;
+    if (!m_dirty)
+        return true;
+    const Article article = m_form->article();
+    const SaveResult result = m_repository->save(article, article.revision);
+    if (!result.ok()) {
+        writeJournal();
+        const QString message = result.outcome == SaveResult::Outcome::Conflict
+            ? tr("Someone else saved this article meanwhile (revision %1). Your text is kept in the journal "
+                 "and offered again at the next start; copy what you need and reopen the article.")
+                  .arg(result.revision)
+            : result.error;
+        updateSaveState(tr("Not saved"));
+        m_dialogs->warning(this, tr("Article Not Saved"), message);
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_form->markSaved(result.id, result.revision, now);
+    m_repository->clearJournal(result.id);
+    m_dirty = false;
+    m_journalPending = false;
+    m_autosaver->reset();
+    updateSaveState(tr("Saved %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+    m_list->reload(result.id);
+    if (m_side->currentWidget() == m_history)
+        m_history->showArticle(m_form->article());
+    reloadSections();
+    return true;
+}
+
+bool MainWindow::writeJournal()
+{
+    if (!m_repository || !m_form->hasArticle() || !m_journalPending)
+        return true;
+    if (!m_repository->writeJournal(m_form->article())) {
+        updateSaveState(tr("Autosave failed: %1").arg(m_repository->lastError()));
+        return false;
+    }
+    m_journalPending = false;
+    updateSaveState(tr("Autosaved %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+    return true;
+}
+
+void MainWindow::onEdited()
+{
+    m_dirty = true;
+    m_journalPending = true;
+    m_autosaver->noteEdit();
+    m_statsDelay->start();
+    m_checkDelay->start();
+    if (m_saveLabel->property("dirty").toBool() == false) {
+        m_saveLabel->setProperty("dirty", true);
+        m_saveLabel->setText(tr("Not saved"));
+    }
+}
+
+void MainWindow::updateSaveState(const QString &text)
+{
+    m_saveLabel->setProperty("dirty", false);
+    m_saveLabel->setText(text);
+}
+
+void MainWindow::updateStatistics()
+{
+    if (!m_form->hasArticle()) {
+        m_wordsLabel->clear();
+        m_readingLabel->clear();
+        return;
+    }
+    // The plain text straight from the documents: no HTML is written for counting.
+    const QString teaser = m_form->article().teaser;
+    const QString body = m_form->bodyEditor()->document()->toPlainText();
+    const int words = ReadingTime::countWords(teaser) + ReadingTime::countWords(body);
+    const int characters = int(teaser.size() + body.size());
+    m_wordsLabel->setText(tr("%n word(s)", nullptr, words) + u", "_s
+                          + tr("%n character(s)", nullptr, characters));
+    m_readingLabel->setText(tr("Reading time: %n min", nullptr, ReadingTime().minutesForWords(words)));
+}
+
+void MainWindow::setFindingsProvider(FindingsProvider provider)
+{
+    m_findings = std::move(provider);
+    updateChecklist();
+}
+
+void MainWindow::updateChecklist()
+{
+    if (!m_form->hasArticle()) {
+        m_checklist->setFindings({});
+        m_warningsLabel->clear();
+        return;
+    }
+    const Article article = m_form->article();
+    m_checklist->setFindings(m_findings ? m_findings(article) : BasicChecks::run(article, m_form->limits()));
+    const int warnings = m_checklist->warningCount();
+    m_warningsLabel->setText(tr("%n warning(s)", nullptr, warnings));
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_wordsLabel->text(), m_readingLabel->text(), m_warningsLabel->text(), m_saveLabel->text()}
+        .join(u" | "_s);
+}
+
+bool MainWindow::bodyHasFocus() const
+{
+    return m_form->bodyEditor()->hasFocus();
+}
+
+void MainWindow::undo()
+{
+    // Ctrl+Z does what the journalist looks at: in the body the body's typing, elsewhere the
+    // last field edit (which then gets the focus, so the change is seen).
+    if (bodyHasFocus())
+        m_form->bodyEditor()->undo();
+    else
+        m_form->undoStack()->undo();
+}
+
+void MainWindow::redo()
+{
+    if (bodyHasFocus())
+        m_form->bodyEditor()->redo();
+    else
+        m_form->undoStack()->redo();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool body = bodyHasFocus();
+    const QTextDocument *document = m_form->bodyEditor()->document();
+    m_actions->undo->setEnabled(body ? document->isUndoAvailable() : m_form->undoStack()->canUndo());
+    m_actions->redo->setEnabled(body ? document->isRedoAvailable() : m_form->undoStack()->canRedo());
+    const QString undoText = body ? QString() : m_form->undoStack()->undoText();
+    const QString redoText = body ? QString() : m_form->undoStack()->redoText();
+    m_actions->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+}
+
+void MainWindow::updateFormatActions()
+{
+    const BodyEditor *body = m_form->bodyEditor();
+    const int heading = body->headingLevel();
+    const int list = body->listKind();
+    m_actions->paragraph->setChecked(heading == 0 && !body->isQuote() && list == 0);
+    m_actions->heading2->setChecked(heading == 2);
+    m_actions->heading3->setChecked(heading == 3);
+    m_actions->bold->setChecked(body->isBold());
+    m_actions->italic->setChecked(body->isItalic());
+    m_actions->quote->setChecked(body->isQuote());
+    m_actions->bulletList->setChecked(list == 1);
+    m_actions->numberedList->setChecked(list == 2);
+}
+
+void MainWindow::updateListActions()
+{
+    const bool trash = m_list->showsTrash();
+    const bool selected = m_list->selectedId() > 0;
+    m_actions->duplicateArticle->setEnabled(!trash && m_form->hasArticle());
+    m_actions->moveToTrash->setEnabled(!trash && selected);
+    m_actions->restoreFromTrash->setEnabled(trash && selected);
+    m_actions->emptyTrash->setEnabled(trash && m_list->model()->rowCount() > 0);
+    m_actions->newArticle->setEnabled(m_repository != nullptr);
+    m_actions->save->setEnabled(m_form->hasArticle() && !trash);
+}
+
+void MainWindow::forwardToFocus(const char *slot)
+{
+    if (QWidget *focus = QApplication::focusWidget())
+        QMetaObject::invokeMethod(focus, slot);
+}
+
+void MainWindow::editLink()
+{
+    if (!m_form->hasArticle())
+        return;
+    BodyEditor *body = m_form->bodyEditor();
+    const std::optional<QString> url = m_dialogs->getText(
+        this, tr("Link"), tr("Web address (https://…); leave empty to remove the link:"), body->linkAtCursor());
+    if (!url)
+        return;
+    QString target = url->trimmed();
+    if (!target.isEmpty() && !target.contains(u':'))
+        target.prepend(u"https://"_s);
+    body->setLink(target);
+    body->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::newArticle()
+{
+    if (!m_repository || !leaveCurrentArticle())
+        return;
+    if (m_list->showsTrash())
+        m_actions->showTrash->setChecked(false);
+    Article article;
+    article.section = m_list->sectionFilter()->currentData().toString();
+    // Stored at once, so that it has an id: the journal and the list need one.
+    const SaveResult saved = m_repository->save(article, 0);
+    if (!saved.ok()) {
+        m_dialogs->warning(this, tr("Article Not Created"), saved.error);
+        return;
+    }
+    m_list->reload(saved.id);
+    openArticle(saved.id);
+    m_form->focusField(ArticleField::Headline);
+}
+
+void MainWindow::duplicateArticle()
+{
+    if (!m_form->hasArticle() || !leaveCurrentArticle())
+        return;
+    Article copy = m_form->article();
+    copy.id = 0;
+    copy.revision = 0;
+    copy.created = QDateTime();
+    copy.modified = QDateTime();
+    copy.status = ArticleStatus::Draft;
+    copy.headline = tr("Copy of %1").arg(copy.headline);
+    const SaveResult saved = m_repository->save(copy, 0);
+    if (!saved.ok()) {
+        m_dialogs->warning(this, tr("Article Not Duplicated"), saved.error);
+        return;
+    }
+    m_list->reload(saved.id);
+    openArticle(saved.id);
+    m_form->focusField(ArticleField::Headline);
+}
+
+void MainWindow::moveToTrash()
+{
+    const qint64 id = m_list->selectedId();
+    if (!id)
+        return;
+    if (id == currentArticleId()) {
+        // Unsaved typing goes into the trash with the article, not lost.
+        if (!leaveCurrentArticle())
+            return;
+        m_form->clear();
+        m_history->clear();
+    }
+    const int row = m_list->model()->rowOf(id);
+    if (!m_repository->moveToTrash(id)) {
+        m_dialogs->warning(this, tr("Not Moved to Trash"), m_repository->lastError());
+        return;
+    }
+    m_repository->clearJournal(id);
+    m_list->reload();
+    const int count = m_list->model()->rowCount();
+    if (count > 0)
+        openArticle(m_list->model()->idAt(std::min(row, count - 1)));
+    else
+        updateListActions();
+    updateSaveState(tr("Moved to the trash"));
+}
+
+void MainWindow::showTrash(bool trash)
+{
+    if (trash && !leaveCurrentArticle()) {
+        const QSignalBlocker blocker(m_actions->showTrash);
+        m_actions->showTrash->setChecked(false);
+        return;
+    }
+    m_list->setShowTrash(trash);
+    m_form->clear();
+    m_history->clear();
+    const qint64 first = m_list->model()->idAt(0);
+    if (first)
+        openArticle(first);
+    updateListActions();
+    updateStatistics();
+    updateChecklist();
+}
+
+void MainWindow::restoreFromTrash()
+{
+    const qint64 id = m_list->selectedId();
+    if (!id || !m_list->showsTrash())
+        return;
+    if (!m_repository->restoreFromTrash(id)) {
+        m_dialogs->warning(this, tr("Not Restored"), m_repository->lastError());
+        return;
+    }
+    m_actions->showTrash->setChecked(false);
+    m_list->reload(id);
+    openArticle(id);
+}
+
+void MainWindow::emptyTrash()
+{
+    const int count = m_list->model()->rowCount();
+    if (!m_list->showsTrash() || count == 0)
+        return;
+    if (!m_dialogs->question(this, tr("Empty Trash"),
+                             tr("Delete %n article(s) in the trash for good? This cannot be undone.", nullptr,
+                                count)))
+        return;
+    if (!m_repository->emptyTrash()) {
+        m_dialogs->warning(this, tr("Trash Not Emptied"), m_repository->lastError());
+        return;
+    }
+    m_form->clear();
+    m_history->clear();
+    m_list->reload();
+    updateListActions();
+}
+
+void MainWindow::restoreRevision(qint64 id, int revision)
+{
+    if (!leaveCurrentArticle())
+        return;
+    const SaveResult result = m_repository->restoreRevision(id, revision);
+    if (!result.ok()) {
+        m_dialogs->warning(this, tr("Revision Not Restored"),
+                           result.error.isEmpty() ? m_repository->lastError() : result.error);
+        return;
+    }
+    m_list->reload(id);
+    openArticle(id);
+    m_side->setCurrentWidget(m_history);
+}
+
+void MainWindow::focusFinding(const QString &field)
+{
+    ArticleField target = ArticleField::Headline;
+    if (ArticleFields::fromName(field, &target))
+        m_form->focusField(target);
+}
+
+void MainWindow::reloadSections()
+{
+    if (!m_repository)
+        return;
+    const QStringList sections = m_repository->sections().value_or(QStringList());
+    m_form->setSections(sections);
+    m_list->setSections(sections);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Newsdesk"),
+                       tr("<h3>Newsdesk %1</h3><p>A desktop editor for German-language newsrooms.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_dirty && m_form->hasArticle() && !saveArticle()) {
+        // Not saved (conflict, database gone): the journal holds the text; closing now loses
+        // nothing, it is offered again at the next start.
+        const bool journaled = writeJournal();
+        const bool quit = journaled
+            && m_dialogs->question(this, tr("Article Not Saved"),
+                                   tr("The article could not be saved; your text is kept in the journal and "
+                                      "offered again at the next start. Quit anyway?"));
+        if (!quit) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
 }

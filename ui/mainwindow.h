@@ -1,17 +1,124 @@
 #pragma once
 
+#include "article.h"
+#include "validation/checklistfinding.h"
+
 #include <QMainWindow>
 
-class ArticleRepository;
+#include <functional>
 
-// The editor's main window: article list on the left, the article form in the centre.
+class AppActions;
+class ArticleForm;
+class ArticleListPanel;
+class ArticleRepository;
+class Autosaver;
+class ChecklistPanel;
+class DialogInterface;
+class HistoryPanel;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+
+// The editor's main window: the article list on the left, the article form in the centre,
+// photo, related links, checklist and history on the right. Every write goes through the
+// ArticleRepository.
+//
+// Saving: typing is journaled (ArticleRepository::writeJournal, cheap, no revision) 2 s after
+// it stops and at least every 30 s while it goes on (Autosaver). A full save, which makes a
+// revision, happens on File→Save, when another article is opened, and on close; so the history
+// holds the states the journalist left, not one revision per pause, and a crash loses at most
+// the typing since the last journal write.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ArticleRepository *repository, QWidget *parent = nullptr);
+    MainWindow(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Startup after show(): offers journaled work after a crash, the sample article on an empty
+    // database, else opens the last article. Non-interactive (--screenshot) answers every
+    // question with its default without asking: keep the journal, create the sample.
+    void start();
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    bool openArticle(qint64 id);
+    bool saveArticle(); // full save with revision; true if nothing was pending either
+    bool writeJournal();
+    [[nodiscard]] bool hasUnsavedChanges() const { return m_dirty; }
+    [[nodiscard]] qint64 currentArticleId() const;
+
+    // Validation findings from outside (the model's Validator, spelling); replaces the
+    // window's own basic checks when set.
+    using FindingsProvider = std::function<QList<ChecklistFinding>(const Article &)>;
+    void setFindingsProvider(FindingsProvider provider);
+
+    [[nodiscard]] AppActions *actions() const { return m_actions; }
+    [[nodiscard]] ArticleForm *form() const { return m_form; }
+    [[nodiscard]] ArticleListPanel *articleList() const { return m_list; }
+    [[nodiscard]] ChecklistPanel *checklist() const { return m_checklist; }
+    [[nodiscard]] HistoryPanel *history() const { return m_history; }
+    [[nodiscard]] Autosaver *autosaver() const { return m_autosaver; }
+    [[nodiscard]] QString statusText() const; // the status bar's texts, for tests
+
+    // Creates the two sample articles; returns the id of the main one.
+    qint64 createSampleArticles();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void createLayout();
+    void connectActions();
+    void restoreSettings();
+    void saveSettings() const;
+    void onEdited();
+    void updateStatistics();
+    void updateChecklist();
+    void updateSaveState(const QString &text);
+    void updateUndoActions();
+    void updateFormatActions();
+    void updateListActions();
+    void newArticle();
+    void duplicateArticle();
+    void moveToTrash();
+    void restoreFromTrash();
+    void emptyTrash();
+    void showTrash(bool trash);
+    void restoreRevision(qint64 id, int revision);
+    void editLink();
+    void undo();
+    void redo();
+    void forwardToFocus(const char *slot);
+    void focusFinding(const QString &field);
+    void showAbout();
+    void offerRecovery();
+    void reloadSections();
+    [[nodiscard]] bool bodyHasFocus() const;
+    [[nodiscard]] bool leaveCurrentArticle(); // saves; false if the user cancelled
+
     ArticleRepository *m_repository;
+    DialogInterface *m_dialogs;
+    AppActions *m_actions;
+    ArticleListPanel *m_list;
+    ArticleForm *m_form;
+    QTabWidget *m_side;
+    ChecklistPanel *m_checklist;
+    HistoryPanel *m_history;
+    QSplitter *m_splitter;
+    Autosaver *m_autosaver;
+    QTimer *m_statsDelay;
+    QTimer *m_checkDelay;
+    QLabel *m_wordsLabel;
+    QLabel *m_readingLabel;
+    QLabel *m_saveLabel;
+    QLabel *m_warningsLabel;
+    FindingsProvider m_findings;
+    bool m_dirty = false; // changed since the last full save
+    bool m_journalPending = false; // changed since the last journal write
+    bool m_interactive = true;
+    bool m_opening = false;
+    bool m_splitterRestored = false;
 };

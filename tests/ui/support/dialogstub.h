@@ -1,0 +1,43 @@
+#pragma once
+
+#include "dialogs/dialoginterface.h"
+
+#include <QStringList>
+
+// Answers every dialog at once and records what was asked, so that widget tests never block
+// (the model is Zanshin's MessageBoxStub).
+class DialogStub : public DialogInterface
+{
+public:
+    void warning(QWidget *, const QString &title, const QString &text) override
+    {
+        warnings.append(title + QStringLiteral(": ") + text);
+    }
+    bool question(QWidget *, const QString &title, const QString &) override
+    {
+        questions.append(title);
+        return questionAnswer;
+    }
+    SaveChoice askToSave(QWidget *, const QString &title, const QString &) override
+    {
+        questions.append(title);
+        return saveChoice;
+    }
+    std::optional<QString> getText(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        questions.append(title);
+        return textAnswer;
+    }
+    QString getOpenFileName(QWidget *, const QString &title, const QString &) override
+    {
+        questions.append(title);
+        return fileAnswer;
+    }
+
+    QStringList warnings;
+    QStringList questions;
+    bool questionAnswer = true;
+    SaveChoice saveChoice = SaveChoice::Save;
+    std::optional<QString> textAnswer;
+    QString fileAnswer;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+// The seam in front of every blocking dialog: widgets ask through this interface, the
+// application passes WidgetDialogs, tests pass a stub that answers at once, so that no GUI
+// test ever waits for a click (the model is Zanshin's MessageBoxInterface).
+class DialogInterface
+{
+public:
+    virtual ~DialogInterface() = default;
+
+    virtual void warning(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Yes/No; true for Yes.
+    [[nodiscard]] virtual bool question(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Save/Discard/Cancel for unsaved work.
+    enum class SaveChoice { Save, Discard, Cancel };
+    [[nodiscard]] virtual SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text) = 0;
+    // nullopt when cancelled.
+    [[nodiscard]] virtual std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
+                                                         const QString &value) = 0;
+    // Empty when cancelled.
+    [[nodiscard]] virtual QString getOpenFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
+};

@@ -1,0 +1,43 @@
+#include "dialogs/widgetdialogs.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+
+void WidgetDialogs::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+bool WidgetDialogs::question(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes;
+}
+
+DialogInterface::SaveChoice WidgetDialogs::askToSave(QWidget *parent, const QString &title, const QString &text)
+{
+    const auto button = QMessageBox::question(parent, title, text,
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (button == QMessageBox::Save)
+        return SaveChoice::Save;
+    if (button == QMessageBox::Discard)
+        return SaveChoice::Discard;
+    return SaveChoice::Cancel;
+}
+
+std::optional<QString> WidgetDialogs::getText(QWidget *parent, const QString &title, const QString &label,
+                                              const QString &value)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+QString WidgetDialogs::getOpenFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}

@@ -1,0 +1,398 @@
+#include "editor/articleform.h"
+
+#include "editor/bodyeditor.h"
+#include "editor/formeditcommand.h"
+#include "editor/formlineedit.h"
+#include "editor/lengthcounter.h"
+#include "photo/photopanel.h"
+#include "related/relatedlinkseditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Newsrooms of this editor publish in German-speaking Central Europe; times are shown in
+// Berlin time whatever the machine's zone, stored in UTC.
+QTimeZone newsroomZone()
+{
+    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    const auto parts = text.split(u',');
+    for (const QString &part : parts) {
+        const QString item = part.simplified();
+        if (!item.isEmpty())
+            items.append(item);
+    }
+    return items;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
+
+ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_dialogs(dialogs)
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(u"articleForm"_s);
+
+    m_section = new QComboBox(this);
+    m_section->setObjectName(u"sectionCombo"_s);
+    m_section->setEditable(true);
+    m_section->setInsertPolicy(QComboBox::NoInsert);
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_section->setMinimumContentsLength(12);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"statusCombo"_s);
+    m_status->addItem(tr("Draft"), int(ArticleStatus::Draft));
+    m_status->addItem(tr("Editing"), int(ArticleStatus::Editing));
+    m_status->addItem(tr("Approved"), int(ArticleStatus::Approved));
+    m_status->addItem(tr("Published"), int(ArticleStatus::Published));
+
+    m_scheduled = new QCheckBox(tr("&Publication:"), this);
+    m_scheduled->setObjectName(u"scheduledCheck"_s);
+    m_published = new QDateTimeEdit(this);
+    m_published->setObjectName(u"publishedEdit"_s);
+    m_published->setTimeZone(newsroomZone());
+    m_published->setDisplayFormat(u"dd.MM.yyyy HH:mm"_s);
+    m_published->setCalendarPopup(true);
+    m_published->setEnabled(false);
+
+    m_kicker = new FormLineEdit(this);
+    m_kicker->setObjectName(u"kickerEdit"_s);
+    m_kickerCounter = new LengthCounter(m_kicker->document(), m_limits.kicker, this);
+    m_kickerCounter->setObjectName(u"kickerCounter"_s);
+
+    m_headline = new FormLineEdit(this);
+    m_headline->setObjectName(u"headlineEdit"_s);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    // Headlines run to 90 characters: the whole of it must be seen, so it wraps (still one line
+    // of text, Enter moves on).
+    m_headline->setWrapped(2);
+    m_headlineCounter = new LengthCounter(m_headline->document(), m_limits.headline, this);
+    m_headlineCounter->setObjectName(u"headlineCounter"_s);
+
+    m_teaser = new FormLineEdit(this);
+    m_teaser->setObjectName(u"teaserEdit"_s);
+    m_teaser->setWrapped(3);
+    m_teaserCounter = new LengthCounter(m_teaser->document(), m_limits.teaser, this);
+    m_teaserCounter->setObjectName(u"teaserCounter"_s);
+
+    m_authors = new FormLineEdit(this);
+    m_authors->setObjectName(u"authorsEdit"_s);
+    m_authors->setPlaceholderText(tr("Names, separated by commas"));
+    m_dateline = new FormLineEdit(this);
+    m_dateline->setObjectName(u"datelineEdit"_s);
+    m_dateline->setPlaceholderText(tr("Place"));
+    m_tags = new FormLineEdit(this);
+    m_tags->setObjectName(u"tagsEdit"_s);
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+
+    m_formatBar = new QToolBar(tr("Format"), this);
+    m_formatBar->setObjectName(u"formatToolBar"_s);
+    m_formatBar->setIconSize(QSize(18, 18));
+    m_formatBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_body = new BodyEditor(this);
+    m_body->setObjectName(u"bodyEdit"_s);
+    m_body->setMinimumHeight(160);
+
+    m_photo = new PhotoPanel(dialogs, this);
+    m_photo->setObjectName(u"photoPanel"_s);
+    m_related = new RelatedLinksEditor(repository, this);
+    m_related->setObjectName(u"relatedLinksEditor"_s);
+
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    int row = 0;
+    // Section, status and publication time: the metadata line above the text.
+    auto *meta = new QHBoxLayout;
+    meta->addWidget(buddyLabel(tr("&Section:"), m_section, this));
+    meta->addWidget(m_section, 2);
+    meta->addSpacing(8);
+    meta->addWidget(buddyLabel(tr("S&tatus:"), m_status, this));
+    meta->addWidget(m_status, 1);
+    meta->addSpacing(8);
+    meta->addWidget(m_scheduled);
+    meta->addWidget(m_published, 2);
+    grid->addLayout(meta, row++, 0, 1, 5);
+
+    auto addTextRow = [&](const QString &label, QWidget *field, LengthCounter *counter) {
+        grid->addWidget(buddyLabel(label, field, this), row, 0, Qt::AlignRight | Qt::AlignTop);
+        grid->addWidget(field, row, 1, 1, counter ? 3 : 4);
+        if (counter)
+            grid->addWidget(counter, row, 4, Qt::AlignTop);
+        ++row;
+    };
+    addTextRow(tr("&Kicker:"), m_kicker, m_kickerCounter);
+    addTextRow(tr("&Headline:"), m_headline, m_headlineCounter);
+    addTextRow(tr("Tea&ser:"), m_teaser, m_teaserCounter);
+    grid->addWidget(buddyLabel(tr("&Byline:"), m_authors, this), row, 0, Qt::AlignRight);
+    grid->addWidget(m_authors, row, 1);
+    grid->addWidget(buddyLabel(tr("Date&line:"), m_dateline, this), row, 2, Qt::AlignRight);
+    grid->addWidget(m_dateline, row, 3, 1, 2);
+    ++row;
+    addTextRow(tr("Ta&gs:"), m_tags, nullptr);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    auto *bodyLabel = buddyLabel(tr("B&ody:"), m_body, this);
+    auto *bodyHeader = new QHBoxLayout;
+    bodyHeader->addWidget(bodyLabel);
+    bodyHeader->addWidget(m_formatBar, 1);
+    layout->addLayout(bodyHeader);
+    layout->addWidget(m_body, 1);
+
+    // The tab order follows the reading order of the article.
+    QWidget::setTabOrder({m_section, m_status, m_scheduled, m_published, m_kicker, m_headline, m_teaser,
+                          m_authors, m_dateline, m_tags, m_body});
+
+    connectText(m_kicker, ArticleField::Kicker);
+    connectText(m_headline, ArticleField::Headline);
+    connectText(m_teaser, ArticleField::Teaser);
+    connectText(m_authors, ArticleField::Authors);
+    connectText(m_dateline, ArticleField::Dateline);
+    connectText(m_tags, ArticleField::Tags);
+    connectText(m_photo->captionEdit(), ArticleField::PhotoCaption);
+    connectText(m_photo->creditEdit(), ArticleField::PhotoCredit);
+    connectText(m_photo->altTextEdit(), ArticleField::PhotoAltText);
+    connect(m_section, &QComboBox::currentTextChanged, this, [this] { recordEdit(ArticleField::Section); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { recordEdit(ArticleField::Status); });
+    connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
+        m_published->setEnabled(on);
+        recordEdit(ArticleField::Published);
+    });
+    connect(m_published, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
+    connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::PhotoImage); });
+    connect(m_related, &RelatedLinksEditor::linksChanged, this, [this] { recordEdit(ArticleField::Related); });
+    connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (!m_applying && m_hasArticle)
+            Q_EMIT edited();
+    });
+    setEnabled(false);
+}
+
+void ArticleForm::connectText(FormLineEdit *edit, ArticleField field)
+{
+    connect(edit->document(), &QTextDocument::contentsChanged, this, [this, field] { recordEdit(field); });
+}
+
+void ArticleForm::recordEdit(ArticleField field)
+{
+    if (m_applying || !m_hasArticle)
+        return;
+    const Article after = fieldsState();
+    if (after == m_recorded)
+        return;
+    m_undoStack->push(new FormEditCommand(this, field, m_recorded, after));
+    m_recorded = after;
+    Q_EMIT edited();
+}
+
+Article ArticleForm::fieldsState() const
+{
+    Article state = m_loaded;
+    state.section = m_section->currentText().trimmed();
+    state.kicker = m_kicker->text();
+    state.headline = m_headline->text();
+    state.teaser = m_teaser->text();
+    state.authors = splitList(m_authors->text());
+    state.dateline = m_dateline->text().trimmed();
+    state.published = m_scheduled->isChecked() ? m_published->dateTime().toUTC() : QDateTime();
+    state.status = ArticleStatus(m_status->currentData().toInt());
+    state.tags = splitList(m_tags->text());
+    state.photo = m_photo->photo();
+    state.related = m_related->links();
+    state.bodyHtml.clear(); // the body is not part of the field undo
+    return state;
+}
+
+void ArticleForm::applyFields(const Article &state, ArticleField focus)
+{
+    m_applying = true;
+    if (m_section->currentText() != state.section)
+        m_section->setCurrentText(state.section);
+    m_kicker->setText(state.kicker);
+    m_headline->setText(state.headline);
+    m_teaser->setText(state.teaser);
+    if (splitList(m_authors->text()) != state.authors)
+        m_authors->setText(state.authors.join(u", "_s));
+    if (m_dateline->text().trimmed() != state.dateline)
+        m_dateline->setText(state.dateline);
+    const bool scheduled = state.published.isValid();
+    m_scheduled->setChecked(scheduled);
+    m_published->setEnabled(scheduled);
+    if (scheduled)
+        m_published->setDateTime(state.published.toTimeZone(newsroomZone()));
+    m_status->setCurrentIndex(m_status->findData(int(state.status)));
+    if (splitList(m_tags->text()) != state.tags)
+        m_tags->setText(state.tags.join(u", "_s));
+    if (m_photo->photo() != state.photo)
+        m_photo->setPhoto(state.photo);
+    if (m_related->links() != state.related)
+        m_related->setLinks(state.related);
+    m_recorded = fieldsState();
+    m_applying = false;
+    if (m_hasArticle) {
+        focusField(focus);
+        Q_EMIT edited();
+    }
+}
+
+void ArticleForm::setArticle(const Article &article)
+{
+    m_loaded = article;
+    m_hasArticle = false; // no edit signals while filling
+    m_related->setCurrentArticleId(article.id);
+    if (!article.section.isEmpty() && m_section->findText(article.section) < 0)
+        m_section->addItem(article.section);
+    applyFields(article, ArticleField::Section);
+    m_applying = true;
+    m_body->setBodyHtml(article.bodyHtml);
+    m_applying = false;
+    m_undoStack->clear();
+    m_recorded = fieldsState();
+    m_hasArticle = true;
+    setEnabled(true);
+}
+
+void ArticleForm::clear()
+{
+    m_hasArticle = false;
+    applyFields(Article(), ArticleField::Section);
+    m_applying = true;
+    m_body->setBodyHtml(QString());
+    m_applying = false;
+    m_undoStack->clear();
+    m_loaded = Article();
+    setEnabled(false);
+}
+
+void ArticleForm::markSaved(qint64 id, int revision, const QDateTime &modified)
+{
+    m_loaded.id = id;
+    m_loaded.revision = revision;
+    m_loaded.modified = modified;
+    if (!m_loaded.created.isValid())
+        m_loaded.created = modified;
+    m_recorded.id = id;
+    m_recorded.revision = revision;
+    m_recorded.modified = modified;
+    m_recorded.created = m_loaded.created;
+    m_related->setCurrentArticleId(id);
+}
+
+Article ArticleForm::article() const
+{
+    Article article = fieldsState();
+    article.bodyHtml = m_body->bodyHtml();
+    return article;
+}
+
+void ArticleForm::setSections(const QStringList &sections)
+{
+    const QString current = m_section->currentText();
+    const bool wasApplying = m_applying;
+    m_applying = true;
+    m_section->clear();
+    m_section->addItems(sections);
+    if (!current.isEmpty() && m_section->findText(current) < 0)
+        m_section->addItem(current);
+    m_section->setCurrentText(current);
+    m_applying = wasApplying;
+}
+
+void ArticleForm::setLimits(const FieldLimits &limits)
+{
+    m_limits = limits;
+    m_kickerCounter->setLimit(limits.kicker);
+    m_headlineCounter->setLimit(limits.headline);
+    m_teaserCounter->setLimit(limits.teaser);
+    m_photo->setAltTextLimit(limits.altText);
+}
+
+QWidget *ArticleForm::fieldWidget(ArticleField field) const
+{
+    switch (field) {
+    case ArticleField::Section: return m_section;
+    case ArticleField::Kicker: return m_kicker;
+    case ArticleField::Headline: return m_headline;
+    case ArticleField::Teaser: return m_teaser;
+    case ArticleField::Body: return m_body;
+    case ArticleField::Authors: return m_authors;
+    case ArticleField::Dateline: return m_dateline;
+    case ArticleField::Published: return m_scheduled->isChecked() ? static_cast<QWidget *>(m_published) : m_scheduled;
+    case ArticleField::Status: return m_status;
+    case ArticleField::Tags: return m_tags;
+    case ArticleField::PhotoImage: return m_photo->chooseButton();
+    case ArticleField::PhotoCaption: return m_photo->captionEdit();
+    case ArticleField::PhotoCredit: return m_photo->creditEdit();
+    case ArticleField::PhotoAltText: return m_photo->altTextEdit();
+    case ArticleField::Related: return m_related->linkList();
+    }
+    return nullptr;
+}
+
+LengthCounter *ArticleForm::counter(ArticleField field) const
+{
+    switch (field) {
+    case ArticleField::Kicker: return m_kickerCounter;
+    case ArticleField::Headline: return m_headlineCounter;
+    case ArticleField::Teaser: return m_teaserCounter;
+    case ArticleField::PhotoAltText: return m_photo->altTextCounter();
+    default: return nullptr;
+    }
+}
+
+QWidget *ArticleForm::lastFormWidget() const
+{
+    return m_body;
+}
+
+bool ArticleForm::focusField(ArticleField field)
+{
+    QWidget *widget = fieldWidget(field);
+    if (!widget)
+        return false;
+    // The photo panel and related links may sit in a hidden tab: show it first.
+    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        auto *stack = qobject_cast<QStackedWidget *>(w->parentWidget());
+        if (!stack)
+            continue;
+        if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
+            tabs->setCurrentWidget(w);
+        else
+            stack->setCurrentWidget(w);
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+    return true;
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "article.h"
+#include "editor/articlefield.h"
+#include "editor/fieldlimits.h"
+
+#include <QWidget>
+
+class ArticleRepository;
+class BodyEditor;
+class DialogInterface;
+class FormLineEdit;
+class LengthCounter;
+class PhotoPanel;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QToolBar;
+class QUndoStack;
+class RelatedLinksEditor;
+
+// The article form: every field of an Article, both ways (setArticle / article). Edits of
+// the fields other than the body go through undoStack(); the body has its document's undo.
+// The photo panel and the related-links editor belong to the form (their edits are undoable
+// with the rest) but the main window decides where they are shown.
+class ArticleForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ArticleForm(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent = nullptr);
+
+    // Shows an article; clears both undo histories.
+    void setArticle(const Article &article);
+    // The article as the form shows it; identity (id, revision, created) from setArticle().
+    [[nodiscard]] Article article() const;
+    [[nodiscard]] bool hasArticle() const { return m_hasArticle; }
+    void clear();
+
+    void setSections(const QStringList &sections);
+    void setLimits(const FieldLimits &limits);
+    [[nodiscard]] FieldLimits limits() const { return m_limits; }
+
+    // Moves the keyboard focus to a field (from the checklist); false if unknown.
+    bool focusField(ArticleField field);
+    [[nodiscard]] QWidget *fieldWidget(ArticleField field) const;
+    [[nodiscard]] LengthCounter *counter(ArticleField field) const;
+
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    [[nodiscard]] BodyEditor *bodyEditor() const { return m_body; }
+    [[nodiscard]] PhotoPanel *photoPanel() const { return m_photo; }
+    [[nodiscard]] RelatedLinksEditor *relatedEditor() const { return m_related; }
+    [[nodiscard]] QToolBar *formatToolBar() const { return m_formatBar; }
+    [[nodiscard]] QWidget *lastFormWidget() const; // for the tab order beyond the form
+
+    // After a save: the new identity, so that the next save is based on the right revision.
+    void markSaved(qint64 id, int revision, const QDateTime &modified);
+
+    // Called by the undo commands: shows the fields of `state` (not the body), recording nothing.
+    void applyFields(const Article &state, ArticleField focus);
+
+Q_SIGNALS:
+    // Any change by the user, body included.
+    void edited();
+
+private:
+    void recordEdit(ArticleField field);
+    void connectText(FormLineEdit *edit, ArticleField field);
+    [[nodiscard]] Article fieldsState() const;
+
+    ArticleRepository *m_repository;
+    DialogInterface *m_dialogs;
+    Article m_loaded; // identity and what the form does not edit
+    Article m_recorded; // fields as last recorded on the undo stack
+    bool m_hasArticle = false;
+    bool m_applying = false;
+    FieldLimits m_limits;
+
+    QUndoStack *m_undoStack;
+    QComboBox *m_section;
+    QComboBox *m_status;
+    QCheckBox *m_scheduled;
+    QDateTimeEdit *m_published;
+    FormLineEdit *m_kicker;
+    LengthCounter *m_kickerCounter;
+    FormLineEdit *m_headline;
+    LengthCounter *m_headlineCounter;
+    FormLineEdit *m_teaser;
+    LengthCounter *m_teaserCounter;
+    FormLineEdit *m_authors;
+    FormLineEdit *m_dateline;
+    FormLineEdit *m_tags;
+    QToolBar *m_formatBar;
+    BodyEditor *m_body;
+    PhotoPanel *m_photo;
+    RelatedLinksEditor *m_related;
+};

@@ -1,0 +1,239 @@
+#include "editor/bodyeditor.h"
+
+#include "body/bodydocument.h"
+#include "body/htmlwriter.h"
+
+#include <QMimeData>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QTextList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Relative sizes as QTextDocument's own HTML importer gives h2 and h3, so that a loaded body
+// and a body formatted here look the same.
+int headingSizeAdjustment(int level)
+{
+    return level == 2 ? 2 : (level == 3 ? 1 : 0);
+}
+} // namespace
+
+BodyEditor::BodyEditor(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setAcceptRichText(true);
+    setTabChangesFocus(true);
+    setAutoFormatting(QTextEdit::AutoNone);
+    connect(this, &QTextEdit::currentCharFormatChanged, this, &BodyEditor::formatChanged);
+    connect(this, &QTextEdit::cursorPositionChanged, this, &BodyEditor::formatChanged);
+}
+
+void BodyEditor::setBodyHtml(const QString &html)
+{
+    document()->setUndoRedoEnabled(false);
+    BodyDocument::load(*document(), html);
+    document()->setUndoRedoEnabled(true);
+    document()->setModified(false);
+    moveCursor(QTextCursor::Start);
+}
+
+QString BodyEditor::bodyHtml() const
+{
+    return HtmlWriter::write(*document());
+}
+
+void BodyEditor::applyHeadingCharFormat(QTextCursor &cursor, int level)
+{
+    QTextCursor whole(cursor);
+    whole.select(QTextCursor::BlockUnderCursor);
+    QTextCharFormat format;
+    format.setProperty(QTextFormat::FontSizeAdjustment, headingSizeAdjustment(level));
+    format.setFontWeight(level > 0 ? QFont::Bold : QFont::Normal);
+    whole.mergeCharFormat(format);
+    cursor.mergeBlockCharFormat(format);
+}
+
+void BodyEditor::setParagraph()
+{
+    setHeading(0);
+}
+
+void BodyEditor::setHeading(int level)
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    // A heading is never a list item or a quote.
+    if (QTextList *list = cursor.currentList(); list && level > 0)
+        list->remove(cursor.block());
+    QTextBlockFormat block = cursor.blockFormat();
+    block.setHeadingLevel(level);
+    block.setIndent(0);
+    if (level > 0) {
+        block.setProperty(QTextFormat::BlockQuoteLevel, 0);
+        block.setLeftMargin(0);
+        block.setRightMargin(0);
+    }
+    block.setTopMargin(level > 0 ? 12 : 0);
+    block.setBottomMargin(level > 0 ? 6 : 0);
+    cursor.setBlockFormat(block);
+    applyHeadingCharFormat(cursor, level);
+    cursor.endEditBlock();
+    Q_EMIT formatChanged();
+}
+
+void BodyEditor::toggleQuote()
+{
+    QTextCursor cursor = textCursor();
+    const bool quote = !isQuote();
+    cursor.beginEditBlock();
+    if (QTextList *list = cursor.currentList(); list && quote)
+        list->remove(cursor.block());
+    QTextBlockFormat block = cursor.blockFormat();
+    // HtmlWriter::isBlockQuote reads BlockQuoteLevel; the margins are what the user sees.
+    block.setProperty(QTextFormat::BlockQuoteLevel, quote ? 1 : 0);
+    block.setLeftMargin(quote ? 40 : 0);
+    block.setRightMargin(quote ? 40 : 0);
+    if (quote)
+        block.setHeadingLevel(0);
+    cursor.setBlockFormat(block);
+    if (quote)
+        applyHeadingCharFormat(cursor, 0);
+    cursor.endEditBlock();
+    Q_EMIT formatChanged();
+}
+
+void BodyEditor::toggleList(bool numbered)
+{
+    QTextCursor cursor = textCursor();
+    const QTextListFormat::Style style = numbered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc;
+    cursor.beginEditBlock();
+    QTextList *list = cursor.currentList();
+    if (list && list->format().style() == style) {
+        // The same list again: back to plain paragraphs.
+        list->remove(cursor.block());
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setIndent(0);
+        cursor.setBlockFormat(format);
+    } else {
+        QTextBlockFormat block = cursor.blockFormat();
+        block.setHeadingLevel(0);
+        block.setProperty(QTextFormat::BlockQuoteLevel, 0);
+        block.setLeftMargin(0);
+        block.setRightMargin(0);
+        cursor.setBlockFormat(block);
+        applyHeadingCharFormat(cursor, 0);
+        if (list) {
+            QTextListFormat format = list->format();
+            format.setStyle(style);
+            list->setFormat(format);
+        } else {
+            QTextListFormat format;
+            format.setStyle(style);
+            format.setIndent(1);
+            cursor.createList(format);
+        }
+    }
+    cursor.endEditBlock();
+    Q_EMIT formatChanged();
+}
+
+void BodyEditor::toggleBold()
+{
+    QTextCharFormat format;
+    format.setFontWeight(isBold() ? QFont::Normal : QFont::Bold);
+    mergeCurrentCharFormat(format);
+    Q_EMIT formatChanged();
+}
+
+void BodyEditor::toggleItalic()
+{
+    QTextCharFormat format;
+    format.setFontItalic(!isItalic());
+    mergeCurrentCharFormat(format);
+    Q_EMIT formatChanged();
+}
+
+void BodyEditor::setLink(const QString &url)
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        cursor.select(QTextCursor::WordUnderCursor);
+    if (!cursor.hasSelection())
+        return;
+    QTextCharFormat format;
+    if (url.isEmpty()) {
+        format.setAnchor(false);
+        format.setAnchorHref(QString());
+        format.setFontUnderline(false);
+        format.setForeground(palette().text());
+    } else {
+        format.setAnchor(true);
+        format.setAnchorHref(url);
+        format.setFontUnderline(true);
+        format.setForeground(palette().link());
+    }
+    cursor.mergeCharFormat(format);
+    Q_EMIT formatChanged();
+}
+
+QString BodyEditor::linkAtCursor() const
+{
+    const QTextCharFormat format = textCursor().charFormat();
+    return format.isAnchor() ? format.anchorHref() : QString();
+}
+
+bool BodyEditor::isBold() const
+{
+    return textCursor().charFormat().fontWeight() >= QFont::DemiBold && headingLevel() == 0;
+}
+
+bool BodyEditor::isItalic() const
+{
+    return textCursor().charFormat().fontItalic();
+}
+
+int BodyEditor::headingLevel() const
+{
+    return HtmlWriter::headingLevel(textCursor().block());
+}
+
+bool BodyEditor::isQuote() const
+{
+    return HtmlWriter::isBlockQuote(textCursor().block());
+}
+
+int BodyEditor::listKind() const
+{
+    const QTextList *list = textCursor().currentList();
+    if (!list)
+        return 0;
+    const auto style = list->format().style();
+    return (style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha
+            || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
+            || style == QTextListFormat::ListUpperRoman)
+        ? 2
+        : 1;
+}
+
+bool BodyEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    // Text and HTML only: a pasted or dropped image is not part of the body.
+    return source && (source->hasHtml() || source->hasText());
+}
+
+void BodyEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (!source)
+        return;
+    QTextCursor cursor = textCursor();
+    if (source->hasHtml()) {
+        // Only what HtmlWriter keeps survives: no fonts, colours, sizes, images or scripts.
+        const QString clean = BodyDocument::sanitize(source->html());
+        cursor.insertFragment(QTextDocumentFragment::fromHtml(clean));
+    } else if (source->hasText()) {
+        cursor.insertText(source->text());
+    }
+    ensureCursorVisible();
+}

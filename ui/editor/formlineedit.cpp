@@ -1,0 +1,105 @@
+#include "editor/formlineedit.h"
+
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTextCursor>
+
+using namespace Qt::StringLiterals;
+
+FormLineEdit::FormLineEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setWordWrapMode(QTextOption::NoWrap);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setUndoRedoEnabled(false);
+    document()->setDocumentMargin(2);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] { updateGeometry(); });
+}
+
+void FormLineEdit::setText(const QString &text)
+{
+    if (text == toPlainText())
+        return;
+    setPlainText(text);
+    // The start of a long text is what identifies it; typing after a load starts there too.
+    moveCursor(QTextCursor::Start);
+}
+
+void FormLineEdit::setWrapped(int lines)
+{
+    m_lines = std::max(1, lines);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    updateGeometry();
+}
+
+bool FormLineEdit::event(QEvent *event)
+{
+    // Undo and redo of a field are the form's (Edit menu, QUndoStack): the widget must not take
+    // Ctrl+Z away from the window's action, its own undo is switched off anyway.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+int FormLineEdit::lineHeight() const
+{
+    const QMargins margins = contentsMargins();
+    return fontMetrics().lineSpacing() * m_lines + 2 * int(document()->documentMargin()) + margins.top() + margins.bottom()
+        + 2 * frameWidth() + 2;
+}
+
+QSize FormLineEdit::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 30, lineHeight()};
+}
+
+QSize FormLineEdit::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 8, lineHeight()};
+}
+
+void FormLineEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo)) {
+        event->ignore();
+        return;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // Enter moves on like in a form, it never splits the headline.
+        focusNextChild();
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void FormLineEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (!source || !source->hasText())
+        return;
+    QString text = source->text();
+    text.replace(u"\r\n"_s, u" "_s);
+    text.replace(u'\n', u' ');
+    text.replace(u'\r', u' ');
+    text.replace(u'\t', u' ');
+    textCursor().insertText(text);
+}
+
+void FormLineEdit::focusOutEvent(QFocusEvent *event)
+{
+    // Long headlines scrolled to the end show their start again when the field is left.
+    QPlainTextEdit::focusOutEvent(event);
+    horizontalScrollBar()->setValue(0);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+// A single-line text field built on QPlainTextEdit, so that it exposes a QTextDocument for
+// the spell-check highlighter and the length counter. It behaves like a line edit: no
+// newlines (pasted ones become spaces), Enter and Tab move on. To be unified with the
+// spelling component's LineTextEdit.
+class FormLineEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit FormLineEdit(QWidget *parent = nullptr);
+
+    [[nodiscard]] QString text() const { return toPlainText(); }
+    // Replaces the text keeping the document's undo history out of it: field undo is the
+    // form's QUndoStack, not the widget's.
+    void setText(const QString &text);
+
+    // Wrapping over `lines` visible lines (the teaser), still one paragraph without newlines.
+    void setWrapped(int lines);
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    [[nodiscard]] int lineHeight() const;
+
+    int m_lines = 1;
+};

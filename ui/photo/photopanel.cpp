@@ -1,0 +1,205 @@
+#include "photo/photopanel.h"
+
+#include "dialogs/dialoginterface.h"
+#include "editor/formlineedit.h"
+#include "editor/lengthcounter.h"
+#include "photoimporter.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QResizeEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_dialogs(dialogs)
+    , m_importer(&PhotoPanel::modelImport)
+{
+    setAcceptDrops(true);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(u"photoPreview"_s);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(160, 90);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setAutoFillBackground(true);
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+
+    m_choose = new QPushButton(tr("C&hoose Photo…"), this);
+    m_choose->setObjectName(u"choosePhotoButton"_s);
+    m_remove = new QPushButton(tr("Re&move Photo"), this);
+    m_remove->setObjectName(u"removePhotoButton"_s);
+    connect(m_choose, &QPushButton::clicked, this, &PhotoPanel::chooseFile);
+    connect(m_remove, &QPushButton::clicked, this, &PhotoPanel::removePhoto);
+
+    m_caption = new FormLineEdit(this);
+    m_caption->setObjectName(u"captionEdit"_s);
+    m_credit = new FormLineEdit(this);
+    m_credit->setObjectName(u"creditEdit"_s);
+    m_credit->setPlaceholderText(tr("e.g. dpa"));
+    m_altText = new FormLineEdit(this);
+    m_altText->setObjectName(u"altTextEdit"_s);
+    m_altText->setPlaceholderText(tr("What the photo shows, for readers who cannot see it"));
+    m_altCounter = new LengthCounter(m_altText->document(), 150, this);
+    m_altCounter->setObjectName(u"altTextCounter"_s);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_choose);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *captionLabel = new QLabel(tr("&Caption:"), this);
+    captionLabel->setBuddy(m_caption);
+    form->addRow(captionLabel, m_caption);
+    auto *creditLabel = new QLabel(tr("Cre&dit:"), this);
+    creditLabel->setBuddy(m_credit);
+    form->addRow(creditLabel, m_credit);
+    auto *altRow = new QHBoxLayout;
+    altRow->addWidget(m_altText);
+    altRow->addWidget(m_altCounter);
+    auto *altLabel = new QLabel(tr("A&lt text:"), this);
+    altLabel->setBuddy(m_altText);
+    form->addRow(altLabel, altRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_info);
+    layout->addLayout(buttons);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    showImage();
+}
+
+PhotoPanel::ImportResult PhotoPanel::modelImport(const QByteArray &data, const QString &fileName)
+{
+    PhotoImporter importer;
+    std::optional<Photo> photo = importer.importBytes(data, QFileInfo(fileName).fileName());
+    return {photo, photo ? QString() : importer.lastError()};
+}
+
+void PhotoPanel::setPhoto(const Photo &photo)
+{
+    m_image = photo;
+    m_image.caption.clear();
+    m_image.credit.clear();
+    m_image.altText.clear();
+    m_caption->setText(photo.caption);
+    m_credit->setText(photo.credit);
+    m_altText->setText(photo.altText);
+    showImage();
+}
+
+Photo PhotoPanel::photo() const
+{
+    Photo photo = m_image;
+    photo.caption = m_caption->text();
+    photo.credit = m_credit->text();
+    photo.altText = m_altText->text();
+    return photo;
+}
+
+void PhotoPanel::setAltTextLimit(int limit)
+{
+    m_altCounter->setLimit(limit);
+}
+
+bool PhotoPanel::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_dialogs->warning(this, tr("Photo Not Imported"),
+                           tr("“%1” cannot be opened: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const ImportResult result = m_importer(file.readAll(), path);
+    if (!result.photo) {
+        m_dialogs->warning(this, tr("Photo Not Imported"), result.error);
+        return false;
+    }
+    m_image = *result.photo;
+    showImage();
+    Q_EMIT imageChanged();
+    return true;
+}
+
+void PhotoPanel::chooseFile()
+{
+    const QString path = m_dialogs->getOpenFileName(this, tr("Choose Photo"),
+                                                    tr("Images (*.jpg *.jpeg *.png *.webp)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void PhotoPanel::removePhoto()
+{
+    if (m_image.isEmpty())
+        return;
+    m_image = Photo();
+    showImage();
+    Q_EMIT imageChanged();
+}
+
+void PhotoPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void PhotoPanel::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    importFile(urls.constFirst().toLocalFile());
+}
+
+void PhotoPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A 16:9 box, as most news photos are, never taller than a third of the screen's panel.
+    const int height = std::clamp(m_preview->width() * 9 / 16, 90, std::max(90, event->size().height() / 2));
+    if (m_preview->height() != height)
+        m_preview->setFixedHeight(height);
+    showImage();
+}
+
+void PhotoPanel::showImage()
+{
+    m_remove->setEnabled(!m_image.isEmpty());
+    if (m_image.isEmpty()) {
+        m_preview->setPixmap(QPixmap());
+        m_preview->setText(tr("Drop a photo here\nor choose one (JPEG, PNG, WebP)"));
+        m_info->clear();
+        return;
+    }
+    // Decoding a large JPEG takes milliseconds: only once per image, not per resize.
+    if (m_decodedFrom != m_image.data.constData()) {
+        m_decoded = QImage();
+        m_decoded.loadFromData(m_image.data);
+        if (!m_decoded.isNull())
+            m_decoded = m_decoded.scaled(QSize(1200, 800), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        m_decodedFrom = m_image.data.constData();
+    }
+    const QImage &image = m_decoded;
+    const QSize box = m_preview->contentsRect().size().boundedTo(QSize(1200, 800));
+    m_preview->setPixmap(QPixmap::fromImage(
+        image.scaled(box.expandedTo(QSize(160, 90)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_info->setText(tr("%1 · %2×%3 px · %4 KB")
+                        .arg(m_image.fileName)
+                        .arg(m_image.width)
+                        .arg(m_image.height)
+                        .arg((m_image.data.size() + 1023) / 1024));
+}
