@@ -1,12 +1,9 @@
 #include "mainwindow.h"
+#include "storage/repositoryfactory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QStandardPaths>
-#include <QTimer>
+#include <QMessageBox>
 
 #include <Sonnet/Speller>
 
@@ -29,29 +26,27 @@ int main(int argc, char *argv[])
     parser.addOptions({selfTest, database});
     parser.process(app);
 
-    QString path = parser.value(database);
-    if (path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        path = dir + u"/newsdesk.sqlite"_s;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        std::fprintf(stderr, "newsdesk: cannot open %s: %s\n", qPrintable(path), qPrintable(db.lastError().text()));
+    const RepositoryOpening opening = RepositoryFactory::open(parser.value(database));
+    if (!opening.repository) {
+        std::fprintf(stderr, "newsdesk: %s\n", qPrintable(opening.error));
+        if (!parser.isSet(selfTest))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Newsdesk"), opening.error);
         return 1;
     }
 
-    MainWindow window(nullptr);
+    MainWindow window(opening.repository.get());
     window.show();
 
     if (parser.isSet(selfTest)) {
         Sonnet::Speller speller(u"de_DE"_s);
         const bool spellerOk = speller.isValid() && speller.isMisspelled(u"Rechtschreibfeler"_s)
             && !speller.isMisspelled(u"Straße"_s);
+        // The database really answers: the default sections come from its schema.
+        const auto sections = opening.repository->sections();
+        const bool databaseOk = sections && sections->contains(u"Politik"_s);
         std::fprintf(stderr, "newsdesk self-test: database %s, window %s, German spell checker %s\n",
-                     "ok", window.isVisible() ? "ok" : "FAILED", spellerOk ? "ok" : "FAILED");
-        return spellerOk && window.isVisible() ? 0 : 1;
+                     databaseOk ? "ok" : "FAILED", window.isVisible() ? "ok" : "FAILED", spellerOk ? "ok" : "FAILED");
+        return databaseOk && spellerOk && window.isVisible() ? 0 : 1;
     }
     return app.exec();
 }

@@ -1,0 +1,203 @@
+#include "articlesnapshot.h"
+
+#include "readingtime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &item : list)
+        array.append(item);
+    return array;
+}
+
+QStringList toList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list.append(item.toString());
+    return list;
+}
+
+bool isInlineTag(QStringView name)
+{
+    return name == u"strong" || name == u"em" || name == u"a" || name == u"b" || name == u"i" || name == u"span";
+}
+
+QString decodeEntity(QStringView entity)
+{
+    if (entity == u"amp")
+        return u"&"_s;
+    if (entity == u"lt")
+        return u"<"_s;
+    if (entity == u"gt")
+        return u">"_s;
+    if (entity == u"quot")
+        return u"\""_s;
+    if (entity == u"apos")
+        return u"'"_s;
+    if (entity == u"nbsp")
+        return QString(QChar(0xa0));
+    if (entity.startsWith(u'#')) {
+        bool ok = false;
+        const uint code = entity.size() > 1 && (entity[1] == u'x' || entity[1] == u'X') ? entity.mid(2).toUInt(&ok, 16)
+                                                                                          : entity.mid(1).toUInt(&ok, 10);
+        if (ok && code > 0 && code <= 0x10ffff) {
+            const char32_t c = code;
+            return QString::fromUcs4(&c, 1);
+        }
+    }
+    return QString();
+}
+} // namespace
+
+namespace ArticleSnapshot {
+QByteArray toJson(const Article &article)
+{
+    QJsonObject photo{{u"mimeType"_s, article.photo.mimeType},
+                      {u"width"_s, article.photo.width},
+                      {u"height"_s, article.photo.height},
+                      {u"fileName"_s, article.photo.fileName},
+                      {u"caption"_s, article.photo.caption},
+                      {u"credit"_s, article.photo.credit},
+                      {u"altText"_s, article.photo.altText}};
+    QJsonArray related;
+    for (const RelatedLink &link : article.related) {
+        QJsonObject item{{u"title"_s, link.title}};
+        if (link.isInternal())
+            item.insert(u"articleId"_s, link.articleId);
+        else
+            item.insert(u"url"_s, link.url.toString(QUrl::FullyEncoded));
+        related.append(item);
+    }
+    const QJsonObject object{{u"section"_s, article.section},
+                             {u"kicker"_s, article.kicker},
+                             {u"headline"_s, article.headline},
+                             {u"teaser"_s, article.teaser},
+                             {u"bodyHtml"_s, article.bodyHtml},
+                             {u"authors"_s, toArray(article.authors)},
+                             {u"dateline"_s, article.dateline},
+                             {u"published"_s, article.published.isValid() ? timestamp(article.published) : QString()},
+                             {u"status"_s, static_cast<int>(article.status)},
+                             {u"tags"_s, toArray(article.tags)},
+                             {u"language"_s, article.language},
+                             {u"photo"_s, photo},
+                             {u"related"_s, related}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<Article> fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = parseError.errorString();
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    Article article;
+    article.section = object.value(u"section"_s).toString();
+    article.kicker = object.value(u"kicker"_s).toString();
+    article.headline = object.value(u"headline"_s).toString();
+    article.teaser = object.value(u"teaser"_s).toString();
+    article.bodyHtml = object.value(u"bodyHtml"_s).toString();
+    article.authors = toList(object.value(u"authors"_s));
+    article.dateline = object.value(u"dateline"_s).toString();
+    article.published = fromTimestamp(object.value(u"published"_s).toString());
+    article.status = static_cast<ArticleStatus>(std::clamp(object.value(u"status"_s).toInt(), 0, 3));
+    article.tags = toList(object.value(u"tags"_s));
+    article.language = object.value(u"language"_s).toString(u"de-DE"_s);
+    const QJsonObject photo = object.value(u"photo"_s).toObject();
+    article.photo.mimeType = photo.value(u"mimeType"_s).toString();
+    article.photo.width = photo.value(u"width"_s).toInt();
+    article.photo.height = photo.value(u"height"_s).toInt();
+    article.photo.fileName = photo.value(u"fileName"_s).toString();
+    article.photo.caption = photo.value(u"caption"_s).toString();
+    article.photo.credit = photo.value(u"credit"_s).toString();
+    article.photo.altText = photo.value(u"altText"_s).toString();
+    const QJsonArray related = object.value(u"related"_s).toArray();
+    for (const QJsonValue &value : related) {
+        const QJsonObject item = value.toObject();
+        RelatedLink link;
+        link.articleId = item.value(u"articleId"_s).toInteger();
+        if (link.articleId <= 0) {
+            link.articleId = 0;
+            link.url = QUrl(item.value(u"url"_s).toString(), QUrl::StrictMode);
+        }
+        link.title = item.value(u"title"_s).toString();
+        article.related.append(link);
+    }
+    return article;
+}
+
+QString bodyText(QStringView html)
+{
+    QString text;
+    text.reserve(html.size());
+    qsizetype i = 0;
+    while (i < html.size()) {
+        const QChar c = html[i];
+        if (c == u'<') {
+            const qsizetype end = html.indexOf(u'>', i);
+            if (end < 0)
+                break;
+            QStringView tag = html.mid(i + 1, end - i - 1);
+            if (tag.startsWith(u'/'))
+                tag = tag.mid(1);
+            qsizetype nameEnd = 0;
+            while (nameEnd < tag.size() && tag[nameEnd].isLetterOrNumber())
+                ++nameEnd;
+            // Block boundaries separate words; inline markup does not ("Über<em>gang</em>").
+            if (!isInlineTag(tag.first(nameEnd)) && !text.isEmpty() && !text.endsWith(u'\n'))
+                text.append(u'\n');
+            i = end + 1;
+        } else if (c == u'&') {
+            const qsizetype end = html.indexOf(u';', i);
+            if (end > i && end - i <= 10) {
+                text.append(decodeEntity(html.mid(i + 1, end - i - 1)));
+                i = end + 1;
+            } else {
+                text.append(c);
+                ++i;
+            }
+        } else {
+            text.append(c);
+            ++i;
+        }
+    }
+    while (text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
+}
+
+int words(const Article &article)
+{
+    return ReadingTime::countWords(article.teaser) + ReadingTime::countWords(bodyText(article.bodyHtml));
+}
+
+SearchDocument searchDocument(const Article &article)
+{
+    return {article.headline, article.teaser, bodyText(article.bodyHtml), article.tags.join(u' '), article.photo.caption};
+}
+
+QString timestamp(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromTimestamp(const QString &text)
+{
+    if (text.isEmpty())
+        return QDateTime();
+    QDateTime result = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return result.toUTC();
+}
+} // namespace ArticleSnapshot

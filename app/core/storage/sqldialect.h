@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QSqlDatabase;
+class QSqlError;
+
+// One step of a schema: the SQL that takes the schema from version-1 to version, and an
+// optional backfill in C++ for what plain SQL cannot compute (word counts, search index).
+struct SchemaMigration {
+    int version = 0;
+    QStringList statements;
+    std::function<bool(QSqlDatabase &database, QString *error)> backfill;
+};
+
+// What differs between the SQL databases SqlArticleRepository serves: connection setup and
+// inspection, schema (blob types, search index), write locking and full-text search. Everything
+// else (queries with bound parameters, revisions, journal, trash) is shared SQL in the repository.
+// SqliteDialect is the embedded default; a PostgreSQL dialect is another implementation.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    [[nodiscard]] virtual QString driverName() const = 0;
+    // Checks the location before anything is written, read-only. Returns a translated message
+    // when the target must not be opened (corrupt, foreign, newer schema), else an empty string.
+    [[nodiscard]] virtual QString inspect(const QString &location) const = 0;
+    // Sets database name and connect options on a fresh connection.
+    virtual void configure(QSqlDatabase &database, const QString &location, int busyTimeoutMs) const = 0;
+    // Statements run once after connecting (pragmas, session settings).
+    [[nodiscard]] virtual QStringList sessionSetup(int busyTimeoutMs) const = 0;
+
+    // Starts a write transaction that takes the write lock at once, so that a busy database is
+    // noticed before any statement ran.
+    [[nodiscard]] virtual QString beginWrite() const = 0;
+    [[nodiscard]] virtual bool isBusy(const QSqlError &error) const = 0;
+
+    [[nodiscard]] virtual QString readSchemaVersion() const = 0; // SQL returning one integer
+    [[nodiscard]] virtual QString writeSchemaVersion(int version) const = 0;
+    [[nodiscard]] virtual QList<SchemaMigration> migrations() const = 0;
+    [[nodiscard]] int schemaVersion() const { return migrations().isEmpty() ? 0 : migrations().constLast().version; }
+
+    // Full-text search. The index statements bind :id, :headline, :teaser, :body, :tags, :caption.
+    [[nodiscard]] virtual QString searchIndexDelete() const = 0;
+    [[nodiscard]] virtual QString searchIndexInsert() const = 0;
+    // A condition on articles alias "a" binding :search, and the value to bind for a query;
+    // an empty condition means the query has no searchable term.
+    struct SearchCondition {
+        QString sql;
+        QString match;
+        QStringList shortTerms; // too short for the index; matched against headlines
+    };
+    [[nodiscard]] virtual SearchCondition searchCondition(const QString &query) const = 0;
+};
