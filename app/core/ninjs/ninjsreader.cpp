@@ -3,6 +3,7 @@
 #include "body/bodydocument.h"
 #include "body/htmlwriter.h"
 #include "ninjs/ninjsvocabulary.h"
+#include "photoimporter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -63,19 +64,6 @@ bool isRichContentType(const QString &contentType, const QString &role)
     if (type.contains(u"html"_s)) // text/html, application/xhtml+xml, body_xhtml (IPTC example 004)
         return true;
     return type.isEmpty() && role == V::bodyRich;
-}
-
-// "image/jpeg" for the bytes of a JPEG and so on; empty for anything else. The MIME type a file
-// claims is not trusted: the bytes decide.
-QString sniffImageType(const QByteArray &data)
-{
-    if (data.startsWith("\xFF\xD8\xFF"))
-        return u"image/jpeg"_s;
-    if (data.startsWith("\x89PNG\r\n\x1A\n"))
-        return u"image/png"_s;
-    if (data.size() >= 12 && data.startsWith("RIFF") && data.mid(8, 4) == "WEBP")
-        return u"image/webp"_s;
-    return {};
 }
 
 class Reader
@@ -403,21 +391,25 @@ private:
             }
             const auto decoded = QByteArray::fromBase64Encoding(QStringView(href).mid(comma + 1).toLatin1(),
                                                                 QByteArray::AbortOnBase64DecodingErrors);
-            const QString sniffed = decoded ? sniffImageType(*decoded) : QString();
-            if (sniffed.isEmpty()) {
-                m_warnings << NinjsReader::tr("The photo was not imported: it is not a JPEG, PNG or WebP image.");
+            if (!decoded) {
+                m_warnings << NinjsReader::tr("The photo was not imported: its base64 data is damaged.");
                 return;
             }
-            result.data = *decoded;
-            result.mimeType = sniffed;
-            const int width = rendition.value(u"width"_s).toInt(0);
-            const int height = rendition.value(u"height"_s).toInt(0);
-            if (width > 0 && height > 0 && width <= 100'000 && height <= 100'000) {
-                result.width = width;
-                result.height = height;
+            // The same checks as a photo opened in the editor: JPEG, PNG or WebP by content,
+            // complete, at most 50 megapixels; width, height and type come from the image itself.
+            const QString fileName = QFileInfo(textField(rendition, u"title"_s, where + u".title"_s, Lines::Single)).fileName();
+            PhotoImporter importer;
+            const std::optional<Photo> checked = importer.importBytes(*decoded, fileName.isEmpty() ? where : fileName);
+            if (!checked) {
+                m_warnings << NinjsReader::tr("The photo was not imported: %1").arg(importer.lastError());
+                return;
             }
+            result.data = checked->data;
+            result.mimeType = checked->mimeType;
+            result.width = checked->width;
+            result.height = checked->height;
             // Only the name: a path in a file from elsewhere says nothing about this computer.
-            result.fileName = QFileInfo(textField(rendition, u"title"_s, where + u".title"_s, Lines::Single)).fileName();
+            result.fileName = fileName;
             photo = result;
             return;
         }
