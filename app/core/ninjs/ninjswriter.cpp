@@ -153,8 +153,10 @@ QJsonObject NinjsWriter::toJson(const Article &article) const
         if (m_options.photoMode == PhotoMode::Embed) {
             rendition[u"href"_s] = QString(u"data:"_s + photo.mimeType + u";base64,"_s + QString::fromLatin1(photo.data.toBase64()));
         } else {
-            rendition[u"href"_s] = m_options.photoBaseUrl.resolved(QUrl(photoFileName(article), QUrl::TolerantMode))
-                                       .toString(QUrl::FullyEncoded);
+            const QString name = m_options.photoFileName.isEmpty() ? photoFileName(article) : m_options.photoFileName;
+            // Percent-encoded as a path segment: a name with "?" or "#" must stay one file name.
+            const QUrl relative(QString::fromUtf8(QUrl::toPercentEncoding(name)), QUrl::StrictMode);
+            rendition[u"href"_s] = m_options.photoBaseUrl.resolved(relative).toString(QUrl::FullyEncoded);
         }
         if (!photo.mimeType.isEmpty())
             rendition[u"contenttype"_s] = photo.mimeType;

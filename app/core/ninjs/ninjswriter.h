@@ -30,6 +30,7 @@ public:
         QString uriPrefix;
         PhotoMode photoMode = PhotoMode::Embed;
         QUrl photoBaseUrl; // Reference mode only, e.g. https://cdn.example.org/fotos/
+        QString photoFileName; // Reference mode: the name under the base URL; empty: photoFileName()
     };
     [[nodiscard]] static Options defaultOptions();
 
