@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "checkcommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "showcommand.h"
@@ -11,7 +13,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<ExportCommand>(ExporterRegistry::createStandard()));
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
