@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "listcommand.h"
 #include "showcommand.h"
 #include "statscommand.h"
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<ExportCommand>(ExporterRegistry::createStandard()));
     commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "validation/finding.h"
+#include "validation/validationlimits.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+struct Article;
+class QUrl;
+
+// Checks an article before it goes out: a required headline, recommended lengths, a complete
+// photo, placeholders left in the text, empty subheadings and broken related links. It never
+// changes the article; the editor shows the findings and the CLI's `check` turns them into
+// exit codes.
+class Validator
+{
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
+public:
+    explicit Validator(const ValidationLimits &limits = {});
+
+    [[nodiscard]] ValidationLimits limits() const { return m_limits; }
+    [[nodiscard]] QList<Finding> validate(const Article &article) const;
+
+    // Characters as the editor's counters show them: user-perceived characters (grapheme
+    // clusters) of the trimmed text. A decomposed "ü" (u + combining diaeresis, common in text
+    // pasted from macOS) or an emoji counts once, as the journalist sees it.
+    [[nodiscard]] static int characterCount(const QString &text);
+
+    // The form in which two related URLs count as the same link: scheme http/https and
+    // www-less host ignored, fragment and trailing slash dropped.
+    [[nodiscard]] static QString normalizedUrl(const QUrl &url);
+
+private:
+    ValidationLimits m_limits;
+};
