@@ -1,8 +1,11 @@
 #include "commands.h"
 
+#include "copycommand.h"
+
 // Every newsdesk-cli command, in the order --help lists them. Add new commands here only.
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<CopyCommand>());
     return commands;
 }

@@ -154,6 +154,12 @@ QList<SchemaMigration> PostgresDialect::migrations() const
     };
 }
 
+QStringList PostgresDialect::afterExplicitIds() const
+{
+    return {u"SELECT setval(pg_get_serial_sequence('articles', 'id'), coalesce(max(id), 0) + 1, false) FROM articles"_s,
+            u"SELECT setval(pg_get_serial_sequence('photos', 'id'), coalesce(max(id), 0) + 1, false) FROM photos"_s};
+}
+
 QString PostgresDialect::searchIndexDelete() const
 {
     return u"DELETE FROM article_search WHERE id = :id"_s;

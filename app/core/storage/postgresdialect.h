@@ -35,6 +35,7 @@ public:
     [[nodiscard]] QString readSchemaVersion() const override;
     [[nodiscard]] QString writeSchemaVersion(int version) const override;
     [[nodiscard]] QList<SchemaMigration> migrations() const override;
+    [[nodiscard]] QStringList afterExplicitIds() const override;
     [[nodiscard]] QString searchIndexDelete() const override;
     [[nodiscard]] QString searchIndexInsert() const override;
     [[nodiscard]] SearchCondition searchCondition(const QString &query) const override;

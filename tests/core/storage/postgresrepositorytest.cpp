@@ -1,12 +1,17 @@
 #include "articlerepository.h"
 #include "postgresserver.h"
+#include "storage/articlechangelistener.h"
+#include "storage/editlocks.h"
 #include "storage/repositoryfactory.h"
+#include "storage/resilientrepository.h"
 #include "storage/sqlarticlerepository.h"
 #include "testenvironment.h"
 
 #include <QImage>
 #include <QBuffer>
 #include <QMutex>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
@@ -322,6 +327,185 @@ private Q_SLOTS:
         QCOMPARE(saved + conflicts, clients * savesPerClient);
         QVERIFY2(conflicts >= clients * savesPerClient / 5 - clients, qPrintable(QString::number(conflicts)));
         qInfo("%d saves stored, %d conflicts detected", saved, conflicts);
+    }
+
+    void shouldNotifyListenersWhenSomeoneElseSaves()
+    {
+        // GIVEN an editor listening on the shared database
+        const QString url = freshDatabase();
+        auto repository = openAt(url);
+        QVERIFY(repository);
+        ArticleChangeListener listener(url);
+        QVERIFY2(listener.open(), qPrintable(listener.lastError()));
+        QSignalSpy changed(&listener, &ArticleChangeListener::articleChanged);
+
+        // WHEN another journalist saves twice
+        const SaveResult first = repository->save(sampleArticle(), 0);
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        Article article = *repository->load(first.id);
+        article.headline = u"Neue Schlagzeile"_s;
+        const SaveResult second = repository->save(article, article.revision);
+        QVERIFY2(second.ok(), qPrintable(second.error));
+
+        // THEN the listener hears both saves with their revisions
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 10000);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), first.id);
+        QCOMPARE(changed.at(0).at(1).toInt(), 1);
+        QCOMPARE(changed.at(1).at(1).toInt(), 2);
+    }
+
+    void shouldShowWhoHasArticleOpenAndExpireStaleLocks()
+    {
+        // GIVEN two journalists and a clock the test moves (no sleeping)
+        const QString url = freshDatabase();
+        auto repository = openAt(url);
+        QVERIFY(repository);
+        const SaveResult saved = repository->save(sampleArticle(), 0);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QDateTime now(QDate(2024, 10, 25), QTime(8, 15), QTimeZone::UTC);
+        const auto clock = [&now] { return now; };
+        EditLocks anna(url, u"Anna Weiß"_s, u"laptop-1"_s, {90, clock});
+        EditLocks jörg(url, u"Jörg Müller"_s, u"laptop-2"_s, {90, clock});
+        QVERIFY2(anna.open(), qPrintable(anna.lastError()));
+        QVERIFY2(jörg.open(), qPrintable(jörg.lastError()));
+
+        // WHEN Anna opens the article
+        QVERIFY2(anna.beat(saved.id), qPrintable(anna.lastError()));
+        // THEN Jörg sees her, with the local time she started; she does not see herself
+        auto others = jörg.openedBy(saved.id);
+        QVERIFY2(others && others->size() == 1, qPrintable(jörg.lastError()));
+        QCOMPARE(EditLocks::describe(others->first()), u"Being edited by Anna Weiß since 10:15"_s);
+        QCOMPARE(anna.openedBy(saved.id).value_or(QList<EditLock>{{}}).size(), 0);
+
+        // WHEN her heartbeat goes on for a minute, THEN "since" stays
+        now = now.addSecs(60);
+        QVERIFY(anna.beat(saved.id));
+        others = jörg.openedBy(saved.id);
+        QVERIFY(others && others->size() == 1);
+        QCOMPARE(others->first().since, QDateTime(QDate(2024, 10, 25), QTime(8, 15), QTimeZone::UTC));
+        QCOMPARE(others->first().lastBeat, now);
+
+        // WHEN her editor stops beating for longer than 90 s, THEN the lock has expired
+        now = now.addSecs(91);
+        QCOMPARE(jörg.openedBy(saved.id).value_or(QList<EditLock>{{}}).size(), 0);
+        QCOMPARE(jörg.removeStale().value_or(-1), 1);
+
+        // WHEN she opens it again and closes it, THEN the lock starts anew and ends
+        QVERIFY(anna.beat(saved.id));
+        QCOMPARE(jörg.openedBy(saved.id)->first().since, now);
+        QVERIFY(anna.release(saved.id));
+        QCOMPARE(jörg.openedBy(saved.id).value_or(QList<EditLock>{{}}).size(), 0);
+    }
+
+    void shouldSyncOfflineWorkUnderConflictRulesWhenServerIsBack()
+    {
+        // GIVEN an editor on the shared database with a local SQLite journal, and an article
+        const QString url = freshDatabase();
+        QTemporaryDir local;
+        auto colleague = openAt(url);
+        QVERIFY(colleague);
+        ResilientRepository editor([url] { return RepositoryFactory::open(url); },
+                                   RepositoryFactory::open(local.filePath(u"local.sqlite"_s)).repository);
+        QVERIFY2(editor.isOnline(), qPrintable(editor.lastError()));
+        const SaveResult created = editor.save(sampleArticle(), 0);
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        const SaveResult other = editor.save(sampleArticle(), 0);
+        QVERIFY2(other.ok(), qPrintable(other.error));
+        Article mine = *editor.load(created.id);
+        Article second = *editor.load(other.id);
+
+        // WHEN the server goes away while the journalist types and saves both articles
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        mine.bodyHtml = u"<p>Offline geschrieben.</p>"_s;
+        QVERIFY2(editor.writeJournal(mine), qPrintable(editor.lastError()));
+        const SaveResult offline = editor.save(mine, mine.revision);
+        second.bodyHtml = u"<p>Auch offline.</p>"_s;
+        const SaveResult offlineSecond = editor.save(second, second.revision);
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+
+        // THEN the saves failed visibly but the words are kept locally
+        QCOMPARE(offline.outcome, SaveResult::Outcome::Failed);
+        QCOMPARE(offlineSecond.outcome, SaveResult::Outcome::Failed);
+        QCOMPARE(editor.pendingCount(), 2);
+
+        // WHEN a colleague (reconnected after the restart) saved the second article
+        // meanwhile, and the editor syncs
+        colleague = openAt(url);
+        QVERIFY(colleague);
+        Article theirs = *colleague->load(other.id);
+        theirs.headline = u"Die Fassung der Kollegin"_s;
+        QVERIFY(colleague->save(theirs, theirs.revision).ok());
+        const auto report = editor.sync();
+
+        // THEN the first is saved on its base, the second is a conflict and stays local
+        QCOMPARE(report.saved, 1);
+        QCOMPARE(report.conflicts.size(), 1);
+        QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.value(0).error));
+        QCOMPARE(colleague->load(created.id)->bodyHtml, mine.bodyHtml);
+        QCOMPARE(colleague->load(other.id)->headline, u"Die Fassung der Kollegin"_s);
+        QCOMPARE(editor.pendingCount(), 1);
+    }
+
+    void shouldLoseNothingWhenServerRestartsDuringAutosave()
+    {
+        // GIVEN an editor with a local journal and an article on the server
+        const QString url = freshDatabase();
+        QTemporaryDir local;
+        ResilientRepository editor([url] { return RepositoryFactory::open(url); },
+                                   RepositoryFactory::open(local.filePath(u"local.sqlite"_s)).repository);
+        QVERIFY2(editor.isOnline(), qPrintable(editor.lastError()));
+        const SaveResult created = editor.save(sampleArticle(), 0);
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        Article article = *editor.load(created.id);
+        int base = article.revision;
+
+        // WHEN the server restarts (fast shutdown cuts every connection) while the journalist
+        // keeps typing, autosaving and saving
+        std::atomic<bool> restarted = false;
+        QString restartError;
+        std::unique_ptr<QThread> restart(QThread::create([&] {
+            if (!m_server.stop() || !m_server.start())
+                restartError = m_server.errorString();
+            restarted = true;
+        }));
+        restart->start();
+        QList<std::pair<int, QString>> saved; // revision, body
+        int failedSaves = 0;
+        int n = 0;
+        int afterRestart = 0;
+        for (; n < 20000 && afterRestart < 20; ++n) {
+            if (restarted)
+                ++afterRestart;
+            article.bodyHtml = u"<p>Absatz %1</p>"_s.arg(n);
+            QVERIFY2(editor.writeJournal(article), qPrintable(editor.lastError()));
+            if (n % 3 != 0)
+                continue;
+            const SaveResult result = editor.save(article, base);
+            QVERIFY2(result.outcome != SaveResult::Outcome::Conflict, qPrintable(result.error));
+            if (result.ok()) {
+                base = result.revision;
+                saved.append({result.revision, article.bodyHtml});
+            } else {
+                ++failedSaves;
+            }
+        }
+        QVERIFY(restart->wait(QDeadlineTimer(120000)));
+        QVERIFY2(restartError.isEmpty(), qPrintable(restartError));
+        QVERIFY2(afterRestart >= 20, qPrintable(u"%1 rounds, none after the restart"_s.arg(n)));
+
+        // THEN every save reported as saved is stored with its words, the last words are on the
+        // server, and nothing waits locally any more
+        const auto sync = editor.sync();
+        QVERIFY2(sync.conflicts.isEmpty() && sync.failures.isEmpty(), "the editor is the only writer");
+        for (const auto &[revision, body] : std::as_const(saved)) {
+            const auto stored = editor.loadRevision(created.id, revision);
+            QVERIFY2(stored && stored->bodyHtml == body, qPrintable(u"revision %1 lost"_s.arg(revision)));
+        }
+        const SaveResult last = editor.save(article, base);
+        QVERIFY2(last.ok(), qPrintable(last.error));
+        QCOMPARE(editor.load(created.id)->bodyHtml, article.bodyHtml);
+        QCOMPARE(editor.pendingCount(), 0);
+        qInfo("%d rounds, %d saves stored, %d saves kept locally during the restart", n, int(saved.size()), failedSaves);
     }
 
     void shouldRejectPasswordsInAddresses_data()
