@@ -1,8 +1,12 @@
+#include "appearance/appearance.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "storage/repositoryfactory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <Sonnet/Speller>
@@ -17,6 +21,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"newsdesk"_s);
     QApplication::setOrganizationName(u"newsdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
+    QApplication::setDesktopFileName(u"org.newsdesk.Newsdesk"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.newsdesk.Newsdesk"_s, QIcon(u":/newsdesk/icons/newsdesk.svg"_s)));
+
+    AppSettings settings;
+    Translations translations(settings);
+    Appearance::apply(settings.appearance());
+    QObject::connect(&settings, &AppSettings::appearanceChanged, &app, &Appearance::apply);
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -26,7 +37,9 @@ int main(int argc, char *argv[])
     parser.addOptions({selfTest, database});
     parser.process(app);
 
-    const RepositoryOpening opening = RepositoryFactory::open(parser.value(database));
+    // --database wins over the preferences, so that one run can open another file.
+    const RepositoryOpening opening =
+        RepositoryFactory::open(parser.isSet(database) ? parser.value(database) : settings.database());
     if (!opening.repository) {
         std::fprintf(stderr, "newsdesk: %s\n", qPrintable(opening.error));
         if (!parser.isSet(selfTest))

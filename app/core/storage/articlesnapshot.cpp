@@ -9,14 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &item : list)
-        array.append(item);
-    return array;
-}
-
 QStringList toList(const QJsonValue &value)
 {
     QStringList list;
@@ -59,38 +51,96 @@ QString decodeEntity(QStringView entity)
 } // namespace
 
 namespace ArticleSnapshot {
-QByteArray toJson(const Article &article)
+QString toJson(const Article &article)
 {
-    QJsonObject photo{{u"mimeType"_s, article.photo.mimeType},
-                      {u"width"_s, article.photo.width},
-                      {u"height"_s, article.photo.height},
-                      {u"fileName"_s, article.photo.fileName},
-                      {u"caption"_s, article.photo.caption},
-                      {u"credit"_s, article.photo.credit},
-                      {u"altText"_s, article.photo.altText}};
-    QJsonArray related;
+    QString json;
+    json.reserve(article.bodyHtml.size() + article.teaser.size() + 1024);
+    const auto string = [&json](QStringView text) {
+        json += u'"';
+        qsizetype clean = 0; // start of the run that needs no escaping
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (c >= 0x20 && c != u'"' && c != u'\\')
+                continue;
+            json += text.sliced(clean, i - clean);
+            switch (c) {
+            case u'"':
+                json += u"\\\""_s;
+                break;
+            case u'\\':
+                json += u"\\\\"_s;
+                break;
+            case u'\n':
+                json += u"\\n"_s;
+                break;
+            case u'\t':
+                json += u"\\t"_s;
+                break;
+            case u'\r':
+                json += u"\\r"_s;
+                break;
+            default:
+                json += u"\\u%1"_s.arg(int(c), 4, 16, QChar(u'0'));
+            }
+            clean = i + 1;
+        }
+        json += text.sliced(clean);
+        json += u'"';
+    };
+    const auto field = [&](QStringView name, QStringView value) {
+        json += u'"' + name + u"\":"_s;
+        string(value);
+        json += u',';
+    };
+    const auto number = [&](QStringView name, qint64 value) {
+        json += u'"' + name + u"\":"_s + QString::number(value) + u',';
+    };
+    const auto list = [&](QStringView name, const QStringList &values) {
+        json += u'"' + name + u"\":["_s;
+        for (const QString &value : values) {
+            string(value);
+            json += u',';
+        }
+        if (json.endsWith(u','))
+            json.chop(1);
+        json += u"],"_s;
+    };
+    json += u'{';
+    field(u"section", article.section);
+    field(u"kicker", article.kicker);
+    field(u"headline", article.headline);
+    field(u"teaser", article.teaser);
+    field(u"bodyHtml", article.bodyHtml);
+    list(u"authors", article.authors);
+    field(u"dateline", article.dateline);
+    field(u"published", article.published.isValid() ? timestamp(article.published) : QString());
+    number(u"status", static_cast<int>(article.status));
+    list(u"tags", article.tags);
+    field(u"language", article.language);
+    json += u"\"photo\":{"_s;
+    field(u"mimeType", article.photo.mimeType);
+    number(u"width", article.photo.width);
+    number(u"height", article.photo.height);
+    field(u"fileName", article.photo.fileName);
+    field(u"caption", article.photo.caption);
+    field(u"credit", article.photo.credit);
+    field(u"altText", article.photo.altText);
+    json.chop(1);
+    json += u"},\"related\":["_s;
     for (const RelatedLink &link : article.related) {
-        QJsonObject item{{u"title"_s, link.title}};
+        json += u'{';
         if (link.isInternal())
-            item.insert(u"articleId"_s, link.articleId);
+            number(u"articleId", link.articleId);
         else
-            item.insert(u"url"_s, link.url.toString(QUrl::FullyEncoded));
-        related.append(item);
+            field(u"url", link.url.toString(QUrl::FullyEncoded));
+        field(u"title", link.title);
+        json.chop(1);
+        json += u"},"_s;
     }
-    const QJsonObject object{{u"section"_s, article.section},
-                             {u"kicker"_s, article.kicker},
-                             {u"headline"_s, article.headline},
-                             {u"teaser"_s, article.teaser},
-                             {u"bodyHtml"_s, article.bodyHtml},
-                             {u"authors"_s, toArray(article.authors)},
-                             {u"dateline"_s, article.dateline},
-                             {u"published"_s, article.published.isValid() ? timestamp(article.published) : QString()},
-                             {u"status"_s, static_cast<int>(article.status)},
-                             {u"tags"_s, toArray(article.tags)},
-                             {u"language"_s, article.language},
-                             {u"photo"_s, photo},
-                             {u"related"_s, related}};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (json.endsWith(u','))
+        json.chop(1);
+    json += u"]}"_s;
+    return json;
 }
 
 std::optional<Article> fromJson(const QByteArray &json, QString *error)

@@ -11,7 +11,9 @@
 // once in the photos table, shared by all revisions and the journal). Revisions are full
 // snapshots in this form, so a revision can be loaded without replaying anything.
 namespace ArticleSnapshot {
-[[nodiscard]] QByteArray toJson(const Article &article);
+// Written by hand rather than through QJsonObject: autosave serializes 20,000-word bodies every
+// few seconds, and building a QJsonObject copies and converts them twice.
+[[nodiscard]] QString toJson(const Article &article);
 // nullopt when the JSON is not an article snapshot (error says why, untranslated detail).
 [[nodiscard]] std::optional<Article> fromJson(const QByteArray &json, QString *error = nullptr);
 

@@ -192,7 +192,8 @@ SqlDialect::SearchCondition PostgresDialect::searchCondition(const QString &quer
         likes.append(u"s.content LIKE ('%' || lower(split_part(CAST(:search AS text), E'\\n', %1)) || '%')"_s.arg(i + 1));
     }
     condition.match = escaped.join(u'\n');
-    condition.sql = u"a.id IN (SELECT s.id FROM article_search s WHERE ("_s + likes.join(u" AND "_s)
+    condition.join = u"JOIN article_search s ON s.id = a.id"_s;
+    condition.where = u"(("_s + likes.join(u" AND "_s)
         + u") OR s.document @@ plainto_tsquery('german', replace(CAST(:search AS text), E'\\n', ' ')))"_s;
     return condition;
 }

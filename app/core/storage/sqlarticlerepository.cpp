@@ -255,8 +255,10 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
 {
     if (!ensureOpen())
         return std::nullopt;
-    QString sql = u"SELECT a.id, a.headline, a.section, a.status, a.modified, a.words, a.revision FROM articles a WHERE "_s
-        + (filter.trashed ? u"a.trashed_at IS NOT NULL"_s : u"a.trashed_at IS NULL"_s);
+    const auto search = filter.search.trimmed().isEmpty() ? SqlDialect::SearchCondition{}
+                                                          : m_dialect->searchCondition(filter.search);
+    QString sql = u"SELECT a.id, a.headline, a.section, a.status, a.modified, a.words, a.revision FROM articles a "_s
+        + search.join + u" WHERE "_s + (filter.trashed ? u"a.trashed_at IS NOT NULL"_s : u"a.trashed_at IS NULL"_s);
     QVariantMap bindings;
     if (!filter.section.isEmpty()) {
         sql += u" AND a.section = :section"_s;
@@ -266,21 +268,18 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
         sql += u" AND a.status = :status"_s;
         bindings.insert(u"status"_s, static_cast<int>(*filter.status));
     }
-    if (!filter.search.trimmed().isEmpty()) {
-        const auto condition = m_dialect->searchCondition(filter.search);
-        if (!condition.sql.isEmpty()) {
-            sql += u" AND "_s + condition.sql;
-            bindings.insert(u"search"_s, condition.match);
-        }
-        for (qsizetype i = 0; i < condition.shortTerms.size(); ++i) {
-            const QString key = u"short%1"_s.arg(i);
-            QString escaped = condition.shortTerms.at(i);
-            escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            sql += u" AND a.headline LIKE :%1 ESCAPE '\\'"_s.arg(key);
-            bindings.insert(key, QString(u'%' + escaped + u'%'));
-        }
+    if (!search.where.isEmpty()) {
+        sql += u" AND "_s + search.where;
+        bindings.insert(u"search"_s, search.match);
     }
-    sql += u" ORDER BY a.modified DESC, a.id DESC"_s;
+    for (qsizetype i = 0; i < search.shortTerms.size(); ++i) {
+        const QString key = u"short%1"_s.arg(i);
+        QString escaped = search.shortTerms.at(i);
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        sql += u" AND a.headline LIKE :%1 ESCAPE '\\'"_s.arg(key);
+        bindings.insert(key, QString(u'%' + escaped + u'%'));
+    }
+    sql += u" ORDER BY "_s + (search.orderBy.isEmpty() ? u"a.modified DESC, a.id DESC"_s : search.orderBy);
     if (filter.limit >= 0) {
         sql += u" LIMIT :limit"_s;
         bindings.insert(u"limit"_s, filter.limit);
@@ -417,7 +416,7 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
              u"INSERT INTO revisions (article_id, revision, saved_at, snapshot, photo_id, status, headline, words) "
              "VALUES (:id, :revision, :at, :snapshot, :photo, :status, :headline, :words)"_s,
              {{u"id"_s, id}, {u"revision"_s, revision}, {u"at"_s, at},
-              {u"snapshot"_s, QString::fromUtf8(ArticleSnapshot::toJson(article))}, {u"photo"_s, nullableId(*photoId)},
+              {u"snapshot"_s, ArticleSnapshot::toJson(article)}, {u"photo"_s, nullableId(*photoId)},
               {u"status"_s, static_cast<int>(article.status)}, {u"headline"_s, article.headline}, {u"words"_s, words}}))
         return result;
     if (!updateSearchIndex(id, article))
@@ -628,7 +627,7 @@ bool SqlArticleRepository::writeJournal(const Article &article)
                    "base_revision = excluded.base_revision, written_at = excluded.written_at, "
                    "snapshot = excluded.snapshot, photo_id = excluded.photo_id"_s,
                    {{u"id"_s, article.id}, {u"revision"_s, article.revision}, {u"at"_s, ArticleSnapshot::timestamp(now())},
-                    {u"snapshot"_s, QString::fromUtf8(ArticleSnapshot::toJson(article))},
+                    {u"snapshot"_s, ArticleSnapshot::toJson(article)},
                     {u"photo"_s, nullableId(*photoId)}});
     });
 }

@@ -51,10 +51,14 @@ public:
     // Full-text search. The index statements bind :id, :headline, :teaser, :body, :tags, :caption.
     [[nodiscard]] virtual QString searchIndexDelete() const = 0;
     [[nodiscard]] virtual QString searchIndexInsert() const = 0;
-    // A condition on articles alias "a" binding :search, and the value to bind for a query;
-    // an empty condition means the query has no searchable term.
+    // How a search joins articles (alias "a"), binding :search to match. With an empty join the
+    // query had no term long enough for the index. Search results come in the index's own
+    // order (newest article first) so that the index can stop after the first screen of hits
+    // instead of collecting every match of a common word part.
     struct SearchCondition {
-        QString sql;
+        QString join;
+        QString where;
+        QString orderBy;
         QString match;
         QStringList shortTerms; // too short for the index; matched against headlines
     };

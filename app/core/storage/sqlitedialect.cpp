@@ -283,7 +283,9 @@ SqlDialect::SearchCondition SqliteDialect::searchCondition(const QString &query)
             condition.shortTerms.append(term);
     }
     if (!phrases.isEmpty()) {
-        condition.sql = u"a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH :search)"_s;
+        condition.join = u"JOIN article_search ON article_search.rowid = a.id"_s;
+        condition.where = u"article_search MATCH :search"_s;
+        condition.orderBy = u"article_search.rowid DESC"_s;
         condition.match = phrases.join(u" AND "_s);
     }
     return condition;

@@ -16,7 +16,8 @@ Article sampleArticle()
     article.section = u"Wirtschaft"_s;
     article.kicker = u"Haushalt"_s;
     article.headline = u"Übergangsfinanzierung für Straßenbahnen gesichert"_s;
-    article.teaser = u"Der Stadtrat beschließt größere Zuschüsse für den Nahverkehr."_s;
+    // Quotes, backslash, control characters and an emoji: the snapshot JSON must escape them.
+    article.teaser = u"Der Stadtrat beschließt größere Zuschüsse für den Nahverkehr. \"Zitat\" \\ Tab\t\u0001 😀\nZeile"_s;
     article.bodyHtml = u"<p>Die <strong>Übergangsfinanzierung</strong> steht.</p><h2>Grüße aus Köln</h2>"
                        "<p>Weiß der Kämmerer mehr? Er schweigt &amp; lächelt.</p>"_s;
     article.authors = {u"Jörg Müller"_s, u"Anna Weiß"_s};
@@ -460,11 +461,52 @@ private Q_SLOTS:
         QVERIFY(!repository->addNewsroomWord(u"zwei Wörter"_s));
     }
 
-    void shouldRefusePostgresqlForNow()
+    void shouldThinRevisionsByAge()
     {
-        const RepositoryOpening opening = RepositoryFactory::open(u"postgresql://redaktion@localhost/newsdesk"_s);
+        // GIVEN an article saved over three weeks: one published revision 20 days ago, pairs of
+        // revisions within the same day (10 days ago) and the same hour (3 days ago), recent ones
+        const QDateTime now = m_now;
+        auto repository = openFresh();
+        Article article = sampleArticle();
+        const QList<std::pair<qint64, ArticleStatus>> saves{
+            {-20 * 86400, ArticleStatus::Published}, {-20 * 86400 + 3600, ArticleStatus::Draft}, // 1, 2
+            {-10 * 86400, ArticleStatus::Draft}, {-10 * 86400 + 3600, ArticleStatus::Draft}, // 3, 4 same day
+            {-3 * 86400, ArticleStatus::Draft}, {-3 * 86400 + 1800, ArticleStatus::Draft}, // 5, 6 same hour
+            {-3 * 86400 + 3600, ArticleStatus::Editing}, {-7200, ArticleStatus::Editing}, // 7, 8
+            {-600, ArticleStatus::Approved}}; // 9
+        int revision = 0;
+        for (const auto &[offset, status] : saves) {
+            m_now = now.addSecs(offset);
+            article.status = status;
+            article.headline = u"Fassung %1 über Gemeindefinanzen"_s.arg(revision + 1);
+            const SaveResult result = repository->save(article, revision);
+            QVERIFY2(result.ok(), qPrintable(result.error));
+            article.id = result.id;
+            revision = result.revision;
+        }
+        m_now = now;
+        // WHEN revisions are thinned
+        const auto removed = repository->thinRevisions(now);
+        // THEN the older of each same-hour and same-day pair is gone; the published one stays
+        QVERIFY2(removed, qPrintable(repository->lastError()));
+        QCOMPARE(*removed, 2);
+        QList<int> kept;
+        const auto history = repository->history(article.id);
+        for (const RevisionInfo &info : *history)
+            kept.append(info.revision);
+        QCOMPARE(kept, (QList<int>{9, 8, 7, 6, 4, 2, 1}));
+        QCOMPARE(repository->load(article.id)->revision, 9);
+        // WHEN thinned again THEN nothing more goes
+        QCOMPARE(*repository->thinRevisions(now), 0);
+    }
+
+    void shouldReportUnreachablePostgresqlServer()
+    {
+        // PostgreSQL itself is tested on a real server in postgresrepositorytest; here only
+        // that an address without a server fails clearly instead of falling back to a file.
+        const RepositoryOpening opening = RepositoryFactory::open(u"postgresql://redaktion@127.0.0.1:1/newsdesk"_s);
         QVERIFY(!opening.repository);
-        QVERIFY2(opening.error.contains(u"PostgreSQL"_s), qPrintable(opening.error));
+        QVERIFY2(opening.error.contains(u"postgresql://redaktion@127.0.0.1:1/newsdesk"_s), qPrintable(opening.error));
     }
 
     void shouldAcceptSqlitePrefix()

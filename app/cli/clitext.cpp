@@ -1,0 +1,69 @@
+#include "clitext.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace CliText {
+QString statusLabel(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::Draft:
+        return QCoreApplication::translate("CliText", "Draft");
+    case ArticleStatus::Editing:
+        return QCoreApplication::translate("CliText", "Editing");
+    case ArticleStatus::Approved:
+        return QCoreApplication::translate("CliText", "Approved");
+    case ArticleStatus::Published:
+        return QCoreApplication::translate("CliText", "Published");
+    }
+    return QString();
+}
+
+QString statusKey(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::Draft:
+        return u"draft"_s;
+    case ArticleStatus::Editing:
+        return u"editing"_s;
+    case ArticleStatus::Approved:
+        return u"approved"_s;
+    case ArticleStatus::Published:
+        return u"published"_s;
+    }
+    return QString();
+}
+
+std::optional<ArticleStatus> parseStatus(const QString &text)
+{
+    const QString wanted = text.trimmed().toLower();
+    const struct {
+        ArticleStatus status;
+        QString german;
+    } known[] = {{ArticleStatus::Draft, u"entwurf"_s}, {ArticleStatus::Editing, u"redigieren"_s},
+                 {ArticleStatus::Approved, u"freigegeben"_s}, {ArticleStatus::Published, u"veröffentlicht"_s}};
+    for (const auto &entry : known) {
+        if (wanted == statusKey(entry.status) || wanted == entry.german || wanted == statusLabel(entry.status).toLower())
+            return entry.status;
+    }
+    return std::nullopt;
+}
+
+QString berlinTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QString();
+    return utc.toTimeZone(QTimeZone("Europe/Berlin")).toString(u"dd.MM.yyyy HH:mm"_s);
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+} // namespace CliText

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "clicommand.h"
+
+// newsdesk-cli list [--section NAME] [--status STATUS] [--search TEXT] [--trash] [--limit N] [--json]
+class ListCommand final : public CliCommand
+{
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    int run(CliContext &context) override;
+};

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "clicommand.h"
+
+// newsdesk-cli show ID: every field of an article, dates as 25.10.2024 10:15 (Europe/Berlin).
+class ShowCommand final : public CliCommand
+{
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    int run(CliContext &context) override;
+};

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "clicommand.h"
+
+// newsdesk-cli stats ID: words, characters and reading time of an article.
+class StatsCommand final : public CliCommand
+{
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    int run(CliContext &context) override;
+};

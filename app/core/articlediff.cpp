@@ -1,0 +1,171 @@
+#include "articlediff.h"
+
+#include "body/bodydocument.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString statusText(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::Draft:
+        return ArticleDiff::tr("Draft");
+    case ArticleStatus::Editing:
+        return ArticleDiff::tr("Editing");
+    case ArticleStatus::Approved:
+        return ArticleDiff::tr("Approved");
+    case ArticleStatus::Published:
+        return ArticleDiff::tr("Published");
+    }
+    return QString();
+}
+
+QString dateText(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toTimeZone(QTimeZone("Europe/Berlin")).toString(u"dd.MM.yyyy HH:mm"_s) : QString();
+}
+
+QString relatedText(const QList<RelatedLink> &links)
+{
+    QStringList lines;
+    for (const RelatedLink &link : links)
+        lines.append(link.isInternal() ? u"#%1 %2"_s.arg(link.articleId).arg(link.title)
+                                       : link.title + u" <"_s + link.url.toString() + u'>');
+    return lines.join(u'\n');
+}
+
+void append(QList<WordChange> &changes, WordChange::Kind kind, const QString &word)
+{
+    if (!changes.isEmpty() && changes.last().kind == kind)
+        changes.last().text += u' ' + word;
+    else
+        changes.append({kind, word});
+}
+} // namespace
+
+ArticleDiff::ArticleDiff(const Article &before, const Article &after)
+{
+    const auto compare = [this](const QString &field, const QString &a, const QString &b) {
+        if (a != b)
+            m_fields.append({field, a, b});
+    };
+    compare(u"section"_s, before.section, after.section);
+    compare(u"kicker"_s, before.kicker, after.kicker);
+    compare(u"headline"_s, before.headline, after.headline);
+    compare(u"teaser"_s, before.teaser, after.teaser);
+    compare(u"authors"_s, before.authors.join(u", "_s), after.authors.join(u", "_s));
+    compare(u"dateline"_s, before.dateline, after.dateline);
+    compare(u"published"_s, dateText(before.published), dateText(after.published));
+    compare(u"status"_s, statusText(before.status), statusText(after.status));
+    compare(u"tags"_s, before.tags.join(u", "_s), after.tags.join(u", "_s));
+    compare(u"language"_s, before.language, after.language);
+    if (before.photo.data != after.photo.data)
+        m_fields.append({u"photo"_s, before.photo.fileName, after.photo.fileName});
+    compare(u"photo.caption"_s, before.photo.caption, after.photo.caption);
+    compare(u"photo.credit"_s, before.photo.credit, after.photo.credit);
+    compare(u"photo.altText"_s, before.photo.altText, after.photo.altText);
+    compare(u"related"_s, relatedText(before.related), relatedText(after.related));
+    if (before.bodyHtml != after.bodyHtml)
+        m_bodyWords = diffWords(BodyDocument::toPlainText(before.bodyHtml), BodyDocument::toPlainText(after.bodyHtml));
+    else if (!before.bodyHtml.isEmpty())
+        m_bodyWords = {{WordChange::Kind::Unchanged, BodyDocument::toPlainText(before.bodyHtml).simplified()}};
+}
+
+bool ArticleDiff::bodyChanged() const
+{
+    for (const WordChange &change : m_bodyWords)
+        if (change.kind != WordChange::Kind::Unchanged)
+            return true;
+    return false;
+}
+
+QString ArticleDiff::fieldLabel(const QString &field)
+{
+    if (field == u"section")
+        return tr("Section");
+    if (field == u"kicker")
+        return tr("Kicker");
+    if (field == u"headline")
+        return tr("Headline");
+    if (field == u"teaser")
+        return tr("Teaser");
+    if (field == u"authors")
+        return tr("Authors");
+    if (field == u"dateline")
+        return tr("Dateline");
+    if (field == u"published")
+        return tr("Publication date");
+    if (field == u"status")
+        return tr("Status");
+    if (field == u"tags")
+        return tr("Tags");
+    if (field == u"language")
+        return tr("Language");
+    if (field == u"photo")
+        return tr("Photo");
+    if (field == u"photo.caption")
+        return tr("Caption");
+    if (field == u"photo.credit")
+        return tr("Photo credit");
+    if (field == u"photo.altText")
+        return tr("Alt text");
+    if (field == u"related")
+        return tr("Related links");
+    return field;
+}
+
+QList<WordChange> ArticleDiff::diffWords(const QString &before, const QString &after)
+{
+    const QStringList a = before.simplified().split(u' ', Qt::SkipEmptyParts);
+    const QStringList b = after.simplified().split(u' ', Qt::SkipEmptyParts);
+    qsizetype prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+        ++suffix;
+    const qsizetype n = a.size() - prefix - suffix;
+    const qsizetype m = b.size() - prefix - suffix;
+
+    QList<WordChange> changes;
+    for (qsizetype i = 0; i < prefix; ++i)
+        append(changes, WordChange::Kind::Unchanged, a[i]);
+    if (qint64(n + 1) * (m + 1) > maxTableCells) {
+        for (qsizetype i = 0; i < n; ++i)
+            append(changes, WordChange::Kind::Deleted, a[prefix + i]);
+        for (qsizetype j = 0; j < m; ++j)
+            append(changes, WordChange::Kind::Inserted, b[prefix + j]);
+    } else {
+        // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
+        std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+        const auto at = [m](qsizetype i, qsizetype j) { return size_t(i * (m + 1) + j); };
+        for (qsizetype i = n - 1; i >= 0; --i)
+            for (qsizetype j = m - 1; j >= 0; --j)
+                lcs[at(i, j)] = a[prefix + i] == b[prefix + j] ? lcs[at(i + 1, j + 1)] + 1
+                                                               : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
+                append(changes, WordChange::Kind::Unchanged, a[prefix + i]);
+                ++i;
+                ++j;
+            } else if (i < n && (j == m || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
+                // Deleted words before inserted ones, as readers expect from a diff.
+                append(changes, WordChange::Kind::Deleted, a[prefix + i]);
+                ++i;
+            } else {
+                append(changes, WordChange::Kind::Inserted, b[prefix + j]);
+                ++j;
+            }
+        }
+    }
+    for (qsizetype i = a.size() - suffix; i < a.size(); ++i)
+        append(changes, WordChange::Kind::Unchanged, a[i]);
+    return changes;
+}

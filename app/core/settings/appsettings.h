@@ -1,0 +1,157 @@
+#pragma once
+
+#include "readingtime.h"
+
+#include <QLatin1StringView>
+#include <QList>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+// The one owner of Newsdesk's settings. Every key lives here with its default and its range,
+// values are clamped on read (a hand-edited file cannot break the editor) and on write, and
+// each setting has its own change signal. Created in main() and passed to whoever needs it.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class UiLanguage { System, German, English };
+    Q_ENUM(UiLanguage)
+    enum class Appearance { System, Light, Dark };
+    Q_ENUM(Appearance)
+
+    struct IntSetting {
+        QLatin1StringView key;
+        int defaultValue;
+        int minimum;
+        int maximum;
+        [[nodiscard]] constexpr int clamped(int value) const
+        {
+            return value < minimum ? minimum : (value > maximum ? maximum : value);
+        }
+    };
+    struct BoolSetting {
+        QLatin1StringView key;
+        bool defaultValue;
+    };
+
+    static constexpr QLatin1StringView AuthorNameKey{"general/authorName"};
+    static constexpr QLatin1StringView UiLanguageKey{"general/uiLanguage"};
+    static constexpr QLatin1StringView AppearanceKey{"general/appearance"};
+    static constexpr IntSetting ReadingRate{QLatin1StringView("writing/readingRate"), ReadingTime::defaultWordsPerMinute,
+                                            ReadingTime::minWordsPerMinute, ReadingTime::maxWordsPerMinute};
+    static constexpr QLatin1StringView DefaultLanguageKey{"writing/defaultLanguage"};
+    static constexpr QLatin1StringView DefaultLanguageDefault{"de_DE"};
+    static constexpr IntSetting KickerLimit{QLatin1StringView("limits/kicker"), 40, 10, 200};
+    static constexpr IntSetting HeadlineLimit{QLatin1StringView("limits/headline"), 90, 20, 300};
+    static constexpr IntSetting TeaserLimit{QLatin1StringView("limits/teaser"), 300, 50, 2000};
+    static constexpr IntSetting AltTextLimit{QLatin1StringView("limits/altText"), 150, 20, 1000};
+    static constexpr QLatin1StringView ExportBaseUrlKey{"export/baseUrl"};
+    static constexpr QLatin1StringView ExportBaseUrlDefault{"https://www.example.de/artikel/"};
+    static constexpr QLatin1StringView ExportTemplateFolderKey{"export/templateFolder"};
+    static constexpr QLatin1StringView ImageWidthsKey{"export/imageWidths"};
+    static constexpr IntSetting ImageWidth{QLatin1StringView("export/imageWidths"), 800, 160, 4000};
+    static constexpr int MaxImageWidthCount = 8;
+    static constexpr BoolSetting GermanQuotes{QLatin1StringView("typography/germanQuotes"), true};
+    static constexpr BoolSetting NonBreakingSpaces{QLatin1StringView("typography/nonBreakingSpaces"), true};
+    static constexpr BoolSetting Ellipsis{QLatin1StringView("typography/ellipsis"), true};
+    static constexpr QLatin1StringView DatabaseKey{"storage/database"};
+    static constexpr IntSetting AutosaveIdleDelay{QLatin1StringView("storage/autosaveIdleDelay"), 2, 1, 30};
+    static constexpr IntSetting AutosaveMaxInterval{QLatin1StringView("storage/autosaveMaxInterval"), 30, 10, 300};
+    static constexpr BoolSetting SkipAllCapsWords{QLatin1StringView("spelling/skipAllCapsWords"), true};
+
+    // Uses the application's QSettings (organisation and application name set in main).
+    explicit AppSettings(QObject *parent = nullptr);
+
+    [[nodiscard]] QString authorName() const;
+    void setAuthorName(const QString &name);
+    [[nodiscard]] UiLanguage uiLanguage() const;
+    void setUiLanguage(UiLanguage language);
+    [[nodiscard]] Appearance appearance() const;
+    void setAppearance(Appearance appearance);
+
+    [[nodiscard]] int readingRate() const;
+    void setReadingRate(int wordsPerMinute);
+    [[nodiscard]] QString defaultLanguage() const;
+    void setDefaultLanguage(const QString &language);
+    [[nodiscard]] bool skipAllCapsWords() const;
+    void setSkipAllCapsWords(bool skip);
+
+    [[nodiscard]] int kickerLimit() const;
+    void setKickerLimit(int characters);
+    [[nodiscard]] int headlineLimit() const;
+    void setHeadlineLimit(int characters);
+    [[nodiscard]] int teaserLimit() const;
+    void setTeaserLimit(int characters);
+    [[nodiscard]] int altTextLimit() const;
+    void setAltTextLimit(int characters);
+
+    [[nodiscard]] QUrl exportBaseUrl() const;
+    // Refuses (returns false, keeps the old value) anything but an absolute http(s) URL with a host.
+    bool setExportBaseUrl(const QUrl &url);
+    [[nodiscard]] QString exportTemplateFolder() const;
+    void setExportTemplateFolder(const QString &folder);
+    // Sorted, without duplicates, each within ImageWidth's range, never empty.
+    [[nodiscard]] QList<int> imageWidths() const;
+    void setImageWidths(const QList<int> &widths);
+    [[nodiscard]] bool germanQuotes() const;
+    void setGermanQuotes(bool on);
+    [[nodiscard]] bool nonBreakingSpaces() const;
+    void setNonBreakingSpaces(bool on);
+    [[nodiscard]] bool ellipsis() const;
+    void setEllipsis(bool on);
+
+    // An SQLite file path or a postgresql:// URL; empty means the default file
+    // (defaultDatabasePath()). Never contains a password.
+    [[nodiscard]] QString database() const;
+    // Refuses (returns false, sets *error) a URL that carries a password.
+    bool setDatabase(const QString &location, QString *error = nullptr);
+    [[nodiscard]] int autosaveIdleDelay() const;
+    void setAutosaveIdleDelay(int seconds);
+    [[nodiscard]] int autosaveMaxInterval() const;
+    void setAutosaveMaxInterval(int seconds);
+
+    [[nodiscard]] static QList<QString> supportedLanguages();
+    [[nodiscard]] static QList<int> defaultImageWidths();
+    [[nodiscard]] static QString defaultDatabasePath();
+    // The full name of the OS user (GECOS field), the author name's default; empty if unknown.
+    [[nodiscard]] static QString systemUserFullName();
+    [[nodiscard]] static bool isValidBaseUrl(const QUrl &url);
+    [[nodiscard]] static bool isPostgresUrl(const QString &location);
+    // Why a database location is refused, or an empty string when it is fine.
+    [[nodiscard]] static QString databaseProblem(const QString &location);
+    // The location with any password removed (for values written by hand into the file).
+    [[nodiscard]] static QString withoutPassword(const QString &location);
+
+Q_SIGNALS:
+    void authorNameChanged(const QString &name);
+    void uiLanguageChanged(AppSettings::UiLanguage language);
+    void appearanceChanged(AppSettings::Appearance appearance);
+    void readingRateChanged(int wordsPerMinute);
+    void defaultLanguageChanged(const QString &language);
+    void skipAllCapsWordsChanged(bool skip);
+    void kickerLimitChanged(int characters);
+    void headlineLimitChanged(int characters);
+    void teaserLimitChanged(int characters);
+    void altTextLimitChanged(int characters);
+    void exportBaseUrlChanged(const QUrl &url);
+    void exportTemplateFolderChanged(const QString &folder);
+    void imageWidthsChanged(const QList<int> &widths);
+    void germanQuotesChanged(bool on);
+    void nonBreakingSpacesChanged(bool on);
+    void ellipsisChanged(bool on);
+    void databaseChanged(const QString &location);
+    void autosaveIdleDelayChanged(int seconds);
+    void autosaveMaxIntervalChanged(int seconds);
+
+private:
+    [[nodiscard]] int readInt(const IntSetting &setting) const;
+    void writeInt(const IntSetting &setting, int value, void (AppSettings::*changed)(int));
+    [[nodiscard]] bool readBool(const BoolSetting &setting) const;
+    void writeBool(const BoolSetting &setting, bool value, void (AppSettings::*changed)(bool));
+    [[nodiscard]] static QList<int> normalizedWidths(const QList<int> &widths);
+
+    QSettings m_settings;
+};

@@ -1,0 +1,262 @@
+#include "i18n/translations.h"
+#include "preferences/preferencesdialog.h"
+#include "settings/appsettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+template<typename T>
+T *field(const QDialog &dialog, const QString &name)
+{
+    auto *widget = dialog.findChild<T *>(name);
+    if (!widget) {
+        qFatal("no field %s", qPrintable(name));
+    }
+    return widget;
+}
+
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&') {
+                return text.at(i + 1).toLower();
+            }
+            ++i;
+        }
+    }
+    return {};
+}
+
+QString mnemonicText(const QWidget *widget)
+{
+    if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+        return label->buddy() ? label->text() : QString();
+    }
+    if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+        return button->text();
+    }
+    return {};
+}
+} // namespace
+
+class PreferencesDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void shouldStoreChangedValuesOnOk()
+    {
+        // GIVEN default settings and the dialog
+        AppSettings settings;
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        // WHEN the user edits fields on every page and presses OK
+        auto *author = field<QLineEdit>(dialog, u"authorName"_s);
+        author->clear();
+        QTest::keyClicks(author, u"Erika Mustermann"_s);
+        field<QComboBox>(dialog, u"uiLanguage"_s)->setCurrentIndex(2);
+        field<QComboBox>(dialog, u"appearance"_s)->setCurrentIndex(2);
+        field<QComboBox>(dialog, u"defaultLanguage"_s)->setCurrentIndex(2);
+        field<QSpinBox>(dialog, u"readingRate"_s)->setValue(250);
+        field<QSpinBox>(dialog, u"headlineLimit"_s)->setValue(70);
+        field<QCheckBox>(dialog, u"skipAllCapsWords"_s)->setChecked(false);
+        field<QLineEdit>(dialog, u"exportBaseUrl"_s)->setText(u"https://zeitung.example/lokales/"_s);
+        field<QLineEdit>(dialog, u"imageWidths"_s)->setText(u"1600, 320 ,800"_s);
+        field<QCheckBox>(dialog, u"nonBreakingSpaces"_s)->setChecked(false);
+        field<QLineEdit>(dialog, u"database"_s)->setText(u"postgresql://redaktion@db.example/newsdesk"_s);
+        field<QSpinBox>(dialog, u"autosaveMaxInterval"_s)->setValue(120);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        // THEN AppSettings holds them and the dialog closed accepted
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(settings.authorName(), u"Erika Mustermann"_s);
+        QCOMPARE(settings.uiLanguage(), AppSettings::UiLanguage::English);
+        QCOMPARE(settings.appearance(), AppSettings::Appearance::Dark);
+        QCOMPARE(settings.defaultLanguage(), u"de_CH"_s);
+        QCOMPARE(settings.readingRate(), 250);
+        QCOMPARE(settings.headlineLimit(), 70);
+        QVERIFY(!settings.skipAllCapsWords());
+        QCOMPARE(settings.exportBaseUrl(), QUrl(u"https://zeitung.example/lokales/"_s));
+        QCOMPARE(settings.imageWidths(), (QList<int>{320, 800, 1600}));
+        QVERIFY(!settings.nonBreakingSpaces());
+        QCOMPARE(settings.database(), u"postgresql://redaktion@db.example/newsdesk"_s);
+        QCOMPARE(settings.autosaveMaxInterval(), 120);
+    }
+
+    void shouldLeaveSettingsAloneOnCancel()
+    {
+        AppSettings settings;
+        settings.setReadingRate(200);
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        field<QSpinBox>(dialog, u"readingRate"_s)->setValue(400);
+        field<QLineEdit>(dialog, u"authorName"_s)->setText(u"Jemand Anderes"_s);
+        field<QCheckBox>(dialog, u"ellipsis"_s)->setChecked(false);
+
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(settings.readingRate(), 200);
+        QCOMPARE(settings.authorName(), AppSettings::systemUserFullName());
+        QVERIFY(settings.ellipsis());
+    }
+
+    void shouldRefuseInvalidInput_data()
+    {
+        QTest::addColumn<QString>("fieldName");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("robustness: base URL without scheme") << u"exportBaseUrl"_s << u"www.example.de/artikel/"_s << u"https://"_s;
+        QTest::newRow("robustness: ftp base URL") << u"exportBaseUrl"_s << u"ftp://example.de/"_s << u"https://"_s;
+        QTest::newRow("robustness: image width too small") << u"imageWidths"_s << u"100, 800"_s << u"160"_s;
+        QTest::newRow("robustness: image width not a number") << u"imageWidths"_s << u"800, groß"_s << u"160"_s;
+        QTest::newRow("robustness: database password") << u"database"_s << u"postgresql://u:geheim@db/newsdesk"_s << u"password"_s;
+    }
+
+    void shouldRefuseInvalidInput()
+    {
+        QFETCH(QString, fieldName);
+        QFETCH(QString, text);
+        QFETCH(QString, messagePart);
+        // GIVEN the dialog with one invalid field
+        AppSettings settings;
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        field<QLineEdit>(dialog, fieldName)->setText(text);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        // THEN OK is disabled, the problem is shown, and accepting stores nothing
+        QVERIFY(!ok->isEnabled());
+        const auto *problem = dialog.findChild<QLabel *>(u"problem"_s);
+        QVERIFY2(problem->isVisible() && problem->text().contains(messagePart), qPrintable(problem->text()));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(settings.exportBaseUrl(), QUrl(u"https://www.example.de/artikel/"_s));
+        QCOMPARE(settings.database(), QString());
+        // WHEN the field is corrected THEN OK comes back
+        field<QLineEdit>(dialog, fieldName)->setText(fieldName == "imageWidths"_L1 ? u"800"_s : QString());
+        if (fieldName == "exportBaseUrl"_L1) {
+            field<QLineEdit>(dialog, fieldName)->setText(u"https://example.de/"_s);
+        }
+        QVERIFY2(ok->isEnabled(), qPrintable(dialog.problem()));
+    }
+
+    void shouldUseTheFolderChooserSeam()
+    {
+        AppSettings settings;
+        PreferencesDialog dialog(settings);
+        QString offered;
+        dialog.setFolderChooser([&offered](QWidget *, const QString &current) {
+            offered = current;
+            return u"/srv/vorlagen"_s;
+        });
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->parentWidget()->focusProxy() == field<QLineEdit>(dialog, u"exportTemplateFolder"_s)) {
+                button->click();
+            }
+        }
+        QCOMPARE(field<QLineEdit>(dialog, u"exportTemplateFolder"_s)->text(), u"/srv/vorlagen"_s);
+        dialog.apply();
+        QCOMPARE(settings.exportTemplateFolder(), u"/srv/vorlagen"_s);
+    }
+
+    void shouldGiveEveryFieldAUniqueMnemonic_data()
+    {
+        QTest::addColumn<AppSettings::UiLanguage>("language");
+        QTest::newRow("nominal: English") << AppSettings::UiLanguage::English;
+        QTest::newRow("nominal: German") << AppSettings::UiLanguage::German;
+    }
+
+    void shouldGiveEveryFieldAUniqueMnemonic()
+    {
+        QFETCH(AppSettings::UiLanguage, language);
+        AppSettings settings;
+        settings.setUiLanguage(language);
+        const Translations translations(settings);
+        PreferencesDialog dialog(settings);
+        auto *tabs = dialog.findChild<QTabWidget *>();
+
+        // Tab titles are reachable from every page, so they count on each.
+        QMap<QChar, QString> global;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QChar key = mnemonic(tabs->tabText(i));
+            QVERIFY2(!key.isNull(), qPrintable(tabs->tabText(i)));
+            QVERIFY2(!global.contains(key), qPrintable(tabs->tabText(i) + u" / "_s + global.value(key)));
+            global.insert(key, tabs->tabText(i));
+        }
+        for (int i = 0; i < tabs->count(); ++i) {
+            QMap<QChar, QString> used = global;
+            const auto *form = tabs->widget(i)->findChild<QFormLayout *>();
+            for (int row = 0; row < form->rowCount(); ++row) {
+                const auto *label = form->itemAt(row, QFormLayout::LabelRole);
+                const auto *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+                if (label && label->widget()) {
+                    QVERIFY2(qobject_cast<QLabel *>(label->widget())->buddy(),
+                             qPrintable(qobject_cast<QLabel *>(label->widget())->text()));
+                }
+                if (fieldItem && qobject_cast<QCheckBox *>(fieldItem->widget())) {
+                    QVERIFY2(!mnemonic(qobject_cast<QCheckBox *>(fieldItem->widget())->text()).isNull(),
+                             qPrintable(qobject_cast<QCheckBox *>(fieldItem->widget())->text()));
+                }
+            }
+            const auto widgets = tabs->widget(i)->findChildren<QWidget *>();
+            for (const QWidget *widget : widgets) {
+                const QString text = mnemonicText(widget);
+                const QChar key = mnemonic(text);
+                if (key.isNull()) {
+                    continue;
+                }
+                QVERIFY2(!used.contains(key), qPrintable(text + u" / "_s + used.value(key)));
+                used.insert(key, text);
+            }
+        }
+    }
+
+    void shouldTabThroughTheFormInReadingOrder()
+    {
+        // GIVEN the Writing page
+        AppSettings settings;
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        auto *first = field<QComboBox>(dialog, u"defaultLanguage"_s);
+        first->setFocus();
+        QTRY_VERIFY(first->hasFocus());
+        // WHEN the user presses Tab repeatedly
+        QStringList visited;
+        for (int i = 0; i < 7; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited.append(QApplication::focusWidget()->objectName());
+        }
+        // THEN focus moves down the form, top to bottom
+        const QStringList expected{u"skipAllCapsWords"_s, u"readingRate"_s, u"kickerLimit"_s, u"headlineLimit"_s,
+                                   u"teaserLimit"_s, u"altTextLimit"_s};
+        QVERIFY2(visited.mid(0, 6) == expected, qPrintable(visited.join(u", "_s)));
+    }
+};
+
+QTEST_MAIN(PreferencesDialogTest)
+#include "preferencesdialogtest.moc"

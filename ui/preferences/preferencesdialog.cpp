@@ -1,0 +1,364 @@
+#include "preferences/preferencesdialog.h"
+
+#include "settings/appsettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A line edit with a "Browse…" button beside it, as one row of a form.
+QWidget *withBrowseButton(QLineEdit *edit, QPushButton *button, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(button);
+    row->setFocusProxy(edit);
+    return row;
+}
+} // namespace
+
+PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_folderChooser([](QWidget *owner, const QString &current) {
+        return QFileDialog::getExistingDirectory(owner, tr("Export Template Folder"), current);
+    })
+    , m_databaseFileChooser([](QWidget *owner, const QString &current) {
+        return QFileDialog::getSaveFileName(owner, tr("SQLite Database File"), current,
+                                            tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+    })
+{
+    setObjectName(u"preferencesDialog"_s);
+    setWindowTitle(tr("Preferences"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(createGeneralPage(), tr("&General"));
+    m_tabs->addTab(createWritingPage(), tr("&Writing"));
+    m_tabs->addTab(createExportPage(), tr("E&xport"));
+    m_tabs->addTab(createStoragePage(), tr("&Storage"));
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"problem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PreferencesDialog::apply);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    load();
+    for (QLineEdit *edit : {m_baseUrl, m_imageWidths, m_database}) {
+        connect(edit, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
+    }
+    validate();
+}
+
+void PreferencesDialog::setFolderChooser(PathChooser chooser)
+{
+    m_folderChooser = std::move(chooser);
+}
+
+void PreferencesDialog::setDatabaseFileChooser(PathChooser chooser)
+{
+    m_databaseFileChooser = std::move(chooser);
+}
+
+// Widgets are created in reading order, top to bottom, so the default focus chain is the
+// tab order a reader expects; every label carries a mnemonic and is the buddy of its field.
+QWidget *PreferencesDialog::createGeneralPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+
+    m_authorName = new QLineEdit(page);
+    m_authorName->setObjectName(u"authorName"_s);
+    m_authorName->setPlaceholderText(tr("First and last name"));
+    form->addRow(tr("Author &name:"), m_authorName);
+
+    m_uiLanguage = new QComboBox(page);
+    m_uiLanguage->setObjectName(u"uiLanguage"_s);
+    m_uiLanguage->addItem(tr("System language"), QVariant::fromValue(AppSettings::UiLanguage::System));
+    // Each language is named in itself, so that someone who cannot read the current one finds it.
+    m_uiLanguage->addItem(u"Deutsch"_s, QVariant::fromValue(AppSettings::UiLanguage::German));
+    m_uiLanguage->addItem(u"English"_s, QVariant::fromValue(AppSettings::UiLanguage::English));
+    form->addRow(tr("&Interface language:"), m_uiLanguage);
+
+    m_appearance = new QComboBox(page);
+    m_appearance->setObjectName(u"appearance"_s);
+    m_appearance->addItem(tr("Follow the system"), QVariant::fromValue(AppSettings::Appearance::System));
+    m_appearance->addItem(tr("Light"), QVariant::fromValue(AppSettings::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), QVariant::fromValue(AppSettings::Appearance::Dark));
+    form->addRow(tr("A&ppearance:"), m_appearance);
+
+    auto *note = new QLabel(tr("A new interface language applies to windows opened afterwards."), page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    return page;
+}
+
+QWidget *PreferencesDialog::createWritingPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+
+    m_defaultLanguage = new QComboBox(page);
+    m_defaultLanguage->setObjectName(u"defaultLanguage"_s);
+    m_defaultLanguage->addItem(tr("German (Germany)"), u"de_DE"_s);
+    m_defaultLanguage->addItem(tr("German (Austria)"), u"de_AT"_s);
+    m_defaultLanguage->addItem(tr("German (Switzerland)"), u"de_CH"_s);
+    m_defaultLanguage->addItem(tr("English (United States)"), u"en_US"_s);
+    form->addRow(tr("Article &language:"), m_defaultLanguage);
+
+    m_skipAllCaps = new QCheckBox(tr("Skip words in ca&pitals (abbreviations such as NATO)"), page);
+    m_skipAllCaps->setObjectName(u"skipAllCapsWords"_s);
+    form->addRow(m_skipAllCaps);
+
+    m_readingRate = new QSpinBox(page);
+    m_readingRate->setObjectName(u"readingRate"_s);
+    m_readingRate->setRange(AppSettings::ReadingRate.minimum, AppSettings::ReadingRate.maximum);
+    m_readingRate->setSingleStep(10);
+    m_readingRate->setSuffix(tr(" words per minute"));
+    form->addRow(tr("&Reading rate:"), m_readingRate);
+
+    const QString characters = tr(" characters");
+    m_kickerLimit = limitSpinBox(page, AppSettings::KickerLimit.minimum, AppSettings::KickerLimit.maximum, characters);
+    m_kickerLimit->setObjectName(u"kickerLimit"_s);
+    form->addRow(tr("&Kicker at most:"), m_kickerLimit);
+    m_headlineLimit = limitSpinBox(page, AppSettings::HeadlineLimit.minimum, AppSettings::HeadlineLimit.maximum, characters);
+    m_headlineLimit->setObjectName(u"headlineLimit"_s);
+    form->addRow(tr("&Headline at most:"), m_headlineLimit);
+    m_teaserLimit = limitSpinBox(page, AppSettings::TeaserLimit.minimum, AppSettings::TeaserLimit.maximum, characters);
+    m_teaserLimit->setObjectName(u"teaserLimit"_s);
+    form->addRow(tr("T&easer at most:"), m_teaserLimit);
+    m_altTextLimit = limitSpinBox(page, AppSettings::AltTextLimit.minimum, AppSettings::AltTextLimit.maximum, characters);
+    m_altTextLimit->setObjectName(u"altTextLimit"_s);
+    form->addRow(tr("Alt tex&t at most:"), m_altTextLimit);
+    return page;
+}
+
+QWidget *PreferencesDialog::createExportPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+
+    m_baseUrl = new QLineEdit(page);
+    m_baseUrl->setObjectName(u"exportBaseUrl"_s);
+    m_baseUrl->setPlaceholderText(QString(AppSettings::ExportBaseUrlDefault));
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+
+    m_templateFolder = new QLineEdit(page);
+    m_templateFolder->setObjectName(u"exportTemplateFolder"_s);
+    m_templateFolder->setPlaceholderText(tr("Built-in template"));
+    auto *browseFolder = new QPushButton(tr("B&rowse…"), page);
+    connect(browseFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = m_folderChooser(this, m_templateFolder->text());
+        if (!folder.isEmpty()) {
+            m_templateFolder->setText(folder);
+        }
+    });
+    auto *templateLabel = new QLabel(tr("Te&mplate folder:"), page);
+    templateLabel->setBuddy(m_templateFolder);
+    form->addRow(templateLabel, withBrowseButton(m_templateFolder, browseFolder, page));
+
+    m_imageWidths = new QLineEdit(page);
+    m_imageWidths->setObjectName(u"imageWidths"_s);
+    m_imageWidths->setToolTip(tr("Widths in pixels, separated by commas, each from %1 to %2.")
+                                  .arg(AppSettings::ImageWidth.minimum)
+                                  .arg(AppSettings::ImageWidth.maximum));
+    form->addRow(tr("&Image widths (px):"), m_imageWidths);
+
+    m_germanQuotes = new QCheckBox(tr("German &quotation marks („…“)"), page);
+    m_germanQuotes->setObjectName(u"germanQuotes"_s);
+    form->addRow(m_germanQuotes);
+    m_nonBreakingSpaces = new QCheckBox(tr("&Non-breaking spaces (e.g. before units, in “z. B.”)"), page);
+    m_nonBreakingSpaces->setObjectName(u"nonBreakingSpaces"_s);
+    form->addRow(m_nonBreakingSpaces);
+    m_ellipsis = new QCheckBox(tr("&Ellipsis character (… instead of ...)"), page);
+    m_ellipsis->setObjectName(u"ellipsis"_s);
+    form->addRow(m_ellipsis);
+    return page;
+}
+
+QWidget *PreferencesDialog::createStoragePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+
+    m_database = new QLineEdit(page);
+    m_database->setObjectName(u"database"_s);
+    m_database->setPlaceholderText(AppSettings::defaultDatabasePath());
+    // Wide enough for a full postgresql:// address or a typical home-folder path.
+    m_database->setMinimumWidth(m_database->fontMetrics().averageCharWidth() * 45);
+    m_database->setToolTip(tr("An SQLite file, or a PostgreSQL address such as postgresql://user@host/newsdesk "
+                              "(without password: use ~/.pgpass)."));
+    auto *browseFile = new QPushButton(tr("B&rowse…"), page);
+    connect(browseFile, &QPushButton::clicked, this, [this] {
+        const QString current = m_database->text().isEmpty() ? AppSettings::defaultDatabasePath() : m_database->text();
+        const QString file = m_databaseFileChooser(this, current);
+        if (!file.isEmpty()) {
+            m_database->setText(file);
+        }
+    });
+    auto *databaseLabel = new QLabel(tr("&Database:"), page);
+    databaseLabel->setBuddy(m_database);
+    form->addRow(databaseLabel, withBrowseButton(m_database, browseFile, page));
+    auto *restart = new QLabel(tr("A different database is opened at the next start."), page);
+    restart->setWordWrap(true);
+    form->addRow(restart);
+
+    m_autosaveIdle = new QSpinBox(page);
+    m_autosaveIdle->setObjectName(u"autosaveIdleDelay"_s);
+    m_autosaveIdle->setRange(AppSettings::AutosaveIdleDelay.minimum, AppSettings::AutosaveIdleDelay.maximum);
+    m_autosaveIdle->setSuffix(tr(" s"));
+    form->addRow(tr("Save after a &pause in typing of:"), m_autosaveIdle);
+
+    m_autosaveMax = new QSpinBox(page);
+    m_autosaveMax->setObjectName(u"autosaveMaxInterval"_s);
+    m_autosaveMax->setRange(AppSettings::AutosaveMaxInterval.minimum, AppSettings::AutosaveMaxInterval.maximum);
+    m_autosaveMax->setSuffix(tr(" s"));
+    form->addRow(tr("Save while typing at least &every:"), m_autosaveMax);
+    return page;
+}
+
+QSpinBox *PreferencesDialog::limitSpinBox(QWidget *parent, int minimum, int maximum, const QString &suffix)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setSuffix(suffix);
+    return box;
+}
+
+void PreferencesDialog::load()
+{
+    m_authorName->setText(m_settings.authorName());
+    m_uiLanguage->setCurrentIndex(m_uiLanguage->findData(QVariant::fromValue(m_settings.uiLanguage())));
+    m_appearance->setCurrentIndex(m_appearance->findData(QVariant::fromValue(m_settings.appearance())));
+    m_defaultLanguage->setCurrentIndex(m_defaultLanguage->findData(m_settings.defaultLanguage()));
+    m_skipAllCaps->setChecked(m_settings.skipAllCapsWords());
+    m_readingRate->setValue(m_settings.readingRate());
+    m_kickerLimit->setValue(m_settings.kickerLimit());
+    m_headlineLimit->setValue(m_settings.headlineLimit());
+    m_teaserLimit->setValue(m_settings.teaserLimit());
+    m_altTextLimit->setValue(m_settings.altTextLimit());
+    m_baseUrl->setText(m_settings.exportBaseUrl().toString());
+    m_templateFolder->setText(m_settings.exportTemplateFolder());
+    QStringList widths;
+    for (int width : m_settings.imageWidths()) {
+        widths.append(QString::number(width));
+    }
+    m_imageWidths->setText(widths.join(u", "_s));
+    m_germanQuotes->setChecked(m_settings.germanQuotes());
+    m_nonBreakingSpaces->setChecked(m_settings.nonBreakingSpaces());
+    m_ellipsis->setChecked(m_settings.ellipsis());
+    m_database->setText(m_settings.database());
+    m_autosaveIdle->setValue(m_settings.autosaveIdleDelay());
+    m_autosaveMax->setValue(m_settings.autosaveMaxInterval());
+}
+
+QList<int> PreferencesDialog::parseWidths(const QString &text, bool *ok)
+{
+    QList<int> widths;
+    *ok = true;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        bool numberOk = false;
+        const int width = part.trimmed().toInt(&numberOk);
+        if (!numberOk || width < AppSettings::ImageWidth.minimum || width > AppSettings::ImageWidth.maximum) {
+            *ok = false;
+        }
+        widths.append(width);
+    }
+    if (widths.isEmpty() || widths.size() > AppSettings::MaxImageWidthCount) {
+        *ok = false;
+    }
+    return widths;
+}
+
+QString PreferencesDialog::problem() const
+{
+    if (!AppSettings::isValidBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode))) {
+        return tr("The base URL must be a complete web address starting with https:// or http://.");
+    }
+    bool widthsOk = false;
+    (void)parseWidths(m_imageWidths->text(), &widthsOk);
+    if (!widthsOk) {
+        return tr("Image widths: enter one to %1 numbers from %2 to %3, separated by commas.")
+            .arg(AppSettings::MaxImageWidthCount)
+            .arg(AppSettings::ImageWidth.minimum)
+            .arg(AppSettings::ImageWidth.maximum);
+    }
+    return AppSettings::databaseProblem(m_database->text().trimmed());
+}
+
+void PreferencesDialog::validate()
+{
+    const QString text = problem();
+    m_problem->setText(text);
+    // A red that keeps its contrast on both the light and the dark palette.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x7a) : QColor(0xa9, 0x32, 0x26));
+    m_problem->setPalette(problemPalette);
+    m_problem->setVisible(!text.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(text.isEmpty());
+}
+
+void PreferencesDialog::apply()
+{
+    if (!problem().isEmpty()) {
+        return;
+    }
+    m_settings.setAuthorName(m_authorName->text());
+    m_settings.setUiLanguage(m_uiLanguage->currentData().value<AppSettings::UiLanguage>());
+    m_settings.setAppearance(m_appearance->currentData().value<AppSettings::Appearance>());
+    m_settings.setDefaultLanguage(m_defaultLanguage->currentData().toString());
+    m_settings.setSkipAllCapsWords(m_skipAllCaps->isChecked());
+    m_settings.setReadingRate(m_readingRate->value());
+    m_settings.setKickerLimit(m_kickerLimit->value());
+    m_settings.setHeadlineLimit(m_headlineLimit->value());
+    m_settings.setTeaserLimit(m_teaserLimit->value());
+    m_settings.setAltTextLimit(m_altTextLimit->value());
+    m_settings.setExportBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));
+    m_settings.setExportTemplateFolder(m_templateFolder->text());
+    bool widthsOk = false;
+    m_settings.setImageWidths(parseWidths(m_imageWidths->text(), &widthsOk));
+    m_settings.setGermanQuotes(m_germanQuotes->isChecked());
+    m_settings.setNonBreakingSpaces(m_nonBreakingSpaces->isChecked());
+    m_settings.setEllipsis(m_ellipsis->isChecked());
+    m_settings.setDatabase(m_database->text());
+    m_settings.setAutosaveIdleDelay(m_autosaveIdle->value());
+    m_settings.setAutosaveMaxInterval(m_autosaveMax->value());
+    // Show what was stored (trimmed, sorted widths, …) rather than what was typed.
+    load();
+}
+
+void PreferencesDialog::accept()
+{
+    if (!problem().isEmpty()) {
+        return;
+    }
+    apply();
+    QDialog::accept();
+}

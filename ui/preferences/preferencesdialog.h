@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDialog>
+
+#include <functional>
+
+class AppSettings;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+// Preferences → one page per concern (General, Writing, Export, Storage). Edits stay in the
+// dialog until OK or Apply; Cancel leaves AppSettings untouched. Fields that cannot be
+// stored (a bad base URL, a database address with a password) disable OK and say why.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Asks for a folder or file starting at the given path; empty result = cancelled. The
+    // default opens a QFileDialog; tests put a stub in front of it so that nothing blocks.
+    using PathChooser = std::function<QString(QWidget *parent, const QString &current)>;
+
+    explicit PreferencesDialog(AppSettings &settings, QWidget *parent = nullptr);
+
+    void setFolderChooser(PathChooser chooser);
+    void setDatabaseFileChooser(PathChooser chooser);
+
+    // Why the current input cannot be applied; empty when it can.
+    [[nodiscard]] QString problem() const;
+
+    void apply();
+    void accept() override;
+
+private:
+    QWidget *createGeneralPage();
+    QWidget *createWritingPage();
+    QWidget *createExportPage();
+    QWidget *createStoragePage();
+    void load();
+    void validate();
+    [[nodiscard]] static QList<int> parseWidths(const QString &text, bool *ok);
+    [[nodiscard]] static QSpinBox *limitSpinBox(QWidget *parent, int minimum, int maximum, const QString &suffix);
+
+    AppSettings &m_settings;
+    PathChooser m_folderChooser;
+    PathChooser m_databaseFileChooser;
+
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_authorName = nullptr;
+    QComboBox *m_uiLanguage = nullptr;
+    QComboBox *m_appearance = nullptr;
+    QSpinBox *m_readingRate = nullptr;
+    QComboBox *m_defaultLanguage = nullptr;
+    QCheckBox *m_skipAllCaps = nullptr;
+    QSpinBox *m_kickerLimit = nullptr;
+    QSpinBox *m_headlineLimit = nullptr;
+    QSpinBox *m_teaserLimit = nullptr;
+    QSpinBox *m_altTextLimit = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QLineEdit *m_templateFolder = nullptr;
+    QLineEdit *m_imageWidths = nullptr;
+    QCheckBox *m_germanQuotes = nullptr;
+    QCheckBox *m_nonBreakingSpaces = nullptr;
+    QCheckBox *m_ellipsis = nullptr;
+    QLineEdit *m_database = nullptr;
+    QSpinBox *m_autosaveIdle = nullptr;
+    QSpinBox *m_autosaveMax = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
