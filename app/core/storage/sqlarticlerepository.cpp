@@ -230,12 +230,11 @@ bool SqlArticleRepository::attachPhoto(Article &article, const QVariant &photoId
     return true;
 }
 
-bool SqlArticleRepository::updateSearchIndex(qint64 id, const Article &article)
+bool SqlArticleRepository::updateSearchIndex(qint64 id, const ArticleSnapshot::SearchDocument &document)
 {
     QSqlQuery remove(m_database);
     if (!run(remove, m_dialect->searchIndexDelete(), {{u"id"_s, id}}))
         return false;
-    const auto document = ArticleSnapshot::searchDocument(article);
     QSqlQuery insert(m_database);
     return run(insert, m_dialect->searchIndexInsert(),
                {{u"id"_s, id}, {u"headline"_s, document.headline}, {u"teaser"_s, document.teaser}, {u"body"_s, document.body},
@@ -354,7 +353,9 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
 {
     SaveResult result;
     const QString at = ArticleSnapshot::timestamp(now());
-    const int words = ArticleSnapshot::words(article);
+    // The body's plain text serves both the word count and the index: strip it once.
+    const auto document = ArticleSnapshot::searchDocument(article);
+    const int words = ReadingTime::countWords(article.teaser) + ReadingTime::countWords(document.body);
     qint64 id = article.id;
     int revision = 1;
     if (id == 0) {
@@ -419,7 +420,7 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
               {u"snapshot"_s, ArticleSnapshot::toJson(article)}, {u"photo"_s, nullableId(*photoId)},
               {u"status"_s, static_cast<int>(article.status)}, {u"headline"_s, article.headline}, {u"words"_s, words}}))
         return result;
-    if (!updateSearchIndex(id, article))
+    if (!updateSearchIndex(id, document))
         return result;
     result.outcome = SaveResult::Outcome::Saved;
     result.id = id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlerepository.h"
+#include "storage/articlesnapshot.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -86,7 +87,7 @@ private:
 
     std::optional<qint64> storePhoto(const Photo &photo); // 0 when there is no photo
     bool attachPhoto(Article &article, const QVariant &photoId);
-    bool updateSearchIndex(qint64 id, const Article &article);
+    bool updateSearchIndex(qint64 id, const ArticleSnapshot::SearchDocument &document);
     bool removeUnusedPhotos();
     SaveResult saveLocked(const Article &article, int baseRevision);
 

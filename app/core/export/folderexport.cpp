@@ -1,0 +1,95 @@
+#include "folderexport.h"
+
+#include "export/slug.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxCandidates = 10000;
+}
+
+FolderExport::FolderExport(QString folder)
+    : m_folder(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()))
+{
+}
+
+bool FolderExport::prepare()
+{
+    if (QFileInfo(m_folder).isDir() || QDir().mkpath(m_folder))
+        return true;
+    m_error = tr("Cannot create the export folder %1.").arg(QDir::toNativeSeparators(m_folder));
+    return false;
+}
+
+bool FolderExport::isTaken(const QString &fileName) const
+{
+    return m_reserved.contains(fileName) || QFileInfo::exists(m_folder + u'/' + fileName);
+}
+
+QString FolderExport::write(const Exporter &exporter, const ExportRequest &request, const ExportOptions &options)
+{
+    m_error.clear();
+    ExportRequest unique = request;
+    const QString base = request.slug.isEmpty() ? Slug::fromHeadline(request.article.headline) : request.slug;
+    const QString extension = u'.' + exporter.fileExtension();
+    ExportResult result;
+    // The slug is part of the content (canonical URL, image names), so a taken name means
+    // exporting again under the next candidate rather than renaming files afterwards.
+    bool found = false;
+    for (int n = 1; n <= maxCandidates && !found; ++n) {
+        unique.slug = n == 1 ? base : base + u'-' + QString::number(n);
+        if (isTaken(unique.slug + extension))
+            continue;
+        result = exporter.exportArticle(unique, options);
+        if (!result.ok()) {
+            m_error = result.error;
+            return {};
+        }
+        found = !isTaken(result.fileName);
+        for (const ExportFile &file : std::as_const(result.extraFiles))
+            found = found && !isTaken(file.fileName);
+    }
+    if (!found) {
+        m_error = tr("Cannot find a free file name for “%1” in %2.").arg(base, QDir::toNativeSeparators(m_folder));
+        return {};
+    }
+    for (const ExportFile &file : std::as_const(result.extraFiles)) {
+        if (!writeFile(file.fileName, file.data))
+            return {};
+    }
+    // The page last: it is only there when everything it refers to is.
+    if (!writeFile(result.fileName, result.data))
+        return {};
+    return m_folder + u'/' + result.fileName;
+}
+
+bool FolderExport::writeFile(const QString &fileName, const QByteArray &data)
+{
+    // Names come from exporters and slugs; a separator would escape the folder.
+    if (fileName.isEmpty() || fileName.contains(u'/') || fileName.contains(u'\\') || fileName.startsWith(u'.')) {
+        m_error = tr("Refusing to write the unsafe file name “%1”.").arg(fileName);
+        return false;
+    }
+    const QString path = m_folder + u'/' + fileName;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size()) {
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        m_error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    m_reserved.insert(fileName);
+    m_written << path;
+    return true;
+}

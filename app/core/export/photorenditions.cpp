@@ -1,0 +1,113 @@
+#include "photorenditions.h"
+
+#include "article.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPainter>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+PhotoRenditions::PhotoRenditions(const Photo &photo, const QString &baseName)
+    : m_photo(photo)
+    , m_baseName(baseName)
+{
+}
+
+QString PhotoRenditions::extensionFor(const QString &mimeType)
+{
+    if (mimeType == u"image/png"_s)
+        return u"png"_s;
+    if (mimeType == u"image/webp"_s)
+        return u"webp"_s;
+    if (mimeType == u"image/gif"_s)
+        return u"gif"_s;
+    return u"jpg"_s;
+}
+
+bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality)
+{
+    m_renditions.clear();
+    QImage original = QImage::fromData(m_photo.data);
+    if (original.isNull()) {
+        m_error = QCoreApplication::translate("PhotoRenditions", "The photo “%1” cannot be read as an image.")
+                      .arg(m_photo.fileName);
+        return false;
+    }
+    if (original.hasAlphaChannel()) {
+        // JPEG has no transparency: a transparent PNG would turn black, so flatten onto white.
+        QImage flat(original.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, original);
+        painter.end();
+        original = flat;
+    }
+    QList<int> targets;
+    for (const int width : widths) {
+        const int w = std::min(width, original.width());
+        if (w > 0 && !targets.contains(w))
+            targets << w;
+    }
+    if (targets.isEmpty())
+        targets << original.width();
+    std::sort(targets.begin(), targets.end());
+    for (const int width : std::as_const(targets)) {
+        const QImage scaled = width == original.width()
+            ? original
+            : original.scaledToWidth(width, Qt::SmoothTransformation);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "jpeg");
+        writer.setQuality(jpegQuality);
+        writer.setOptimizedWrite(true);
+        writer.setProgressiveScanWrite(true);
+        if (!writer.write(scaled)) {
+            m_error = QCoreApplication::translate("PhotoRenditions", "The photo cannot be saved as JPEG: %1")
+                          .arg(writer.errorString());
+            return false;
+        }
+        m_renditions.append({m_baseName + u"-foto-"_s + QString::number(width) + u".jpg"_s, scaled.width(),
+                             scaled.height(), bytes});
+    }
+    return true;
+}
+
+bool PhotoRenditions::copyOriginal()
+{
+    m_renditions.clear();
+    int width = m_photo.width;
+    int height = m_photo.height;
+    if (width <= 0 || height <= 0) {
+        // Only the header is read: the fast path must not decode the whole image.
+        QByteArray bytes = m_photo.data;
+        QBuffer buffer(&bytes);
+        QImageReader reader(&buffer);
+        const QSize size = reader.size();
+        if (!size.isValid()) {
+            m_error = QCoreApplication::translate("PhotoRenditions", "The photo “%1” cannot be read as an image.")
+                          .arg(m_photo.fileName);
+            return false;
+        }
+        width = size.width();
+        height = size.height();
+    }
+    m_renditions.append({m_baseName + u"-foto."_s + extensionFor(m_photo.mimeType), width, height, m_photo.data});
+    return true;
+}
+
+const PhotoRenditions::Rendition *PhotoRenditions::fallback(int preferredWidth) const
+{
+    const Rendition *best = nullptr;
+    for (const Rendition &rendition : m_renditions) {
+        if (!best || rendition.width <= preferredWidth)
+            best = &rendition;
+    }
+    return best;
+}
