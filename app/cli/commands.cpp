@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "checkcommand.h"
+#include "copycommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
@@ -17,5 +18,6 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<CopyCommand>());
     return commands;
 }

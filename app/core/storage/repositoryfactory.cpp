@@ -1,5 +1,6 @@
 #include "repositoryfactory.h"
 
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,13 @@ QString defaultLocation()
 RepositoryOpening open(const QString &location, const SqlArticleRepository::Options &options)
 {
     RepositoryOpening opening;
-    if (location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s)) {
-        opening.error = QCoreApplication::translate("RepositoryFactory", "PostgreSQL databases are not supported yet: %1").arg(location);
+    if (PostgresDialect::isPostgresLocation(location)) {
+        auto server = std::make_unique<SqlArticleRepository>(std::make_unique<PostgresDialect>(), location, options);
+        if (!server->open()) {
+            opening.error = server->lastError();
+            return opening;
+        }
+        opening.repository = std::move(server);
         return opening;
     }
     QString path = location.startsWith(u"sqlite:"_s) ? location.mid(7) : location;

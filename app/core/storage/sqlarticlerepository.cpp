@@ -391,12 +391,23 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
         }
         revision = stored + 1;
         QSqlQuery update(m_database);
+        // "AND revision = :base" makes the check and the write one step: on a server, a save
+        // racing ours waits for the row lock and then finds the revision moved on.
         if (!run(update, u"UPDATE articles SET section = :section, headline = :headline, status = :status, "
-                         "modified = :at, revision = :revision, words = :words WHERE id = :id"_s,
+                         "modified = :at, revision = :revision, words = :words WHERE id = :id AND revision = :base"_s,
                  {{u"section"_s, article.section}, {u"headline"_s, article.headline},
                   {u"status"_s, static_cast<int>(article.status)}, {u"at"_s, at}, {u"revision"_s, revision},
-                  {u"words"_s, words}, {u"id"_s, id}}))
+                  {u"words"_s, words}, {u"id"_s, id}, {u"base"_s, baseRevision}}))
             return result;
+        if (update.numRowsAffected() != 1) {
+            result.outcome = SaveResult::Outcome::Conflict;
+            result.id = id;
+            result.revision = revision;
+            fail(tr("Article %1 was saved elsewhere in the meantime (you edited revision %2). Nothing was overwritten.")
+                     .arg(id).arg(baseRevision));
+            result.error = m_lastError;
+            return result;
+        }
     }
     const auto photoId = storePhoto(article.photo);
     if (!photoId)

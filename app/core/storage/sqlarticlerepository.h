@@ -41,6 +41,10 @@ public:
     // a file that is not ours is never written to.
     bool open();
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // For whole-database work beside the article interface (DatabaseCopier): the open
+    // connection and its dialect.
+    [[nodiscard]] QSqlDatabase database() const { return m_database; }
+    [[nodiscard]] const SqlDialect &dialect() const { return *m_dialect; }
 
     [[nodiscard]] QString lastError() const override { return m_lastError; }
     [[nodiscard]] QString location() const override { return m_location; }

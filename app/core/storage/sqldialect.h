@@ -44,6 +44,10 @@ public:
     [[nodiscard]] virtual QList<SchemaMigration> migrations() const = 0;
     [[nodiscard]] int schemaVersion() const { return migrations().isEmpty() ? 0 : migrations().constLast().version; }
 
+    // Statements run after rows were inserted with explicit ids (DatabaseCopier), so that the
+    // next generated id does not collide; SQLite's AUTOINCREMENT keeps up by itself.
+    [[nodiscard]] virtual QStringList afterExplicitIds() const { return {}; }
+
     // Full-text search. The index statements bind :id, :headline, :teaser, :body, :tags, :caption.
     [[nodiscard]] virtual QString searchIndexDelete() const = 0;
     [[nodiscard]] virtual QString searchIndexInsert() const = 0;

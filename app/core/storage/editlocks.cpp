@@ -1,0 +1,125 @@
+#include "editlocks.h"
+
+#include "articlesnapshot.h"
+#include "postgresdialect.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+EditLocks::EditLocks(const QString &location, const QString &user, const QString &host, Options options)
+    : m_location(location)
+    , m_user(user)
+    , m_host(host)
+    , m_options(std::move(options))
+    , m_connectionName(u"newsdesk-locks-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+EditLocks::~EditLocks()
+{
+    if (m_database.isValid())
+        m_database.close();
+    m_database = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QDateTime EditLocks::now() const
+{
+    return m_options.clock ? m_options.clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+bool EditLocks::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+bool EditLocks::open()
+{
+    if (!PostgresDialect::isPostgresLocation(m_location))
+        return fail(tr("Edit locks need a shared PostgreSQL database; %1 is not one.").arg(m_location));
+    m_database = QSqlDatabase::addDatabase(PostgresDialect().driverName(), m_connectionName);
+    if (const QString problem = PostgresDialect::configureConnection(m_database, m_location); !problem.isEmpty())
+        return fail(problem);
+    if (!m_database.open())
+        return fail(tr("Cannot open the database %1 (database error: %2)").arg(m_location, m_database.lastError().text()));
+    return true;
+}
+
+bool EditLocks::beat(qint64 articleId)
+{
+    const QString at = ArticleSnapshot::timestamp(now());
+    QSqlQuery query(m_database);
+    // The first beat sets since; later ones only move last_beat. A stale lock of the same user
+    // (the editor crashed) starts over.
+    if (!query.prepare(u"INSERT INTO edit_locks (article_id, user_name, host, since, last_beat) "
+                       "VALUES (:id, :user, :host, :at, :at) ON CONFLICT (article_id, user_name, host) DO UPDATE SET "
+                       "since = CASE WHEN edit_locks.last_beat < :stale THEN excluded.since ELSE edit_locks.since END, "
+                       "last_beat = excluded.last_beat"_s))
+        return fail(tr("Cannot announce the open article (database error: %1)").arg(query.lastError().text()));
+    query.bindValue(u":id"_s, articleId);
+    query.bindValue(u":user"_s, m_user);
+    query.bindValue(u":host"_s, m_host);
+    query.bindValue(u":at"_s, at);
+    query.bindValue(u":stale"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds)));
+    if (!query.exec())
+        return fail(tr("Cannot announce the open article (database error: %1)").arg(query.lastError().text()));
+    return true;
+}
+
+bool EditLocks::release(qint64 articleId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"DELETE FROM edit_locks WHERE article_id = :id AND user_name = :user AND host = :host"_s);
+    query.bindValue(u":id"_s, articleId);
+    query.bindValue(u":user"_s, m_user);
+    query.bindValue(u":host"_s, m_host);
+    if (!query.exec())
+        return fail(tr("Cannot release the open article (database error: %1)").arg(query.lastError().text()));
+    return true;
+}
+
+std::optional<QList<EditLock>> EditLocks::openedBy(qint64 articleId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT user_name, host, since, last_beat FROM edit_locks WHERE article_id = :id "
+                  "AND last_beat >= :fresh AND NOT (user_name = :user AND host = :host) ORDER BY since, user_name"_s);
+    query.bindValue(u":id"_s, articleId);
+    query.bindValue(u":fresh"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds)));
+    query.bindValue(u":user"_s, m_user);
+    query.bindValue(u":host"_s, m_host);
+    if (!query.exec()) {
+        fail(tr("Cannot read who has the article open (database error: %1)").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    QList<EditLock> result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       ArticleSnapshot::fromTimestamp(query.value(2).toString()),
+                       ArticleSnapshot::fromTimestamp(query.value(3).toString())});
+    return result;
+}
+
+std::optional<int> EditLocks::removeStale()
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"DELETE FROM edit_locks WHERE last_beat < :fresh"_s);
+    query.bindValue(u":fresh"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds)));
+    if (!query.exec()) {
+        fail(tr("Cannot remove stale edit locks (database error: %1)").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    return query.numRowsAffected();
+}
+
+QString EditLocks::describe(const EditLock &lock)
+{
+    const QString time = QLocale().toString(lock.since.toLocalTime().time(), u"HH:mm"_s);
+    return tr("Being edited by %1 since %2").arg(lock.user, time);
+}

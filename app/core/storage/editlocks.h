@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// Someone who has an article open.
+struct EditLock {
+    QString user;
+    QString host;
+    QDateTime since; // UTC
+    QDateTime lastBeat; // UTC
+    bool operator==(const EditLock &) const = default;
+};
+
+// The soft edit lock of the shared database: an editor with an article open beats every few
+// seconds into edit_locks; others see "Being edited by Anna since 10:15" and may still edit
+// (a warning, not a lock: nothing blocks a journalist on deadline). A lock without a beat for
+// staleAfterSeconds is over (crashed editor, lost network) and is ignored, then removed.
+// Its own connection, so that beats never interleave with a save's transaction.
+// PostgreSQL only: a SQLite file has one user, the editor creates no EditLocks for it.
+class EditLocks
+{
+    Q_DECLARE_TR_FUNCTIONS(EditLocks)
+
+public:
+    struct Options {
+        int staleAfterSeconds = 90;
+        std::function<QDateTime()> clock; // UTC now; tests inject one and never sleep
+    };
+
+    EditLocks(const QString &location, const QString &user, const QString &host, Options options);
+    ~EditLocks();
+    EditLocks(const EditLocks &) = delete;
+    EditLocks &operator=(const EditLocks &) = delete;
+
+    bool open();
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    // Announces (first beat) or renews that this user has the article open.
+    bool beat(qint64 articleId);
+    bool release(qint64 articleId);
+    // Everyone else with a fresh lock on the article, longest first.
+    std::optional<QList<EditLock>> openedBy(qint64 articleId);
+    // Deletes stale locks; returns how many.
+    std::optional<int> removeStale();
+
+    // "Being edited by Anna Weiß since 10:15" in local time, for the editor's warning bar.
+    [[nodiscard]] static QString describe(const EditLock &lock);
+
+private:
+    [[nodiscard]] QDateTime now() const;
+    bool fail(const QString &message);
+
+    QString m_location;
+    QString m_user;
+    QString m_host;
+    Options m_options;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    QString m_lastError;
+};

@@ -1,0 +1,291 @@
+#include "resilientrepository.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Equal words: what the journalist wrote, regardless of bookkeeping fields.
+bool sameContent(Article a, Article b)
+{
+    a.id = b.id;
+    a.revision = b.revision;
+    a.created = b.created;
+    a.modified = b.modified;
+    return a == b;
+}
+
+template<typename T>
+bool hasValue(const std::optional<T> &value)
+{
+    return value.has_value();
+}
+} // namespace
+
+ResilientRepository::ResilientRepository(Connector connector, std::unique_ptr<ArticleRepository> local)
+    : m_connector(std::move(connector))
+    , m_local(std::move(local))
+{
+    if (const auto entries = m_local->journalEntries()) {
+        for (const Article &entry : *entries)
+            m_localIds.insert(entry.id);
+    }
+    reconnect();
+}
+
+void ResilientRepository::supersedeLocal(qint64 articleId)
+{
+    if (m_localIds.contains(articleId) && m_local->clearJournal(articleId))
+        m_localIds.remove(articleId);
+}
+
+QString ResilientRepository::location() const
+{
+    return m_server ? m_server->location() : QString();
+}
+
+bool ResilientRepository::reconnect()
+{
+    m_server.reset();
+    RepositoryOpening opening = m_connector();
+    if (!opening.repository) {
+        m_lastError = opening.error;
+        return false;
+    }
+    m_server = std::move(opening.repository);
+    return true;
+}
+
+template<typename Result>
+Result ResilientRepository::withServer(const std::function<Result(ArticleRepository &)> &call,
+                                       const std::function<bool(const Result &)> &succeeded, Result failed)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!m_server && !reconnect())
+            continue;
+        Result result = call(*m_server);
+        if (succeeded(result))
+            return result;
+        m_lastError = m_server->lastError();
+        // A dropped connection stays dropped: the next attempt starts on a fresh one.
+        m_server.reset();
+    }
+    return failed;
+}
+
+int ResilientRepository::pendingCount()
+{
+    const auto entries = m_local->journalEntries();
+    return entries ? int(entries->size()) : 0;
+}
+
+SaveResult ResilientRepository::saveOnServer(const Article &article, int baseRevision)
+{
+    bool retried = false;
+    SaveResult result = withServer<SaveResult>(
+        [&](ArticleRepository &server) {
+            SaveResult attempt = server.save(article, baseRevision);
+            // After a lost reply the first attempt may have committed: the retry then meets our
+            // own revision. Same words on the server mean the save happened.
+            if (retried && attempt.outcome == SaveResult::Outcome::Conflict && article.id > 0) {
+                const auto stored = server.load(article.id);
+                if (stored && stored->revision == baseRevision + 1 && sameContent(*stored, article)) {
+                    attempt.outcome = SaveResult::Outcome::Saved;
+                    attempt.revision = stored->revision;
+                    attempt.error.clear();
+                }
+            }
+            retried = true;
+            return attempt;
+        },
+        [](const SaveResult &attempt) { return attempt.outcome != SaveResult::Outcome::Failed; }, SaveResult{});
+    if (result.outcome == SaveResult::Outcome::Failed && result.error.isEmpty())
+        result.error = m_lastError;
+    return result;
+}
+
+SaveResult ResilientRepository::save(const Article &article, int baseRevision)
+{
+    SaveResult result = saveOnServer(article, baseRevision);
+    if (result.outcome == SaveResult::Outcome::Conflict && m_unconfirmed.contains(article.id) && m_server) {
+        // A save that failed while the server went down may have committed before the reply
+        // was lost. If the revision after our base holds exactly those words, it was ours: the
+        // edit continues from there instead of conflicting with itself.
+        const auto stored = m_server->loadRevision(article.id, baseRevision + 1);
+        const QList<Article> earlier = m_unconfirmed.value(article.id);
+        const bool ours = stored && std::any_of(earlier.cbegin(), earlier.cend(), [&](const Article &attempt) {
+            return attempt.revision == baseRevision && sameContent(*stored, attempt);
+        });
+        if (ours)
+            result = saveOnServer(article, baseRevision + 1);
+    }
+    if (result.outcome != SaveResult::Outcome::Failed)
+        m_unconfirmed.remove(article.id);
+    if (result.outcome == SaveResult::Outcome::Saved)
+        supersedeLocal(article.id);
+    if (result.outcome != SaveResult::Outcome::Failed)
+        return result;
+    // The server is away: keep the words locally on the base they were written from.
+    Article kept = article;
+    kept.revision = baseRevision;
+    if (kept.id > 0)
+        m_unconfirmed[kept.id].append(kept);
+    const bool keptLocally = m_local->writeJournal(kept);
+    if (keptLocally)
+        m_localIds.insert(kept.id);
+    if (keptLocally)
+        result.error = tr("The shared database cannot be reached (%1). Your text is kept on this computer and will be "
+                          "saved when the connection is back.").arg(m_lastError);
+    else
+        result.error = tr("The shared database cannot be reached (%1) and the local copy failed too (%2).")
+                           .arg(m_lastError, m_local->lastError());
+    return result;
+}
+
+bool ResilientRepository::writeJournal(const Article &article)
+{
+    if (withServer<bool>([&](ArticleRepository &server) { return server.writeJournal(article); }, [](bool ok) { return ok; },
+                         false)) {
+        supersedeLocal(article.id);
+        return true;
+    }
+    // Typing goes on: the local journal takes the autosave until sync().
+    if (m_local->writeJournal(article)) {
+        m_localIds.insert(article.id);
+        return true;
+    }
+    m_lastError = m_local->lastError();
+    return false;
+}
+
+ResilientRepository::SyncReport ResilientRepository::sync()
+{
+    SyncReport report;
+    const auto entries = m_local->journalEntries();
+    if (!entries) {
+        report.failures.append(SaveResult{SaveResult::Outcome::Failed, 0, 0, m_local->lastError()});
+        return report;
+    }
+    for (const Article &entry : *entries) {
+        const SaveResult result = saveOnServer(entry, entry.revision);
+        if (result.outcome == SaveResult::Outcome::Saved) {
+            ++report.saved;
+            if (m_local->clearJournal(entry.id))
+                m_localIds.remove(entry.id);
+            if (m_server)
+                m_server->clearJournal(entry.id);
+        } else if (result.outcome == SaveResult::Outcome::Conflict) {
+            report.conflicts.append(result);
+        } else {
+            report.failures.append(result);
+        }
+    }
+    return report;
+}
+
+std::optional<QList<ArticleSummary>> ResilientRepository::list(const ArticleFilter &filter)
+{
+    return withServer<std::optional<QList<ArticleSummary>>>([&](ArticleRepository &server) { return server.list(filter); },
+                                                            hasValue<QList<ArticleSummary>>, std::nullopt);
+}
+
+std::optional<Article> ResilientRepository::load(qint64 id)
+{
+    return withServer<std::optional<Article>>([&](ArticleRepository &server) { return server.load(id); }, hasValue<Article>,
+                                              std::nullopt);
+}
+
+std::optional<QList<RevisionInfo>> ResilientRepository::history(qint64 id)
+{
+    return withServer<std::optional<QList<RevisionInfo>>>([&](ArticleRepository &server) { return server.history(id); },
+                                                          hasValue<QList<RevisionInfo>>, std::nullopt);
+}
+
+std::optional<Article> ResilientRepository::loadRevision(qint64 id, int revision)
+{
+    return withServer<std::optional<Article>>([&](ArticleRepository &server) { return server.loadRevision(id, revision); },
+                                              hasValue<Article>, std::nullopt);
+}
+
+SaveResult ResilientRepository::restoreRevision(qint64 id, int revision)
+{
+    return withServer<SaveResult>([&](ArticleRepository &server) { return server.restoreRevision(id, revision); },
+                                  [](const SaveResult &r) { return r.outcome != SaveResult::Outcome::Failed; },
+                                  SaveResult{SaveResult::Outcome::Failed, id, 0, m_lastError});
+}
+
+std::optional<int> ResilientRepository::thinRevisions(const QDateTime &now)
+{
+    return withServer<std::optional<int>>([&](ArticleRepository &server) { return server.thinRevisions(now); }, hasValue<int>,
+                                          std::nullopt);
+}
+
+bool ResilientRepository::moveToTrash(qint64 id)
+{
+    return withServer<bool>([&](ArticleRepository &server) { return server.moveToTrash(id); }, [](bool ok) { return ok; }, false);
+}
+
+bool ResilientRepository::restoreFromTrash(qint64 id)
+{
+    return withServer<bool>([&](ArticleRepository &server) { return server.restoreFromTrash(id); }, [](bool ok) { return ok; },
+                            false);
+}
+
+std::optional<int> ResilientRepository::emptyTrash()
+{
+    return withServer<std::optional<int>>([&](ArticleRepository &server) { return server.emptyTrash(); }, hasValue<int>,
+                                          std::nullopt);
+}
+
+std::optional<QList<Article>> ResilientRepository::journalEntries()
+{
+    // Offline work first: it is the newest and not yet anywhere else.
+    auto local = m_local->journalEntries();
+    if (!local) {
+        m_lastError = m_local->lastError();
+        return std::nullopt;
+    }
+    const auto server = withServer<std::optional<QList<Article>>>(
+        [&](ArticleRepository &repository) { return repository.journalEntries(); }, hasValue<QList<Article>>, std::nullopt);
+    if (server)
+        local->append(*server);
+    return local;
+}
+
+bool ResilientRepository::clearJournal(qint64 articleId)
+{
+    const bool local = m_local->clearJournal(articleId);
+    const bool server = withServer<bool>([&](ArticleRepository &repository) { return repository.clearJournal(articleId); },
+                                         [](bool ok) { return ok; }, false);
+    return local && server;
+}
+
+std::optional<QStringList> ResilientRepository::sections()
+{
+    return withServer<std::optional<QStringList>>([&](ArticleRepository &server) { return server.sections(); },
+                                                  hasValue<QStringList>, std::nullopt);
+}
+
+bool ResilientRepository::setSections(const QStringList &sections)
+{
+    return withServer<bool>([&](ArticleRepository &server) { return server.setSections(sections); }, [](bool ok) { return ok; },
+                            false);
+}
+
+std::optional<QStringList> ResilientRepository::newsroomWords()
+{
+    return withServer<std::optional<QStringList>>([&](ArticleRepository &server) { return server.newsroomWords(); },
+                                                  hasValue<QStringList>, std::nullopt);
+}
+
+bool ResilientRepository::addNewsroomWord(const QString &word)
+{
+    return withServer<bool>([&](ArticleRepository &server) { return server.addNewsroomWord(word); }, [](bool ok) { return ok; },
+                            false);
+}
+
+bool ResilientRepository::removeNewsroomWord(const QString &word)
+{
+    return withServer<bool>([&](ArticleRepository &server) { return server.removeNewsroomWord(word); },
+                            [](bool ok) { return ok; }, false);
+}

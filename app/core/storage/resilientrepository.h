@@ -1,0 +1,81 @@
+#pragma once
+
+#include "articlerepository.h"
+#include "repositoryfactory.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+// Keeps a journalist writing through a lost connection to the shared database. Every call
+// goes to the server; a call that fails reconnects once and retries (a server restart cuts
+// the connection, the transaction rolled back, so the retry is the same save). While the
+// server stays away, autosave (writeJournal) and failed saves land in a local SQLite journal;
+// sync() saves them to the server under the same conflict rules once it is back.
+class ResilientRepository final : public ArticleRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ResilientRepository)
+
+public:
+    using Connector = std::function<RepositoryOpening()>;
+
+    // local: the editor's own SQLite database, whose journal holds the offline work.
+    ResilientRepository(Connector connector, std::unique_ptr<ArticleRepository> local);
+
+    [[nodiscard]] bool isOnline() const { return m_server != nullptr; }
+    // Local journal entries not yet on the server.
+    [[nodiscard]] int pendingCount();
+
+    struct SyncReport {
+        int saved = 0;
+        QList<SaveResult> conflicts; // kept in the local journal for the conflict dialog
+        QList<SaveResult> failures;
+    };
+    // Saves every local journal entry to the server on the base it was written from.
+    SyncReport sync();
+
+    [[nodiscard]] QString lastError() const override { return m_lastError; }
+    [[nodiscard]] QString location() const override;
+
+    std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) override;
+    std::optional<Article> load(qint64 id) override;
+    SaveResult save(const Article &article, int baseRevision) override;
+    std::optional<QList<RevisionInfo>> history(qint64 id) override;
+    std::optional<Article> loadRevision(qint64 id, int revision) override;
+    SaveResult restoreRevision(qint64 id, int revision) override;
+    std::optional<int> thinRevisions(const QDateTime &now) override;
+    bool moveToTrash(qint64 id) override;
+    bool restoreFromTrash(qint64 id) override;
+    std::optional<int> emptyTrash() override;
+    bool writeJournal(const Article &article) override;
+    std::optional<QList<Article>> journalEntries() override;
+    bool clearJournal(qint64 articleId) override;
+    std::optional<QStringList> sections() override;
+    bool setSections(const QStringList &sections) override;
+    std::optional<QStringList> newsroomWords() override;
+    bool addNewsroomWord(const QString &word) override;
+    bool removeNewsroomWord(const QString &word) override;
+
+private:
+    bool reconnect();
+    // Runs call on the server; on failure reconnects once and runs it again. succeeded tells
+    // a result that worked from one that failed.
+    template<typename Result>
+    Result withServer(const std::function<Result(ArticleRepository &)> &call, const std::function<bool(const Result &)> &succeeded,
+                      Result failed);
+    SaveResult saveOnServer(const Article &article, int baseRevision);
+    void supersedeLocal(qint64 articleId);
+
+    Connector m_connector;
+    std::unique_ptr<ArticleRepository> m_local;
+    std::unique_ptr<ArticleRepository> m_server;
+    QString m_lastError;
+    // Articles with offline words in the local journal; a later successful save or autosave of
+    // the same article supersedes them (it carries the newer words).
+    QSet<qint64> m_localIds;
+    // Saves that failed without an answer since the last confirmed one: one may have committed.
+    QHash<qint64, QList<Article>> m_unconfirmed;
+};
