@@ -232,13 +232,10 @@ bool SqlArticleRepository::attachPhoto(Article &article, const QVariant &photoId
 
 bool SqlArticleRepository::updateSearchIndex(qint64 id, const ArticleSnapshot::SearchDocument &document)
 {
-    QSqlQuery remove(m_database);
-    if (!run(remove, m_dialect->searchIndexDelete(), {{u"id"_s, id}}))
-        return false;
-    QSqlQuery insert(m_database);
-    return run(insert, m_dialect->searchIndexInsert(),
-               {{u"id"_s, id}, {u"headline"_s, document.headline}, {u"teaser"_s, document.teaser}, {u"body"_s, document.body},
-                {u"tags"_s, document.tags}, {u"caption"_s, document.caption}});
+    QString error;
+    if (m_dialect->updateSearchIndex(m_database, id, document, &error))
+        return true;
+    return fail(tr("The search index of %1 could not be updated: %2").arg(m_location, error));
 }
 
 bool SqlArticleRepository::removeUnusedPhotos()
@@ -270,6 +267,7 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
     if (!search.where.isEmpty()) {
         sql += u" AND "_s + search.where;
         bindings.insert(u"search"_s, search.match);
+        bindings.insert(search.bindings);
     }
     for (qsizetype i = 0; i < search.shortTerms.size(); ++i) {
         const QString key = u"short%1"_s.arg(i);
