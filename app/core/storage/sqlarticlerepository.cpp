@@ -253,7 +253,8 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
         return std::nullopt;
     const auto search = filter.search.trimmed().isEmpty() ? SqlDialect::SearchCondition{}
                                                           : m_dialect->searchCondition(filter.search);
-    QString sql = u"SELECT a.id, a.headline, a.section, a.status, a.modified, a.words, a.revision FROM articles a "_s
+    QString sql = u"SELECT "_s + (search.distinct ? u"DISTINCT "_s : QString())
+        + u"a.id, a.headline, a.section, a.status, a.modified, a.words, a.revision FROM articles a "_s
         + search.join + u" WHERE "_s + (filter.trashed ? u"a.trashed_at IS NOT NULL"_s : u"a.trashed_at IS NULL"_s);
     QVariantMap bindings;
     if (!filter.section.isEmpty()) {
@@ -264,8 +265,9 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
         sql += u" AND a.status = :status"_s;
         bindings.insert(u"status"_s, static_cast<int>(*filter.status));
     }
-    if (!search.where.isEmpty()) {
+    if (!search.where.isEmpty())
         sql += u" AND "_s + search.where;
+    if (!search.where.isEmpty() || !search.join.isEmpty()) {
         bindings.insert(u"search"_s, search.match);
         bindings.insert(search.bindings);
     }

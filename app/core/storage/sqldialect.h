@@ -68,6 +68,7 @@ public:
         QString match;
         QStringList shortTerms; // too short for the index; matched against headlines
         QVariantMap bindings;   // further values the join or condition binds, besides :search
+        bool distinct = false;  // the join may match an article more than once
     };
     [[nodiscard]] virtual SearchCondition searchCondition(const QString &query) const = 0;
 };

@@ -488,17 +488,18 @@ SqlDialect::SearchCondition SqliteDialect::searchCondition(const QString &query)
         return condition;
     // An article is several index rows (see searchSlots). The first term drives the search in
     // the index's order, newest article first, so that it can stop after the first screen of
-    // hits; of an article's matching rows only the last one counts, so that it is listed once.
-    // Every further term may sit in any other row of the same article.
+    // hits; DISTINCT lists an article once when several of its rows match (SQLite drops
+    // repeats as rows stream by, without collecting all matches first). Every further term
+    // may sit in any row of the same article: its matches are looked up once, not per row.
     condition.join = u"JOIN article_search(:search) AS hit ON a.id = hit.rowid / 4096"_s;
-    condition.where = u"NOT EXISTS (SELECT 1 FROM article_search(:search) AS later "
-                      "WHERE later.rowid > hit.rowid AND later.rowid < (hit.rowid / 4096 + 1) * 4096)"_s;
+    condition.distinct = true;
+    QStringList further;
     for (qsizetype i = 1; i < phrases.size(); ++i) {
         const QString key = u"term%1"_s.arg(i);
-        condition.where += u" AND EXISTS (SELECT 1 FROM article_search(:%1) AS more "
-                           "WHERE more.rowid >= a.id * 4096 AND more.rowid < (a.id + 1) * 4096)"_s.arg(key);
+        further.append(u"a.id IN (SELECT rowid / 4096 FROM article_search(:%1))"_s.arg(key));
         condition.bindings.insert(key, phrases.at(i));
     }
+    condition.where = further.join(u" AND "_s);
     condition.orderBy = u"hit.rowid DESC"_s;
     condition.match = phrases.first();
     return condition;
