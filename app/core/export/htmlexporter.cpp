@@ -12,9 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -56,21 +53,57 @@ QString languageTag(const QString &language)
 
 // Escapes for text and double-quoted attributes alike. Line and paragraph separators become
 // spaces (no markup in attributes); the whole page is cleaned of forbidden code points later.
+void appendEscaped(QString &out, QStringView text)
+{
+    // Runs of plain characters are copied at once: most text has nothing to escape.
+    qsizetype plainStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QStringView replacement;
+        switch (text.at(i).unicode()) {
+        case u'&': replacement = u"&amp;"; break;
+        case u'<': replacement = u"&lt;"; break;
+        case u'>': replacement = u"&gt;"; break;
+        case u'"': replacement = u"&quot;"; break;
+        case 0x2028: case 0x2029: case u'\t': case u'\n': case u'\r': replacement = u" "; break;
+        default: continue;
+        }
+        out += text.mid(plainStart, i - plainStart);
+        out += replacement;
+        plainStart = i + 1;
+    }
+    out += text.mid(plainStart);
+}
+
 QString escape(QStringView text)
 {
     QString out;
     out.reserve(text.size() + 16);
+    appendEscaped(out, text);
+    return out;
+}
+
+// A JSON string literal, escaped as QJsonDocument escapes it.
+void appendJsonString(QString &out, QStringView text)
+{
+    out += u'"';
     for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&': out += u"&amp;"_s; break;
-        case u'<': out += u"&lt;"_s; break;
-        case u'>': out += u"&gt;"_s; break;
-        case u'"': out += u"&quot;"_s; break;
-        case 0x2028: case 0x2029: case u'\t': case u'\n': case u'\r': out += u' '; break;
-        default: out += c;
+        const char16_t u = c.unicode();
+        switch (u) {
+        case u'"': out += u"\\\""_s; break;
+        case u'\\': out += u"\\\\"_s; break;
+        case u'\b': out += u"\\b"_s; break;
+        case u'\f': out += u"\\f"_s; break;
+        case u'\n': out += u"\\n"_s; break;
+        case u'\r': out += u"\\r"_s; break;
+        case u'\t': out += u"\\t"_s; break;
+        default:
+            if (u < 0x20)
+                out += u"\\u00"_s + QString::number(u, 16).rightJustified(2, u'0');
+            else
+                out += c;
         }
     }
-    return out;
+    out += u'"';
 }
 
 // Characters the HTML parser reports as errors (controls, noncharacters, lone surrogates)
@@ -86,10 +119,13 @@ void removeForbiddenCodePoints(QString &html)
             return true;
         return (u & 0xFFFE) == 0xFFFE;
     };
+    // Nearly every page is clean: find out in one tight scan before copying anything. Line
+    // breaks and tabs are allowed (every page has them); surrogates take the careful path.
     bool clean = true;
     for (const QChar c : std::as_const(html)) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || (u >= 0xD800 && u <= 0xDFFF) || u >= 0xFDD0) {
+        if ((u < 0x20 && u != u'\n' && u != u'\t' && u != u'\r') || (u >= 0x7F && u <= 0x9F)
+            || (u >= 0xD800 && u <= 0xDFFF) || (u >= 0xFDD0 && (u <= 0xFDEF || (u & 0xFFFE) == 0xFFFE))) {
             clean = false;
             break;
         }
@@ -128,14 +164,16 @@ QString unescape(QStringView text)
 
 bool isBlockTag(QStringView tag)
 {
-    static const QStringList blocks{u"p"_s, u"h2"_s, u"h3"_s, u"li"_s, u"blockquote"_s, u"ul"_s, u"ol"_s, u"br"_s};
+    static constexpr QStringView blocks[]{u"p", u"h2", u"h3", u"li", u"blockquote", u"ul", u"ol", u"br"};
     QStringView name = tag.mid(1);
     if (name.startsWith(u'/'))
         name = name.mid(1);
     qsizetype end = 0;
     while (end < name.size() && name.at(end).isLetterOrNumber())
         ++end;
-    return blocks.contains(name.left(end).toString().toLower());
+    name = name.left(end);
+    return std::any_of(std::begin(blocks), std::end(blocks),
+                       [name](QStringView block) { return name.compare(block, Qt::CaseInsensitive) == 0; });
 }
 
 // The sanitized body with typography applied to its text nodes only. HtmlWriter escapes '<'
@@ -166,7 +204,7 @@ Body processBody(const QString &bodyHtml, const Typography &typography)
         if (textEnd > pos) {
             const QString text = unescape(QStringView(clean).mid(pos, textEnd - pos));
             const QString typeset = typography.apply(text, previous);
-            body.html += escape(typeset);
+            appendEscaped(body.html, typeset);
             body.plainText += text;
             if (!typeset.isEmpty())
                 previous = typeset.back();
@@ -538,37 +576,72 @@ private:
     // that readers see, so JSON-LD, like every attribute, keeps straight quotes.
     [[nodiscard]] QByteArray jsonLd(const QUrl &canonical, const QString &image) const
     {
-        QJsonObject object{
-            {u"@context"_s, u"https://schema.org"_s},
-            {u"@type"_s, u"NewsArticle"_s},
-            {u"headline"_s, m_headline},
-            {u"inLanguage"_s, m_language},
-            {u"wordCount"_s, m_words},
-            {u"timeRequired"_s, u"PT%1M"_s.arg(m_minutes)},
+        // Written directly rather than through QJsonObject, which cost a third of the page
+        // head in a batch export. Keys in QJsonObject's (sorted) order, so the output is the same.
+        QString json;
+        json.reserve(1024);
+        bool first = true;
+        const auto beginKey = [&](QStringView name) {
+            json += first ? u"{\""_s : u",\""_s;
+            first = false;
+            json += name;
+            json += u"\":"_s;
         };
-        if (!m_teaser.isEmpty())
-            object.insert(u"description"_s, m_teaser);
-        if (!canonical.isEmpty()) {
-            object.insert(u"url"_s, canonical.toString(QUrl::FullyEncoded));
-            object.insert(u"mainEntityOfPage"_s, canonical.toString(QUrl::FullyEncoded));
-        }
-        if (!image.isEmpty())
-            object.insert(u"image"_s, QJsonArray{image});
-        if (m_article.published.isValid())
-            object.insert(u"datePublished"_s, isoDate(m_article.published));
-        if (m_article.modified.isValid())
-            object.insert(u"dateModified"_s, isoDate(m_article.modified));
-        QJsonArray authors;
-        for (const QString &name : cleanList(m_article.authors))
-            authors.append(QJsonObject{{u"@type"_s, u"Person"_s}, {u"name"_s, name}});
-        if (!authors.isEmpty())
-            object.insert(u"author"_s, authors);
-        if (!m_article.section.simplified().isEmpty())
-            object.insert(u"articleSection"_s, m_article.section.simplified());
+        const auto field = [&](QStringView name, QStringView value) {
+            beginKey(name);
+            appendJsonString(json, value);
+        };
+        const QString url = canonical.isEmpty() ? QString() : canonical.toString(QUrl::FullyEncoded);
+        const QStringList authors = cleanList(m_article.authors);
         const QStringList tags = cleanList(m_article.tags);
-        if (!tags.isEmpty())
-            object.insert(u"keywords"_s, QJsonArray::fromStringList(tags));
-        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        const QString section = m_article.section.simplified();
+        field(u"@context", u"https://schema.org");
+        field(u"@type", u"NewsArticle");
+        if (!section.isEmpty())
+            field(u"articleSection", section);
+        if (!authors.isEmpty()) {
+            beginKey(u"author");
+            json += u'[';
+            for (qsizetype i = 0; i < authors.size(); ++i) {
+                json += i == 0 ? u"{\"@type\":\"Person\",\"name\":"_s : u",{\"@type\":\"Person\",\"name\":"_s;
+                appendJsonString(json, authors.at(i));
+                json += u'}';
+            }
+            json += u']';
+        }
+        if (m_article.modified.isValid())
+            field(u"dateModified", isoDate(m_article.modified));
+        if (m_article.published.isValid())
+            field(u"datePublished", isoDate(m_article.published));
+        if (!m_teaser.isEmpty())
+            field(u"description", m_teaser);
+        field(u"headline", m_headline);
+        if (!image.isEmpty()) {
+            beginKey(u"image");
+            json += u'[';
+            appendJsonString(json, image);
+            json += u']';
+        }
+        field(u"inLanguage", m_language);
+        if (!tags.isEmpty()) {
+            beginKey(u"keywords");
+            json += u'[';
+            for (qsizetype i = 0; i < tags.size(); ++i) {
+                if (i > 0)
+                    json += u',';
+                appendJsonString(json, tags.at(i));
+            }
+            json += u']';
+        }
+        if (!url.isEmpty())
+            field(u"mainEntityOfPage", url);
+        field(u"timeRequired", u"PT%1M"_s.arg(m_minutes));
+        if (!url.isEmpty())
+            field(u"url", url);
+        beginKey(u"wordCount");
+        json += QString::number(m_words);
+        json += u'}';
+        return json.toUtf8();
     }
 
     const Article &m_article;

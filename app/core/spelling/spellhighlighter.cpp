@@ -7,6 +7,7 @@
 #include <QTextBlockUserData>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -40,7 +41,7 @@ SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker &checke
         m_typedBlock = QTextCursor();
         m_typing = false; // the pause ended the typing: judge the word now
         if (block.isValid())
-            rehighlightBlock(block);
+            refreshBlock(block);
     });
     m_format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     m_format.setUnderlineColor(Qt::red);
@@ -63,11 +64,84 @@ SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker &checke
         if (block >= 0 && block < m_resumeBlock)
             m_resumeBlock = block;
     });
+    // QSyntaxHighlighter reformats every edited block itself, and whenever a block has any
+    // format at all it marks the whole block dirty (Qt compares nothing). QPlainTextEdit's
+    // layout reads "block length removed + block length added", which reaches into the next
+    // block: it drops two block layouts and repaints the whole viewport, about 17 ms per
+    // keystroke in a paragraph with one red underline. We take the edits over and touch a
+    // block's formats only when its underlines really change. Should a Qt version name the
+    // slot differently, the disconnect fails and Qt's own handler stays: slower, still right.
+    if (disconnect(document, SIGNAL(contentsChange(int,int,int)), this, SLOT(_q_reformatBlocks(int,int,int))))
+        connect(document, &QTextDocument::contentsChange, this, &SpellHighlighter::onContentsChange);
     restartPass(0);
     // QSyntaxHighlighter::setDocument() queued a full, synchronous rehighlight of the whole
     // document, and until it runs it ignores every edit. Run it now, while restartPass() makes
     // each block return at once, so that neither the delay nor the full pass can happen later.
+    m_reformatting = true;
     QMetaObject::invokeMethod(this, "_q_delayedRehighlight", Qt::DirectConnection);
+    m_reformatting = false;
+}
+
+SpellHighlighter::~SpellHighlighter()
+{
+    // ~QSyntaxHighlighter clears the formats through an edit of the document; by then this
+    // part of the object is gone, so no handler of ours may run any more.
+    if (QTextDocument *doc = document())
+        disconnect(doc, nullptr, this, nullptr);
+}
+
+void SpellHighlighter::onContentsChange(int from, int removed, int added)
+{
+    // The same blocks QSyntaxHighlighter would reformat: those the edit touched.
+    if (m_reformatting || !document())
+        return;
+    QTextBlock block = document()->findBlock(from);
+    if (!block.isValid())
+        return;
+    const QTextBlock last = document()->findBlock(from + added + (removed > 0 ? 1 : 0));
+    const int end = last.isValid() ? last.position() + last.length() : document()->characterCount();
+    while (block.isValid() && block.position() < end) {
+        refreshBlock(block);
+        block = block.next();
+    }
+}
+
+void SpellHighlighter::refreshBlock(const QTextBlock &block)
+{
+    QTextLayout *layout = block.layout();
+    const bool notReached = !m_inSlice && m_resumeBlock >= 0 && block.blockNumber() >= m_resumeBlock;
+    const auto reformat = [this, &block] {
+        m_reformatting = true;
+        rehighlightBlock(block);
+        m_reformatting = false;
+    };
+    if (!m_enabled || notReached || !layout || !layout->preeditAreaText().isEmpty()) {
+        reformat();
+        return;
+    }
+    BlockResult result = scan(block, block.text());
+    const QList<QTextLayout::FormatRange> current = layout->formats();
+    bool unchanged = current.size() == result.ranges.size();
+    for (qsizetype i = 0; unchanged && i < current.size(); ++i) {
+        const QTextLayout::FormatRange &range = current.at(i);
+        unchanged = range.start == result.ranges.at(i).first && range.length == result.ranges.at(i).second
+            && range.format == m_format;
+    }
+    if (unchanged) {
+        // The underlines stay where they are: only our bookkeeping changes, not the layout.
+        auto *data = new BlockSpelling;
+        data->words = std::move(result.words);
+        QTextBlock target = block;
+        target.setUserData(data);
+        if (result.deferred)
+            restartPass(block.blockNumber());
+        scheduleRecount();
+        return;
+    }
+    m_pending = std::move(result);
+    m_pendingBlock = block.blockNumber();
+    reformat();
+    m_pending.reset();
 }
 
 void SpellHighlighter::setEnabled(bool enabled)
@@ -80,7 +154,9 @@ void SpellHighlighter::setEnabled(bool enabled)
     } else {
         m_resumeBlock = -1;
         m_sliceTimer.stop();
+        m_reformatting = true;
         rehighlight(); // clears all formats: cheap, no word is checked
+        m_reformatting = false;
     }
 }
 
@@ -104,7 +180,7 @@ void SpellHighlighter::runSlice()
     QTextBlock block = document()->findBlockByNumber(m_resumeBlock);
     while (block.isValid() && clock.nsecsElapsed() < budgetNs) {
         m_resumeBlock = block.blockNumber() + 1;
-        rehighlightBlock(block);
+        refreshBlock(block);
         block = block.next();
     }
     m_inSlice = false;
@@ -144,21 +220,38 @@ void SpellHighlighter::highlightBlock(const QString &text)
         // The sliced pass will get here; checking now would block the UI for the whole document.
         return;
     }
+    BlockResult result;
+    if (m_pending && m_pendingBlock == blockNumber)
+        result = std::move(*m_pending); // refreshBlock() has just scanned it
+    else
+        result = scan(currentBlock(), text);
+    m_pending.reset();
+    for (const auto &[offset, length] : std::as_const(result.ranges))
+        setFormat(offset, length, m_format);
+    auto *data = new BlockSpelling;
+    data->words = std::move(result.words);
+    setCurrentBlockUserData(data);
+    if (result.deferred)
+        restartPass(blockNumber);
+    scheduleRecount();
+}
+
+SpellHighlighter::BlockResult SpellHighlighter::scan(const QTextBlock &block, const QString &text)
+{
     ++m_highlightedBlocks;
     QElapsedTimer clock;
     clock.start();
-    auto *data = new BlockSpelling;
-    bool deferred = false;
+    BlockResult result;
     const QList<WordToken> tokens = WordTokenizer::tokenize(text);
     // The word being typed (a letter just typed at its end) is judged when the journalist
     // types on past it or pauses: asking hunspell about every prefix costs milliseconds each,
     // and underlining "Straßenb" while typing is noise.
-    const int typedEnd = !m_inSlice && m_typing ? m_editEnd - currentBlock().position() : -1;
+    const int typedEnd = !m_inSlice && m_typing ? m_editEnd - block.position() : -1;
     for (const WordToken &token : tokens) {
         if (token.kind != WordToken::Kind::Word)
             continue;
         if (typedEnd >= 0 && token.position + token.length() == typedEnd && token.word.back().isLetter()) {
-            m_typedBlock = QTextCursor(currentBlock());
+            m_typedBlock = QTextCursor(block);
             m_typedTimer.start();
             continue;
         }
@@ -168,19 +261,16 @@ void SpellHighlighter::highlightBlock(const QString &text)
         } else if (mayAskSpeller()) {
             misspelled = m_checker.isMisspelled(token.word);
         } else {
-            deferred = true;
+            result.deferred = true;
             continue;
         }
         if (misspelled) {
-            setFormat(int(token.position), int(token.length()), m_format);
-            data->words.append({token.word, int(token.position)});
+            result.ranges.append({int(token.position), int(token.length())});
+            result.words.append({token.word, int(token.position)});
         }
     }
-    setCurrentBlockUserData(data);
-    if (deferred)
-        restartPass(blockNumber);
-    scheduleRecount();
     m_highlightNs += clock.nsecsElapsed();
+    return result;
 }
 
 void SpellHighlighter::scheduleRecount()

@@ -7,6 +7,8 @@
 #include <QTextCursor>
 #include <QTimer>
 
+#include <optional>
+
 class SpellChecker;
 
 // A misspelled word in a document: block number and offset in the block, and the offset in
@@ -43,6 +45,7 @@ public:
     static constexpr int typingPauseMs = 1000;
 
     SpellHighlighter(QTextDocument *document, SpellChecker &checker);
+    ~SpellHighlighter() override;
 
     void setEnabled(bool enabled);
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
@@ -67,6 +70,15 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    // A block's misspellings as highlightBlock() finds them.
+    struct BlockResult {
+        QList<QPair<QString, int>> words; // word, offset in block
+        QList<QPair<int, int>> ranges;    // offset, length to underline
+        bool deferred = false;
+    };
+    [[nodiscard]] BlockResult scan(const QTextBlock &block, const QString &text);
+    void onContentsChange(int from, int removed, int added);
+    void refreshBlock(const QTextBlock &block);
     void restartPass(int fromBlock);
     void runSlice();
     void scheduleRecount();
@@ -86,6 +98,9 @@ private:
     bool m_enabled = true;
     bool m_inSlice = false;
     bool m_deferred = false;
+    bool m_reformatting = false; // inside our own rehighlightBlock()/rehighlight()
+    std::optional<BlockResult> m_pending; // scanned by refreshBlock(), applied by highlightBlock()
+    int m_pendingBlock = -1;
     int m_resumeBlock = 0; // first block the sliced pass has not reached; -1 when idle
     int m_count = 0;
     qint64 m_highlightedBlocks = 0;

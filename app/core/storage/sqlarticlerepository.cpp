@@ -232,13 +232,10 @@ bool SqlArticleRepository::attachPhoto(Article &article, const QVariant &photoId
 
 bool SqlArticleRepository::updateSearchIndex(qint64 id, const ArticleSnapshot::SearchDocument &document)
 {
-    QSqlQuery remove(m_database);
-    if (!run(remove, m_dialect->searchIndexDelete(), {{u"id"_s, id}}))
-        return false;
-    QSqlQuery insert(m_database);
-    return run(insert, m_dialect->searchIndexInsert(),
-               {{u"id"_s, id}, {u"headline"_s, document.headline}, {u"teaser"_s, document.teaser}, {u"body"_s, document.body},
-                {u"tags"_s, document.tags}, {u"caption"_s, document.caption}});
+    QString error;
+    if (m_dialect->updateSearchIndex(m_database, id, document, &error))
+        return true;
+    return fail(tr("The search index of %1 could not be updated: %2").arg(m_location, error));
 }
 
 bool SqlArticleRepository::removeUnusedPhotos()
@@ -256,7 +253,8 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
         return std::nullopt;
     const auto search = filter.search.trimmed().isEmpty() ? SqlDialect::SearchCondition{}
                                                           : m_dialect->searchCondition(filter.search);
-    QString sql = u"SELECT a.id, a.headline, a.section, a.status, a.modified, a.words, a.revision FROM articles a "_s
+    QString sql = u"SELECT "_s + (search.distinct ? u"DISTINCT "_s : QString())
+        + u"a.id, a.headline, a.section, a.status, a.modified, a.words, a.revision FROM articles a "_s
         + search.join + u" WHERE "_s + (filter.trashed ? u"a.trashed_at IS NOT NULL"_s : u"a.trashed_at IS NULL"_s);
     QVariantMap bindings;
     if (!filter.section.isEmpty()) {
@@ -267,9 +265,11 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
         sql += u" AND a.status = :status"_s;
         bindings.insert(u"status"_s, static_cast<int>(*filter.status));
     }
-    if (!search.where.isEmpty()) {
+    if (!search.where.isEmpty())
         sql += u" AND "_s + search.where;
+    if (!search.where.isEmpty() || !search.join.isEmpty()) {
         bindings.insert(u"search"_s, search.match);
+        bindings.insert(search.bindings);
     }
     for (qsizetype i = 0; i < search.shortTerms.size(); ++i) {
         const QString key = u"short%1"_s.arg(i);

@@ -2,11 +2,16 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <functional>
 
 class QSqlDatabase;
 class QSqlError;
+
+namespace ArticleSnapshot {
+struct SearchDocument;
+}
 
 // One step of a schema: the SQL that takes the schema from version-1 to version, and an
 // optional backfill in C++ for what plain SQL cannot compute (word counts, search index).
@@ -51,6 +56,11 @@ public:
     // Full-text search. The index statements bind :id, :headline, :teaser, :body, :tags, :caption.
     [[nodiscard]] virtual QString searchIndexDelete() const = 0;
     [[nodiscard]] virtual QString searchIndexInsert() const = 0;
+    // Replaces the index entry of article `id` inside the caller's write transaction. The
+    // default deletes and inserts the whole article with the two statements above; a dialect
+    // whose index update grows with the body (SQLite's trigrams) may re-index only what changed.
+    virtual bool updateSearchIndex(QSqlDatabase &database, qint64 id, const ArticleSnapshot::SearchDocument &document,
+                                   QString *error) const;
     // How a search joins articles (alias "a"), binding :search to match. With an empty join the
     // query had no term long enough for the index. Search results come in the index's own
     // order (newest article first) so that the index can stop after the first screen of hits
@@ -61,6 +71,8 @@ public:
         QString orderBy;
         QString match;
         QStringList shortTerms; // too short for the index; matched against headlines
+        QVariantMap bindings;   // further values the join or condition binds, besides :search
+        bool distinct = false;  // the join may match an article more than once
     };
     [[nodiscard]] virtual SearchCondition searchCondition(const QString &query) const = 0;
 };

@@ -25,7 +25,16 @@ public:
     [[nodiscard]] QList<SchemaMigration> migrations() const override;
     [[nodiscard]] QString searchIndexDelete() const override;
     [[nodiscard]] QString searchIndexInsert() const override;
+    bool updateSearchIndex(QSqlDatabase &database, qint64 id, const ArticleSnapshot::SearchDocument &document,
+                           QString *error) const override;
     [[nodiscard]] SearchCondition searchCondition(const QString &query) const override;
+
+    // Since schema 4 an article is several rows of the index: slot 0 holds headline, teaser,
+    // tags and caption, slots 1… hold pieces of the body. Row id = article id × slots + slot.
+    static constexpr qint64 searchSlots = 4096;
+    // The body split into pieces of whole paragraphs. Boundaries depend on the paragraphs'
+    // own text, not on their position, so an edit in one paragraph changes one piece only.
+    [[nodiscard]] static QStringList bodyChunks(const QString &body);
 
 private:
     [[nodiscard]] QString inspectHeader(const QString &location) const;

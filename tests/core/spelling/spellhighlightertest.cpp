@@ -4,6 +4,7 @@
 #include "testenvironment.h"
 
 #include <QSignalSpy>
+#include <QAbstractTextDocumentLayout>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -36,6 +37,29 @@ void usedByAnEditor(QTextDocument &document)
 {
     (void)document.documentLayout();
 }
+
+// A layout that only records what the document reports to it: an editor's layout relayouts
+// and repaints what these ranges cover.
+class RecordingLayout : public QAbstractTextDocumentLayout
+{
+public:
+    using QAbstractTextDocumentLayout::QAbstractTextDocumentLayout;
+
+    QStringList changes; // "from,removed,added"
+
+    void draw(QPainter *, const PaintContext &) override { }
+    int hitTest(const QPointF &, Qt::HitTestAccuracy) const override { return -1; }
+    int pageCount() const override { return 1; }
+    QSizeF documentSize() const override { return {}; }
+    QRectF frameBoundingRect(QTextFrame *) const override { return {}; }
+    QRectF blockBoundingRect(const QTextBlock &) const override { return {}; }
+
+protected:
+    void documentChanged(int from, int removed, int added) override
+    {
+        changes.append(u"%1,%2,%3"_s.arg(from).arg(removed).arg(added));
+    }
+};
 
 bool waitUntilDone(SpellHighlighter &highlighter)
 {
@@ -112,6 +136,33 @@ private Q_SLOTS:
         QVERIFY(count.wait(5000));
         QCOMPARE(count.last().at(0).toInt(), 1);
         QCOMPARE(underlines(document.findBlockByNumber(1)), QStringList{u"16+17"_s});
+    }
+
+    void shouldLeaveTheLayoutAloneWhileTypingNextToAnUnderline()
+    {
+        // GIVEN a paragraph with an underlined typo, in an editor's layout
+        QTextDocument document;
+        auto *layout = new RecordingLayout(&document);
+        document.setDocumentLayout(layout);
+        document.setPlainText(u"Ein Rechtschreibfeler ist ärgerlich.\nZweiter Absatz."_s);
+        SpellChecker checker(u"de_DE"_s, personalFile());
+        SpellHighlighter highlighter(&document, checker);
+        QVERIFY(waitUntilDone(highlighter));
+        QCOMPARE(underlines(document.firstBlock()), QStringList{u"4+17"_s});
+        layout->changes.clear();
+        // WHEN a word is typed at the end of that paragraph
+        QTextCursor cursor(document.firstBlock());
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        const int start = cursor.position();
+        for (const QChar c : u" Und"_s)
+            cursor.insertText(QString(c));
+        // THEN the layout heard of each typed character only, not of the whole paragraph (Qt's
+        // own handler marks every block with an underline dirty, which makes an editor relayout
+        // two blocks and repaint everything), and the underline stayed
+        const QStringList expected{u"%1,0,1"_s.arg(start), u"%1,0,1"_s.arg(start + 1), u"%1,0,1"_s.arg(start + 2),
+                                   u"%1,0,1"_s.arg(start + 3)};
+        QVERIFY2(layout->changes == expected, qPrintable(layout->changes.join(u" | "_s)));
+        QCOMPARE(underlines(document.firstBlock()), QStringList{u"4+17"_s});
     }
 
     void shouldRehighlightWhenDictionaryChanges()

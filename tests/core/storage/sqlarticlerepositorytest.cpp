@@ -1,6 +1,8 @@
 #include "articlerepository.h"
 #include "storage/repositoryfactory.h"
+#include "storage/articlesnapshot.h"
 #include "storage/sqlarticlerepository.h"
+#include "storage/sqlitedialect.h"
 #include "testenvironment.h"
 
 #include <QTemporaryDir>
@@ -441,6 +443,51 @@ private Q_SLOTS:
         QCOMPARE(repository->list(filter)->size(), 0);
         filter.search = u"beschlossen"_s;
         QCOMPARE(repository->list(filter)->size(), 1);
+    }
+
+    void shouldSearchLongBodiesIndexedInPieces()
+    {
+        // GIVEN a 20,000-character body (indexed in several pieces) with one word in its first
+        // paragraph, one in its last, and a word in every paragraph, and a short article
+        auto repository = openFresh();
+        QStringList paragraphs;
+        for (int i = 0; i < 60; ++i)
+            paragraphs.append(u"<p>Absatz %1 über die Kommunalfinanzen der Stadt, mit Zahlen, Namen und vielen "
+                              "weiteren Wörtern, damit der Text lang genug für mehrere Stücke wird, Stück für Stück "
+                              "und Satz für Satz weitergeschrieben bis zum Ende des Absatzes.</p>"_s.arg(i));
+        paragraphs.first().replace(u"Absatz 0"_s, u"Absatz Anfangswort"_s);
+        paragraphs.last().replace(u"Absatz 59"_s, u"Absatz Schlusswort"_s);
+        Article longArticle;
+        longArticle.headline = u"Langer Bericht"_s;
+        longArticle.bodyHtml = paragraphs.join(u'\n');
+        Article shortArticle;
+        shortArticle.headline = u"Kurze Meldung"_s;
+        shortArticle.bodyHtml = u"<p>Kommunalfinanzen in Kürze.</p>"_s;
+        const SaveResult saved = repository->save(longArticle, 0);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QVERIFY(repository->save(shortArticle, 0).ok());
+        const auto headlines = [&](const QString &query) {
+            ArticleFilter filter;
+            filter.search = query;
+            QStringList result;
+            for (const ArticleSummary &summary : repository->list(filter).value_or(QList<ArticleSummary>{}))
+                result.append(summary.headline);
+            return result;
+        };
+        QVERIFY2(SqliteDialect::bodyChunks(ArticleSnapshot::searchDocument(longArticle).body).size() > 2,
+                 "the body must span several pieces for this test");
+        // WHEN searching for terms in different pieces THEN the article is found
+        QCOMPARE(headlines(u"anfangswort schlusswort"_s), QStringList{u"Langer Bericht"_s});
+        // WHEN a term is in every piece THEN each article is listed once, newest first
+        QCOMPARE(headlines(u"Kommunalfinanzen"_s), (QStringList{u"Kurze Meldung"_s, u"Langer Bericht"_s}));
+        // WHEN one term is missing THEN nothing is found
+        QCOMPARE(headlines(u"anfangswort fehlwort"_s), QStringList{});
+        // WHEN the last paragraph is edited and saved THEN the old word is gone, the new one found
+        longArticle.id = saved.id;
+        longArticle.bodyHtml.replace(u"Schlusswort"_s, u"Endpunkt"_s);
+        QVERIFY(repository->save(longArticle, saved.revision).ok());
+        QCOMPARE(headlines(u"schlusswort"_s), QStringList{});
+        QCOMPARE(headlines(u"anfangswort endpunkt"_s), QStringList{u"Langer Bericht"_s});
     }
 
     void shouldEditSectionsAndNewsroomWords()

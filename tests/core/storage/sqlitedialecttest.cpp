@@ -50,6 +50,12 @@ const QStringList schemaVersion2{
     u"CREATE INDEX revisions_by_photo ON revisions (photo_id)"_s,
     u"PRAGMA user_version = 2"_s};
 
+const QStringList schemaVersion3{
+    u"CREATE VIRTUAL TABLE article_search USING fts5(headline, teaser, body, tags, caption, "
+    "content='', contentless_delete=1, tokenize='trigram')"_s,
+    u"CREATE INDEX articles_by_modified ON articles (trashed_at, modified)"_s,
+    u"PRAGMA user_version = 3"_s};
+
 // Data as a version 1 editor wrote it: two revisions of one article, a journal entry, a
 // newsroom word.
 const QStringList dataVersion1{
@@ -74,6 +80,12 @@ const QStringList dataVersion2{
     "WHERE article_id = 7 AND revision = 2"_s,
     u"UPDATE revisions SET headline = 'Übergangsfinanzierung wackelt', words = 3 WHERE article_id = 7 AND revision = 1"_s,
     u"UPDATE articles SET words = 11 WHERE id = 7"_s};
+
+// What version 3 added: the article's search index row (row id = article id).
+const QStringList dataVersion3{
+    u"INSERT INTO article_search (rowid, headline, teaser, body, tags, caption) VALUES (7, "
+    "'Übergangsfinanzierung steht', 'Der Stadtrat beschließt größere Zuschüsse.', "
+    "'Die nordkoreanische Delegation grüßt die Straßenbahn.', 'Haushalt', '')"_s};
 
 QByteArray checksum(const QString &path)
 {
@@ -138,6 +150,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("version");
         QTest::newRow("nominal: from version 1 (no photos, no search)") << 1;
         QTest::newRow("nominal: from version 2 (no search)") << 2;
+        QTest::newRow("nominal: from version 3 (search index, one row per article)") << 3;
     }
 
     void shouldMigrateFromEveryOlderVersion()
@@ -150,6 +163,8 @@ private Q_SLOTS:
             QString error = old.run(schemaVersion1 + dataVersion1);
             if (version >= 2 && error.isEmpty())
                 error = old.run(schemaVersion2 + dataVersion2);
+            if (version >= 3 && error.isEmpty())
+                error = old.run(schemaVersion3 + dataVersion3);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         // WHEN the current repository opens it
@@ -187,6 +202,28 @@ private Q_SLOTS:
         const SaveResult saved = repository->save(edited, 2);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         QCOMPARE(saved.revision, 3);
+    }
+
+    void shouldChangeOneBodyPieceWhenOneParagraphChanges()
+    {
+        // GIVEN the plain text of a long body, split into index pieces
+        QStringList paragraphs;
+        for (int i = 0; i < 200; ++i)
+            paragraphs.append(u"Absatz %1: Der Stadtrat berät über die Übergangsfinanzierung der Straßenbahn und "
+                              "die Zuschüsse für den Wohnungsbau im Norden der Stadt."_s.arg(i));
+        const QStringList before = SqliteDialect::bodyChunks(paragraphs.join(u'\n'));
+        QVERIFY2(before.size() > 5, qPrintable(QString::number(before.size())));
+        // WHEN one paragraph in the middle is edited
+        paragraphs[100] += u" Ergänzt."_s;
+        const QStringList after = SqliteDialect::bodyChunks(paragraphs.join(u'\n'));
+        // THEN every other piece stays as it was: only the one holding the paragraph is
+        // indexed again (merged with its neighbour or split in two where the edit moved a
+        // boundary)
+        int changed = 0;
+        for (const QString &piece : after)
+            changed += before.contains(piece) ? 0 : 1;
+        QVERIFY2(changed >= 1 && changed <= 2, qPrintable(u"%1 of %2 pieces changed"_s.arg(changed).arg(after.size())));
+        QCOMPARE(after.join(u'\n'), paragraphs.join(u'\n'));
     }
 
     void shouldLeaveBadFilesUntouched_data()
