@@ -9,8 +9,8 @@
 #include "preferences/preferencesdialog.h"
 #include "settings/appsettings.h"
 #include "storage/repositoryfactory.h"
-#include "support/dialogstub.h"
-#include "support/typing.h"
+#include "../support/dialogstub.h"
+#include "../support/typing.h"
 #include "validation/checklistpanel.h"
 
 #include <QAction>
