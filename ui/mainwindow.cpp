@@ -46,6 +46,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -268,7 +269,8 @@ void MainWindow::showEvent(QShowEvent *event)
     m_splitterRestored = true;
     const int w = width();
     const int list = std::clamp(w * 23 / 100, 280, 440);
-    const int side = std::clamp(w * 25 / 100, 300, 480);
+    // Wide enough for all side tabs, so that none hides behind scroll arrows at 1366 px.
+    const int side = std::clamp(std::max(w * 25 / 100, m_side->tabBar()->sizeHint().width() + 8), 300, 520);
     m_splitter->setSizes({list, w - list - side, side});
 }
 
