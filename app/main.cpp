@@ -124,6 +124,7 @@ int main(int argc, char *argv[])
 
     WidgetDialogs dialogs;
     MainWindow window(repository, &dialogs);
+    window.setSettings(&settings);
     const bool capture = parser.isSet(screenshot) || parser.isSet(firstPaint);
     window.setInteractive(!capture);
     if (parser.isSet(size)) {

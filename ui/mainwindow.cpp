@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "about/aboutdialog.h"
 #include "actions/appactions.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistpanel.h"
@@ -10,18 +11,29 @@
 #include "editor/autosaver.h"
 #include "editor/bodyeditor.h"
 #include "editor/formlineedit.h"
+#include "export/exportcontroller.h"
+#include "export/htmlexporter.h"
 #include "history/historypanel.h"
 #include "photo/photopanel.h"
+#include "preferences/preferencesdialog.h"
 #include "readingtime.h"
 #include "related/relatedlinkseditor.h"
 #include "sample/samplearticles.h"
+#include "settings/appsettings.h"
 #include "uisettings.h"
 #include "validation/basicchecks.h"
 #include "validation/checklistpanel.h"
+#include "validation/validatorchecks.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
@@ -30,9 +42,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -51,6 +65,9 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     , m_autosaver(new Autosaver(this))
     , m_statsDelay(new QTimer(this))
     , m_checkDelay(new QTimer(this))
+    , m_previewDelay(new QTimer(this))
+    , m_preview(new QTextBrowser(this))
+    , m_export(new ExportController(repository, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Newsdesk"));
@@ -69,7 +86,7 @@ MainWindow::~MainWindow()
     // must not see half a window.
     const QList<const QObject *> senders = {qApp, m_list, m_side, m_form, m_form->undoStack(),
                                             m_form->bodyEditor(), m_form->bodyEditor()->document(),
-                                            m_checklist, m_history, m_autosaver};
+                                            m_checklist, m_history, m_autosaver, m_export};
     for (const QObject *sender : senders)
         disconnect(sender, nullptr, this, nullptr);
 }
@@ -89,6 +106,9 @@ void MainWindow::createLayout()
     m_side->addTab(m_checklist, tr("Chec&klist"));
     m_history = new HistoryPanel(m_repository, this);
     m_side->addTab(m_history, tr("Histor&y"));
+    m_preview->setObjectName(u"previewBrowser"_s);
+    m_preview->setOpenLinks(false);
+    m_side->addTab(m_preview, tr("Previe&w"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -134,6 +154,10 @@ void MainWindow::createLayout()
     m_checkDelay->setInterval(500);
     connect(m_statsDelay, &QTimer::timeout, this, &MainWindow::updateStatistics);
     connect(m_checkDelay, &QTimer::timeout, this, &MainWindow::updateChecklist);
+    // The preview renders the whole article: only after a pause, and only while it is shown.
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(300);
+    connect(m_previewDelay, &QTimer::timeout, this, &MainWindow::updatePreview);
 }
 
 void MainWindow::connectActions()
@@ -191,6 +215,14 @@ void MainWindow::connectActions()
     connect(a->showChecklist, &QAction::triggered, this, showSide(m_checklist, m_checklist->list()));
     connect(a->showHistory, &QAction::triggered, this, showSide(m_history, m_history->revisionList()));
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a->userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(a->exportHtml, &QAction::triggered, this, [this] { exportCurrent(u"html"_s, false); });
+    connect(a->exportFragment, &QAction::triggered, this, [this] { exportCurrent(u"html"_s, true); });
+    connect(a->exportNinjs, &QAction::triggered, this, [this] { exportCurrent(u"ninjs"_s, false); });
+    a->exportNinjs->setVisible(m_export->registry().find(u"ninjs"_s) != nullptr);
+    connect(a->exportAll, &QAction::triggered, this, &MainWindow::exportAll);
+    connect(m_export, &ExportController::message, this, &MainWindow::updateSaveState);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_form, &ArticleForm::edited, this, &MainWindow::onEdited);
@@ -209,6 +241,8 @@ void MainWindow::connectActions()
     connect(m_side, &QTabWidget::currentChanged, this, [this] {
         if (m_side->currentWidget() == m_history && m_form->hasArticle())
             m_history->setCurrent(m_form->article());
+        if (m_side->currentWidget() == m_preview)
+            updatePreview();
     });
 }
 
@@ -235,7 +269,8 @@ void MainWindow::showEvent(QShowEvent *event)
     m_splitterRestored = true;
     const int w = width();
     const int list = std::clamp(w * 23 / 100, 280, 440);
-    const int side = std::clamp(w * 25 / 100, 300, 480);
+    // Wide enough for all side tabs, so that none hides behind scroll arrows at 1366 px.
+    const int side = std::clamp(std::max(w * 25 / 100, m_side->tabBar()->sizeHint().width() + 8), 300, 520);
     m_splitter->setSizes({list, w - list - side, side});
 }
 
@@ -392,6 +427,8 @@ bool MainWindow::openArticle(qint64 id)
                         : QString());
     updateStatistics();
     updateChecklist();
+    if (m_side->currentWidget() == m_preview)
+        updatePreview();
     updateUndoActions();
     QSettings().setValue(UiSettings::lastArticle, id);
     return true;
@@ -450,6 +487,8 @@ void MainWindow::onEdited()
     m_autosaver->noteEdit();
     m_statsDelay->start();
     m_checkDelay->start();
+    if (m_side->currentWidget() == m_preview)
+        m_previewDelay->start();
     if (m_saveLabel->property("dirty").toBool() == false) {
         m_saveLabel->setProperty("dirty", true);
         m_saveLabel->setText(tr("Not saved"));
@@ -476,7 +515,8 @@ void MainWindow::updateStatistics()
     const int characters = int(teaser.size() + body.size());
     m_wordsLabel->setText(tr("%n word(s)", nullptr, words) + u", "_s
                           + tr("%n character(s)", nullptr, characters));
-    m_readingLabel->setText(tr("Reading time: %n min", nullptr, ReadingTime().minutesForWords(words)));
+    const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
+    m_readingLabel->setText(tr("Reading time: %n min", nullptr, reading.minutesForWords(words)));
 }
 
 void MainWindow::setFindingsProvider(FindingsProvider provider)
@@ -493,7 +533,12 @@ void MainWindow::updateChecklist()
         return;
     }
     const Article article = m_form->article();
-    m_checklist->setFindings(m_findings ? m_findings(article) : BasicChecks::run(article, m_form->limits()));
+    if (m_findings) {
+        m_checklist->setFindings(m_findings(article));
+    } else {
+        const FieldLimits form = m_form->limits();
+        m_checklist->setFindings(ValidatorChecks::run(article, {form.kicker, form.headline, form.teaser, form.altText}));
+    }
     const int warnings = m_checklist->warningCount();
     m_warningsLabel->setText(tr("%n warning(s)", nullptr, warnings));
 }
@@ -596,6 +641,8 @@ void MainWindow::newArticle()
         m_actions->showTrash->setChecked(false);
     Article article;
     article.section = m_list->sectionFilter()->currentData().toString();
+    if (m_settings && !m_settings->authorName().isEmpty())
+        article.authors = QStringList{m_settings->authorName()};
     // Stored at once, so that it has an id: the journal and the list need one.
     const SaveResult saved = m_repository->save(article, 0);
     if (!saved.ok()) {
@@ -737,12 +784,128 @@ void MainWindow::reloadSections()
     m_list->setSections(sections);
 }
 
+void MainWindow::showDialog(QDialog *dialog)
+{
+    // open(), not exec(): the window stays responsive and tests never block on a dialog.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastDialog = dialog;
+    connect(dialog, &QObject::destroyed, this, [this, dialog] {
+        if (m_lastDialog == dialog)
+            m_lastDialog = nullptr;
+    });
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Newsdesk"),
-                       tr("<h3>Newsdesk %1</h3><p>A desktop editor for German-language newsrooms.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    showDialog(new AboutDialog(this));
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_settings)
+        return;
+    showDialog(new PreferencesDialog(*m_settings, this));
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"userGuideDialog"_s);
+    dialog->setWindowTitle(tr("Newsdesk User Guide"));
+    auto *browser = new QTextBrowser(dialog);
+    browser->setOpenExternalLinks(true);
+    browser->setSearchPaths({u":/newsdesk/docs"_s});
+    QFile guide(u":/newsdesk/docs/user-guide.md"_s);
+    if (guide.open(QIODevice::ReadOnly))
+        browser->setMarkdown(QString::fromUtf8(guide.readAll()));
+    else
+        browser->setPlainText(tr("The user guide is not installed."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(760, 640);
+    showDialog(dialog);
+}
+
+void MainWindow::exportCurrent(const QString &formatId, bool fragment)
+{
+    if (!m_form->hasArticle())
+        return;
+    m_export->exportArticle(m_form->article(), formatId, fragment);
+}
+
+void MainWindow::exportAll()
+{
+    // What the journalist has saved: the current article's typing goes in first.
+    if (m_dirty && !saveArticle())
+        return;
+    QList<qint64> ids;
+    const int rows = m_list->model()->rowCount();
+    for (int row = 0; row < rows; ++row)
+        ids.append(m_list->model()->idAt(row));
+    m_export->exportArticles(ids, u"html"_s);
+}
+
+void MainWindow::updatePreview()
+{
+    if (!m_form->hasArticle()) {
+        m_preview->clear();
+        return;
+    }
+    const Article article = m_form->article();
+    // The photo is handed to the document once per change, not re-encoded on every keystroke.
+    if (article.photo.data.size() != m_previewPhoto.size() || article.photo.data != m_previewPhoto) {
+        m_previewPhoto = article.photo.data;
+        m_preview->document()->addResource(QTextDocument::ImageResource, HtmlExporter::previewPhotoUrl(),
+                                           QImage::fromData(m_previewPhoto));
+    }
+    const int scroll = m_preview->verticalScrollBar() ? m_preview->verticalScrollBar()->value() : 0;
+    m_preview->setHtml(HtmlExporter().previewHtml(article, {}, m_export->options()));
+    m_preview->verticalScrollBar()->setValue(scroll);
+}
+
+void MainWindow::setSettings(AppSettings *settings)
+{
+    if (m_settings)
+        disconnect(m_settings, nullptr, this, nullptr);
+    m_settings = settings;
+    m_export->setSettings(settings);
+    if (!settings)
+        return;
+    const auto apply = [this] { applySettings(); };
+    for (auto signal : {&AppSettings::kickerLimitChanged, &AppSettings::headlineLimitChanged,
+                        &AppSettings::teaserLimitChanged, &AppSettings::altTextLimitChanged,
+                        &AppSettings::readingRateChanged, &AppSettings::autosaveIdleDelayChanged,
+                        &AppSettings::autosaveMaxIntervalChanged})
+        connect(settings, signal, this, apply);
+    connect(settings, &AppSettings::exportBaseUrlChanged, this, apply);
+    connect(settings, &AppSettings::exportTemplateFolderChanged, this, apply);
+    connect(settings, &AppSettings::imageWidthsChanged, this, apply);
+    for (auto signal : {&AppSettings::germanQuotesChanged, &AppSettings::nonBreakingSpacesChanged,
+                        &AppSettings::ellipsisChanged})
+        connect(settings, signal, this, apply);
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    if (!m_settings)
+        return;
+    FieldLimits limits;
+    limits.kicker = m_settings->kickerLimit();
+    limits.headline = m_settings->headlineLimit();
+    limits.teaser = m_settings->teaserLimit();
+    limits.altText = m_settings->altTextLimit();
+    m_form->setLimits(limits);
+    m_autosaver->setIdleInterval(m_settings->autosaveIdleDelay() * 1000);
+    m_autosaver->setMaxInterval(m_settings->autosaveMaxInterval() * 1000);
+    updateStatistics();
+    updateChecklist();
+    if (m_side->currentWidget() == m_preview)
+        updatePreview();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

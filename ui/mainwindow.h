@@ -8,6 +8,10 @@
 #include <functional>
 
 class AppActions;
+class AppSettings;
+class ExportController;
+class QDialog;
+class QTextBrowser;
 class ArticleForm;
 class ArticleListPanel;
 class ArticleRepository;
@@ -51,6 +55,10 @@ public:
 
     // Validation findings from outside (the model's Validator, spelling); replaces the
     // window's own basic checks when set.
+    // The preferences drive the window (limits, reading rate, autosave, export, byline) and
+    // apply live. Without settings the built-in defaults hold.
+    void setSettings(AppSettings *settings);
+
     using FindingsProvider = std::function<QList<ChecklistFinding>(const Article &)>;
     void setFindingsProvider(FindingsProvider provider);
 
@@ -60,6 +68,11 @@ public:
     [[nodiscard]] ChecklistPanel *checklist() const { return m_checklist; }
     [[nodiscard]] HistoryPanel *history() const { return m_history; }
     [[nodiscard]] Autosaver *autosaver() const { return m_autosaver; }
+    [[nodiscard]] ExportController *exporter() const { return m_export; }
+    [[nodiscard]] QTextBrowser *preview() const { return m_preview; }
+    // Shows Preferences, About and the user guide without blocking (open(), not exec()); the
+    // last one shown, for tests.
+    [[nodiscard]] QDialog *lastDialog() const { return m_lastDialog; }
     [[nodiscard]] QString statusText() const; // the status bar's texts, for tests
 
     // Creates the two sample articles; returns the id of the main one.
@@ -94,6 +107,13 @@ private:
     void forwardToFocus(const char *slot);
     void focusFinding(const QString &field);
     void showAbout();
+    void showPreferences();
+    void showUserGuide();
+    void showDialog(QDialog *dialog);
+    void exportCurrent(const QString &formatId, bool fragment);
+    void exportAll();
+    void updatePreview();
+    void applySettings();
     void offerRecovery();
     void reloadSections();
     [[nodiscard]] bool bodyHasFocus() const;
@@ -111,6 +131,12 @@ private:
     Autosaver *m_autosaver;
     QTimer *m_statsDelay;
     QTimer *m_checkDelay;
+    QTimer *m_previewDelay;
+    QTextBrowser *m_preview;
+    ExportController *m_export;
+    AppSettings *m_settings = nullptr;
+    QDialog *m_lastDialog = nullptr;
+    QByteArray m_previewPhoto; // the photo registered with the preview document
     QLabel *m_wordsLabel;
     QLabel *m_readingLabel;
     QLabel *m_saveLabel;

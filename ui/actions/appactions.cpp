@@ -31,6 +31,12 @@ AppActions::AppActions(QWidget *parent)
     moveToTrash->setShortcutContext(Qt::WidgetShortcut);
     save = make("actionSave", tr("&Save"), u"document-save"_s);
     save->setShortcut(QKeySequence::Save);
+    exportHtml = make("actionExportHtml", tr("&Export HTML…"), u"document-export"_s);
+    exportHtml->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportFragment = make("actionExportFragment", tr("Export as &Fragment…"), QString());
+    exportNinjs = make("actionExportNinjs", tr("Export n&injs…"), QString());
+    exportAll = make("actionExportAll", tr("Export &All Articles…"), QString());
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     quit = make("actionQuit", tr("&Quit"), u"application-exit"_s);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -53,6 +59,9 @@ AppActions::AppActions(QWidget *parent)
         action->setShortcutContext(Qt::WidgetShortcut);
     find = make("actionFind", tr("&Find Articles…"), u"edit-find"_s);
     find->setShortcut(QKeySequence::Find);
+    preferences = make("actionPreferences", tr("Pr&eferences…"), u"configure"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     paragraph = make("actionParagraph", tr("&Paragraph"), u"format-paragraph"_s);
     paragraph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -80,15 +89,17 @@ AppActions::AppActions(QWidget *parent)
     showTrash->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     restoreFromTrash = make("actionRestoreFromTrash", tr("&Restore from Trash"), u"edit-undo"_s);
     emptyTrash = make("actionEmptyTrash", tr("&Empty Trash…"), u"trash-empty"_s);
-    showPhoto = make("actionShowPhoto", tr("P&hoto"), u"image-x-generic"_s);
+    showPhoto = make("actionShowPhoto", tr("Ph&oto"), u"image-x-generic"_s);
     showPhoto->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_P));
-    showRelated = make("actionShowRelated", tr("&Related Links"), u"insert-link"_s);
+    showRelated = make("actionShowRelated", tr("Related &Links"), u"insert-link"_s);
     showRelated->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_R));
     showChecklist = make("actionShowChecklist", tr("&Checklist"), u"checkmark"_s);
     showChecklist->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_C));
     showHistory = make("actionShowHistory", tr("&History"), u"edit-undo-history"_s);
     showHistory->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_H));
 
+    userGuide = make("actionUserGuide", tr("User &Guide"), u"help-contents"_s);
+    userGuide->setShortcut(QKeySequence::HelpContents);
     about = make("actionAbout", tr("&About Newsdesk"), u"help-about"_s);
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make("actionAboutQt", tr("About &Qt"), QString());
@@ -122,6 +133,8 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     file->addSeparator();
     file->addActions({moveToTrash});
     file->addSeparator();
+    file->addActions({exportHtml, exportFragment, exportNinjs, exportAll});
+    file->addSeparator();
     file->addAction(quit);
 
     QMenu *edit = menuBar->addMenu(tr("&Edit"));
@@ -131,6 +144,8 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     edit->addActions({cut, copy, paste, selectAll});
     edit->addSeparator();
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     QMenu *format = menuBar->addMenu(tr("F&ormat"));
     format->setObjectName(u"menuFormat"_s);
@@ -148,5 +163,5 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
-    help->addActions({about, aboutQt});
+    help->addActions({userGuide, about, aboutQt});
 }

@@ -26,6 +26,10 @@ public:
     QAction *duplicateArticle;
     QAction *moveToTrash;
     QAction *save;
+    QAction *exportHtml;
+    QAction *exportFragment;
+    QAction *exportNinjs;
+    QAction *exportAll;
     QAction *quit;
     // Edit
     QAction *undo;
@@ -35,6 +39,7 @@ public:
     QAction *paste;
     QAction *selectAll;
     QAction *find;
+    QAction *preferences;
     // Format (the body)
     QAction *paragraph;
     QAction *heading2;
@@ -54,6 +59,7 @@ public:
     QAction *showChecklist;
     QAction *showHistory;
     // Help
+    QAction *userGuide;
     QAction *about;
     QAction *aboutQt;
 

@@ -2,6 +2,7 @@
 
 #include "export/exporter.h"
 #include "export/htmlexporter.h"
+#include "export/ninjsexporter.h"
 
 #include <algorithm>
 
@@ -12,6 +13,7 @@ ExporterRegistry ExporterRegistry::createStandard()
     ExporterRegistry registry;
     // One line per format, in the order menus list them.
     registry.add(std::make_unique<HtmlExporter>());
+    registry.add(std::make_unique<NinjsExporter>());
     return registry;
 }
 
