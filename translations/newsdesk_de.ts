@@ -1184,7 +1184,7 @@ Wiederherstellen?</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Gespeichert %1</translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Someone else saved this article meanwhile (revision %1). Your text is kept in the journal and offered again at the next start; copy what you need and reopen the article.</source>
@@ -1204,7 +1204,7 @@ Wiederherstellen?</translation>
     </message>
     <message>
         <source>Autosaved %1</source>
-        <translation>Automatisch gespeichert %1</translation>
+        <translation>Automatisch gespeichert um %1</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
