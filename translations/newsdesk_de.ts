@@ -32,167 +32,143 @@
     <name>AppActions</name>
     <message>
         <source>&amp;New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Artikel</translation>
     </message>
     <message>
         <source>D&amp;uplicate Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel d&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Papierkorb verschieben</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export HTML…</source>
-        <translation>Als HTML &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Fragment…</source>
-        <translation>Als &amp;Fragment exportieren…</translation>
-    </message>
-    <message>
-        <source>Export n&amp;injs…</source>
-        <translation>Als n&amp;injs exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Articles…</source>
-        <translation>&amp;Alle Artikel exportieren…</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;Find Articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Artikel &amp;suchen …</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absatz</translation>
     </message>
     <message>
         <source>&amp;Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenüberschrift</translation>
     </message>
     <message>
         <source>Subheading (&amp;Level 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenüberschrift (&amp;Ebene 3)</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fett</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kursiv</translation>
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link …</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi&amp;tat</translation>
     </message>
     <message>
         <source>B&amp;ulleted List</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ufzählung</translation>
     </message>
     <message>
         <source>&amp;Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummerierte Liste</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb</translation>
     </message>
     <message>
         <source>&amp;Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Papierkorb &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb &amp;leeren …</translation>
     </message>
     <message>
-        <source>Ph&amp;oto</source>
-        <translation>F&amp;oto</translation>
+        <source>P&amp;hoto</source>
+        <translation>&amp;Foto</translation>
     </message>
     <message>
-        <source>Related &amp;Links</source>
-        <translation>Verwandte &amp;Links</translation>
+        <source>&amp;Related Links</source>
+        <translation>&amp;Mehr zum Thema</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkliste</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User &amp;Guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;About Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Newsdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -214,436 +190,436 @@
     <name>ArticleDiff</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigieren</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressort</translation>
     </message>
     <message>
         <source>Kicker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dachzeile</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspann</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsmarke</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>Photo credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnachweis</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext</translation>
     </message>
     <message>
         <source>Related links</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr zum Thema</translation>
     </message>
 </context>
 <context>
     <name>ArticleForm</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigieren</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>&amp;Publication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichung:</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressort:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Kicker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dach&amp;zeile:</translation>
     </message>
     <message>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;schrift:</translation>
     </message>
     <message>
         <source>Tea&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vors&amp;pann:</translation>
     </message>
     <message>
         <source>&amp;Byline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor&amp;enzeile:</translation>
     </message>
     <message>
         <source>Date&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsmar&amp;ke:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <source>B&amp;ody:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Edit section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressort ändern</translation>
     </message>
     <message>
         <source>Edit kicker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dachzeile bearbeiten</translation>
     </message>
     <message>
         <source>Edit headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift bearbeiten</translation>
     </message>
     <message>
         <source>Edit teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspann bearbeiten</translation>
     </message>
     <message>
         <source>Edit byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenzeile bearbeiten</translation>
     </message>
     <message>
         <source>Edit dateline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsmarke bearbeiten</translation>
     </message>
     <message>
         <source>Change publication time</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungszeit ändern</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
         <source>Change photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto ändern</translation>
     </message>
     <message>
         <source>Edit caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift bearbeiten</translation>
     </message>
     <message>
         <source>Edit credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnachweis bearbeiten</translation>
     </message>
     <message>
         <source>Edit alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext bearbeiten</translation>
     </message>
     <message>
         <source>Change related links</source>
-        <translation type="unfinished"></translation>
+        <translation>„Mehr zum Thema“ ändern</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ArticleImporter</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished">%1 ist keine Datei.</translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>The file %1 is too large to import: %2 MB, at most %3 MB are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist zu groß für den Import: %2 MB, höchstens %3 MB sind erlaubt.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file %1 holds no text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält keinen Text zum Importieren.</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigieren</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Überschrift)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeit</translation>
     </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeit</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel durchsuchen</translation>
     </message>
     <message>
         <source>Section filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressortfilter</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ressorts</translation>
     </message>
 </context>
 <context>
     <name>ArticleSpelling</name>
     <message>
         <source>Kicker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dachzeile</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspann</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext</translation>
     </message>
 </context>
 <context>
     <name>BasicChecks</name>
     <message numerus="yes">
         <source>%1 is %n character(s) too long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist %n Zeichen zu lang.</numerusform>
+            <numerusform>%1 ist %n Zeichen zu lang.</numerusform>
         </translation>
     </message>
     <message>
         <source>The headline is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überschrift fehlt.</translation>
     </message>
     <message>
         <source>No section is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Ressort gewählt.</translation>
     </message>
     <message>
         <source>The teaser is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorspann fehlt.</translation>
     </message>
     <message>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist leer.</translation>
     </message>
     <message>
         <source>The byline is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorenzeile fehlt.</translation>
     </message>
     <message>
         <source>The kicker</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dachzeile</translation>
     </message>
     <message>
         <source>The headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überschrift</translation>
     </message>
     <message>
         <source>The teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorspann</translation>
     </message>
     <message>
         <source>The photo has no alt text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto hat keinen Alternativtext.</translation>
     </message>
     <message>
         <source>The alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alternativtext</translation>
     </message>
     <message>
         <source>The photo has no credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto hat keinen Bildnachweis.</translation>
     </message>
     <message>
         <source>The photo has no caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto hat keine Bildunterschrift.</translation>
     </message>
     <message>
         <source>Published, but no publication time is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht, aber ohne Veröffentlichungszeit.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Check the spelling of an article (exit 1 on misspelled words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung eines Artikels prüfen (Exit-Code 1 bei Fehlern)</translation>
     </message>
     <message>
         <source>Usage: newsdesk-cli check ARTICLE-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: newsdesk-cli check ARTIKEL-ID</translation>
     </message>
     <message numerus="yes">
         <source>%n misspelled word(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falsch geschriebenes Wort.</numerusform>
+            <numerusform>%n falsch geschriebene Wörter.</numerusform>
         </translation>
     </message>
 </context>
@@ -651,21 +627,21 @@
     <name>ChecklistPanel</name>
     <message>
         <source>Validation findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <source>Go to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Feld springen</translation>
     </message>
     <message>
         <source>Everything is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) to check. Activate one to go to its field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt zu prüfen. Ein Klick darauf springt zum Feld.</numerusform>
+            <numerusform>%n Punkte zu prüfen. Ein Klick auf einen Punkt springt zu seinem Feld.</numerusform>
         </translation>
     </message>
 </context>
@@ -697,137 +673,137 @@
     </message>
     <message>
         <source>Usage: newsdesk-cli %1 ID (a positive article number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: newsdesk-cli %1 ID (eine positive Artikelnummer)</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
         <source>List articles (--section, --status, --search, --trash, --limit, --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel auflisten (--section, --status, --search, --trash, --limit, --json)</translation>
     </message>
     <message>
         <source>Usage: newsdesk-cli list [--section NAME] [--status STATUS] [--search TEXT] [--trash] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: newsdesk-cli list [--section NAME] [--status STATUS] [--search TEXT] [--trash] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“; erlaubt sind draft, editing, approved oder published.</translation>
     </message>
     <message>
         <source>The limit must be a number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit muss eine Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Unknown argument for list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument für list: %1</translation>
     </message>
     <message>
         <source>No articles found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Artikel gefunden.</translation>
     </message>
     <message>
         <source>Show every field of an article: show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder eines Artikels zeigen: show ID</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressort</translation>
     </message>
     <message>
         <source>Kicker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dachzeile</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspann</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsmarke</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnachweis</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr zum Thema</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Word count, characters and reading time of an article: stats ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, Zeichen und Lesezeit eines Artikels: stats ID</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter: %1</translation>
     </message>
     <message>
         <source>Characters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Reading time: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lesezeit: %n Minute</numerusform>
+            <numerusform>Lesezeit: %n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -835,90 +811,90 @@
     <name>CliText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigieren</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
 </context>
 <context>
     <name>DictionaryDialog</name>
     <message>
         <source>Newsroom Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktionswörterbuch</translation>
     </message>
     <message>
         <source>Words in this list are accepted for everyone who uses this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in dieser Liste gelten für alle, die diese Datenbank nutzen, als richtig.</translation>
     </message>
     <message>
         <source>New word, e.g. Selenskyj</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Wort, z. B. Selenskyj</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>Enter one word without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Wort ohne Leerzeichen eingeben.</translation>
     </message>
     <message>
         <source>Could not add “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Could not remove “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Import Word List</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortliste importieren</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import stopped at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import bei „%1“ abgebrochen: %2</translation>
     </message>
     <message>
         <source>Export Word List</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortliste exportieren</translation>
     </message>
     <message>
         <source>newsroom-dictionary.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>redaktionswoerterbuch.txt</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -942,106 +918,57 @@
     <name>ExportCommand</name>
     <message>
         <source>Export articles as HTML pages or ninjs: export [--format F] [--out DIR] (ID...|--all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel als HTML-Seiten oder ninjs exportieren: export [--format F] [--out ORDNER] (ID...|--all)</translation>
     </message>
     <message>
         <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-typography] (ID...|--all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-typography] (ID...|--all)</translation>
     </message>
     <message>
         <source>Not an http or https URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine http- oder https-Adresse: %1</translation>
     </message>
     <message>
         <source>Unknown option or missing value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option oder fehlender Wert: %1</translation>
     </message>
     <message>
         <source>Not an article ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Artikel-ID: %1</translation>
     </message>
     <message>
         <source>Unknown format: %1 (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format: %1 (verfügbar: %2)</translation>
     </message>
     <message>
         <source>Give article IDs or --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte Artikel-IDs oder --all angeben, nicht beides.</translation>
     </message>
     <message>
         <source>Give article IDs or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte Artikel-IDs oder --all angeben.</translation>
     </message>
     <message>
         <source>Cannot list the articles in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel in %1 können nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>Exporting %1 of %2 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article %1 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article %1 not found: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <source>Export format %1 is not available.</source>
-        <translation>Das Exportformat %1 ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Export To Folder</source>
-        <translation>In Ordner exportieren</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <source>Export Articles To Folder</source>
-        <translation>Artikel in Ordner exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting articles…</source>
-        <translation>Artikel werden exportiert …</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Exportiere %1 von %2 …</translation>
     </message>
     <message>
         <source>Article %1 not found.</source>
         <translation>Artikel %1 nicht gefunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Export cancelled after %n article(s).</source>
-        <translation>
-            <numerusform>Export nach %n Artikel abgebrochen.</numerusform>
-            <numerusform>Export nach %n Artikeln abgebrochen.</numerusform>
-        </translation>
+    <message>
+        <source>Article %1 not found: %2</source>
+        <translation>Artikel %1 nicht gefunden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n article(s) to %1</source>
+        <source>Exported %n article(s).</source>
         <translation>
-            <numerusform>%n Artikel nach %1 exportiert</numerusform>
-            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+            <numerusform>%n Artikel exportiert.</numerusform>
+            <numerusform>%n Artikel exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1049,151 +976,151 @@
     <name>FolderExport</name>
     <message>
         <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exportordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot find a free file name for “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keinen freien Dateinamen für „%1“.</translation>
     </message>
     <message>
         <source>Refusing to write the unsafe file name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der unsichere Dateiname „%1“ wird nicht geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen</translation>
     </message>
     <message>
         <source>&amp;Restore This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Fassung</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n Wort</numerusform>
+            <numerusform>%1 · %2 · %3 · %n Wörter</numerusform>
         </translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung %1</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kicker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dachzeile</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenzeile</translation>
     </message>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsmarke</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
     <name>HtmlExporter</name>
     <message>
         <source>Cannot read the export template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportvorlage %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The template folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorlagenordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import ninjs, HTML or text files as new drafts: import FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>ninjs-, HTML- oder Textdateien als neue Entwürfe importieren: import DATEI...</translation>
     </message>
     <message>
         <source>Unknown option for import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option für import: %1</translation>
     </message>
     <message>
         <source>Usage: newsdesk-cli import FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: newsdesk-cli import DATEI...</translation>
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert: %2</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: %2</translation>
     </message>
     <message>
         <source>%1: not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Überschrift)</translation>
     </message>
     <message>
         <source>%1: imported as draft %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: als Entwurf %2 importiert: %3</translation>
     </message>
 </context>
 <context>
     <name>LengthCounter</name>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) over the recommended length</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen über der empfohlenen Länge</numerusform>
+            <numerusform>%n Zeichen über der empfohlenen Länge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recommended length: at most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Empfohlene Länge: höchstens %n Zeichen</numerusform>
+            <numerusform>Empfohlene Länge: höchstens %n Zeichen</numerusform>
         </translation>
     </message>
 </context>
@@ -1205,297 +1132,288 @@
     </message>
     <message>
         <source>P&amp;hoto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr zum Thema</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkliste</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previe&amp;w</source>
-        <translation>&amp;Vorschau</translation>
+        <translation>Verla&amp;uf</translation>
     </message>
     <message>
         <source>Welcome to Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Newsdesk</translation>
     </message>
     <message>
         <source>The database is empty. Create a sample article that shows every feature?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist leer. Einen Beispielartikel anlegen, der alle Funktionen zeigt?</translation>
     </message>
     <message>
         <source>Sample Not Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel nicht angelegt</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Überschrift)</translation>
     </message>
     <message>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Newsdesk was not closed properly. Unsaved changes to “%1” were kept.
 
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.
+
+Wiederherstellen?</translation>
     </message>
     <message>
         <source>Restored after a crash, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Absturz wiederhergestellt, noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Article Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nicht geöffnet</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Someone else saved this article meanwhile (revision %1). Your text is kept in the journal and offered again at the next start; copy what you need and reopen the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Artikel inzwischen gespeichert (Fassung %1). Ihr Text bleibt im Journal und wird beim nächsten Start wieder angeboten; kopieren Sie, was Sie brauchen, und öffnen Sie den Artikel erneut.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Article Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nicht gespeichert</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Autosaved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch gespeichert um %1</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading time: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lesezeit: %n Min.</numerusform>
+            <numerusform>Lesezeit: %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen: %1</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Web address (https://…); leave empty to remove the link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse (https://…); leer lassen, um den Link zu entfernen:</translation>
     </message>
     <message>
         <source>Article Not Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nicht angelegt</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
         <source>Article Not Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nicht dupliziert</translation>
     </message>
     <message>
         <source>Not Moved to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in den Papierkorb verschoben</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschoben</translation>
     </message>
     <message>
         <source>Not Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n article(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Artikel im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trash Not Emptied</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb nicht geleert</translation>
     </message>
     <message>
         <source>Revision Not Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <source>Newsdesk User Guide</source>
-        <translation>Newsdesk-Benutzerhandbuch</translation>
+        <source>About Newsdesk</source>
+        <translation>Über Newsdesk</translation>
     </message>
     <message>
-        <source>The user guide is not installed.</source>
-        <translation>Das Benutzerhandbuch ist nicht installiert.</translation>
+        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for German-language newsrooms.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Ein Editor für deutschsprachige Redaktionen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The article could not be saved; your text is kept in the journal and offered again at the next start. Quit anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NinjsExporter</name>
-    <message>
-        <source>IPTC ninjs (JSON)</source>
-        <translation>IPTC ninjs (JSON)</translation>
+        <translation>Der Artikel konnte nicht gespeichert werden; Ihr Text bleibt im Journal und wird beim nächsten Start wieder angeboten. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
     <name>NinjsReader</name>
     <message>
         <source>The required field &quot;uri&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pflichtfeld „uri“ fehlt oder ist leer.</translation>
     </message>
     <message>
         <source>The item is of type &quot;%1&quot;, not a text article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element hat den Typ „%1“ und ist kein Textartikel.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss Text sein.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is too long: %2 characters, at most %3 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
         <source>The required field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss eine Liste sein.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; is too long: %2 entries, at most %3 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste „%1“ ist zu lang: %2 Einträge, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
         <source>The entry &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist kein Datum mit Uhrzeit und Zeitzone (wie 2024-10-25T08:15:00Z): %2</translation>
     </message>
     <message>
         <source>The required field &quot;%1&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pflichtfeld „%1“ fehlt oder ist leer.</translation>
     </message>
     <message>
         <source>The additional picture &quot;%1&quot; was not imported: an article has one lead photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zusätzliche Bild „%1“ wurde nicht importiert: Ein Artikel hat nur ein Aufmacherfoto.</translation>
     </message>
     <message>
         <source>The associated %1 &quot;%2&quot; was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zugehörige Element „%2“ (%1) wurde nicht importiert.</translation>
     </message>
     <message>
         <source>The related item &quot;%1&quot; was not imported: only https and http addresses are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwandte Eintrag „%1“ wurde nicht importiert: Nur https- und http-Adressen sind erlaubt.</translation>
     </message>
     <message>
         <source>The photo in &quot;%1&quot; is too large: at most %2 MB are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto in „%1“ ist zu groß: höchstens %2 MB sind erlaubt.</translation>
     </message>
     <message>
         <source>The photo was not imported: its data is not base64-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto wurde nicht importiert: Seine Daten sind nicht base64-kodiert.</translation>
     </message>
     <message>
         <source>The photo was not imported: its base64 data is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto wurde nicht importiert: Seine base64-Daten sind beschädigt.</translation>
     </message>
     <message>
         <source>The photo was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto wurde nicht importiert: %1</translation>
     </message>
     <message>
         <source>The photo was not imported: it has no embedded image data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto wurde nicht importiert: Es enthält keine eingebetteten Bilddaten.</translation>
     </message>
     <message>
         <source>The photo was not imported: only embedded photos are read, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto wurde nicht importiert: Nur eingebettete Fotos werden gelesen, nicht %1.</translation>
     </message>
     <message>
         <source>The file is too large: %1 MB, at most %2 MB are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß: %1 MB, höchstens %2 MB sind erlaubt.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The file is not a ninjs item: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein ninjs-Element: Sie enthält kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>PersonalDictionary</name>
     <message>
         <source>Cannot read the personal dictionary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot save the personal dictionary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1549,67 +1467,68 @@ Restore them?</source>
     <name>PhotoPanel</name>
     <message>
         <source>C&amp;hoose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto &amp;wählen …</translation>
     </message>
     <message>
         <source>Re&amp;move Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entfe&amp;rnen</translation>
     </message>
     <message>
         <source>e.g. dpa</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. dpa</translation>
     </message>
     <message>
         <source>What the photo shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Foto zeigt, für Leser, die es nicht sehen können</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ildunterschrift:</translation>
     </message>
     <message>
         <source>Cre&amp;dit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild&amp;nachweis:</translation>
     </message>
     <message>
         <source>A&amp;lt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lternativtext:</translation>
     </message>
     <message>
         <source>Photo Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto nicht importiert</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Choose Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto wählen</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <source>Drop a photo here
 or choose one (JPEG, PNG, WebP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto hierher ziehen
+oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
     <message>
         <source>%1 · %2×%3 px · %4 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 × %3 px · %4 KB</translation>
     </message>
 </context>
 <context>
     <name>PhotoRenditions</name>
     <message>
         <source>The photo “%1” cannot be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto „%1“ kann nicht als Bild gelesen werden.</translation>
     </message>
     <message>
         <source>The photo cannot be saved as JPEG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto kann nicht als JPEG gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1807,71 +1726,71 @@ or choose one (JPEG, PNG, WebP)</source>
     <name>RelatedLinksEditor</name>
     <message>
         <source>Search articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel suchen …</translation>
     </message>
     <message>
         <source>&amp;Add Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Title of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Seite</translation>
     </message>
     <message>
         <source>Add &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Articles of this newsroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel dieser Redaktion</translation>
     </message>
     <message>
         <source>External page</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Seite</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>“Mehr zum Thema” in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>„Mehr zum Thema“ in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1</translation>
     </message>
     <message>
         <source>Article %1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 (nicht gefunden)</translation>
     </message>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1893,74 +1812,74 @@ or choose one (JPEG, PNG, WebP)</source>
     <name>SpellCheckDialog</name>
     <message>
         <source>Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibprüfung</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen &amp;durch:</translation>
     </message>
     <message>
         <source>&amp;Suggestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschläge:</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorieren</translation>
     </message>
     <message>
         <source>I&amp;gnore All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle i&amp;gnorieren</translation>
     </message>
     <message>
         <source>Add to &amp;my dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;meinem Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <source>Add to &amp;newsroom dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Redaktionswörterbuch hinzufügen</translation>
     </message>
     <message>
         <source>Not in the dictionary, in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Wörterbuch, in %1:</translation>
     </message>
     <message>
         <source>No spelling mistakes found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechtschreibfehler gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>Spelling check finished: %n word(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechtschreibprüfung beendet: %n Wort gefunden</numerusform>
+            <numerusform>Rechtschreibprüfung beendet: %n Wörter gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoriert</numerusform>
+            <numerusform>%n ignoriert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added to a dictionary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu einem Wörterbuch hinzugefügt</numerusform>
+            <numerusform>%n zu einem Wörterbuch hinzugefügt</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,30 +1887,30 @@ or choose one (JPEG, PNG, WebP)</source>
     <name>SpellChecker</name>
     <message>
         <source>No spell checker is available for %1: install the hunspell dictionary (e.g. hunspell-de-de) and the Sonnet hunspell plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine Rechtschreibprüfung verfügbar: Bitte das Hunspell-Wörterbuch (z. B. hunspell-de-de) und das Sonnet-Hunspell-Plugin installieren.</translation>
     </message>
     <message>
         <source>The spell checker for %1 accepts every word: its dictionary or backend is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibprüfung für %1 akzeptiert jedes Wort: Ihr Wörterbuch oder Backend fehlt.</translation>
     </message>
 </context>
 <context>
     <name>SpellingContextMenu</name>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinem Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <source>Add to newsroom dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Redaktionswörterbuch hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2148,79 +2067,79 @@ or choose one (JPEG, PNG, WebP)</source>
     <name>Validator</name>
     <message>
         <source>The placeholder &quot;%1&quot; is still in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platzhalter „%1“ steht noch im Text.</translation>
     </message>
     <message>
         <source>The placeholder &quot;TK&quot; (to come) is still in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platzhalter „TK“ (to come, folgt noch) steht noch im Text.</translation>
     </message>
     <message>
         <source>The headline is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überschrift fehlt.</translation>
     </message>
     <message>
         <source>The kicker has %1 characters; at most %2 are recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dachzeile hat %1 Zeichen; empfohlen sind höchstens %2.</translation>
     </message>
     <message>
         <source>The headline has %1 characters; at most %2 are recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überschrift hat %1 Zeichen; empfohlen sind höchstens %2.</translation>
     </message>
     <message>
         <source>The teaser has %1 characters; at most %2 are recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorspann hat %1 Zeichen; empfohlen sind höchstens %2.</translation>
     </message>
     <message>
         <source>The photo has no caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto hat keine Bildunterschrift.</translation>
     </message>
     <message>
         <source>The photo has no credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto hat keinen Bildnachweis.</translation>
     </message>
     <message>
         <source>The photo has no alternative text for blind and visually impaired readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto hat keinen Alternativtext für blinde und sehbehinderte Leser.</translation>
     </message>
     <message>
         <source>The alternative text has %1 characters; at most %2 are recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alternativtext hat %1 Zeichen; empfohlen sind höchstens %2.</translation>
     </message>
     <message>
         <source>The alternative text repeats the caption; describe what the photo shows instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alternativtext wiederholt die Bildunterschrift; beschreiben Sie stattdessen, was das Foto zeigt.</translation>
     </message>
     <message>
         <source>The alternative text is only the file name; describe what the photo shows instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alternativtext ist nur der Dateiname; beschreiben Sie stattdessen, was das Foto zeigt.</translation>
     </message>
     <message>
         <source>A subheading is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zwischenüberschrift ist leer.</translation>
     </message>
     <message>
         <source>Related link %1 points to this article itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterführender Link %1 verweist auf diesen Artikel selbst.</translation>
     </message>
     <message>
         <source>Related link %1 repeats an earlier link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterführender Link %1 wiederholt einen früheren Link.</translation>
     </message>
     <message>
         <source>Related link %1 has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterführender Link %1 hat keine Adresse.</translation>
     </message>
     <message>
         <source>Related link %1 is not a web address (only https and http are allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterführender Link %1 ist keine Webadresse (nur https und http sind erlaubt).</translation>
     </message>
     <message>
         <source>Related link %1 is not encrypted; use https if the site offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterführender Link %1 ist nicht verschlüsselt; bitte https verwenden, wenn die Seite es anbietet.</translation>
     </message>
     <message>
         <source>Related link %1 has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterführender Link %1 hat keinen Titel.</translation>
     </message>
 </context>
 <context>
