@@ -127,14 +127,6 @@
         <translation>Papierkorb &amp;leeren …</translation>
     </message>
     <message>
-        <source>P&amp;hoto</source>
-        <translation>&amp;Foto</translation>
-    </message>
-    <message>
-        <source>&amp;Related Links</source>
-        <translation>&amp;Mehr zum Thema</translation>
-    </message>
-    <message>
         <source>&amp;Checklist</source>
         <translation>&amp;Checkliste</translation>
     </message>
@@ -170,6 +162,38 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>&amp;Export HTML…</source>
+        <translation>Als HTML &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Fragment…</source>
+        <translation>Als &amp;Fragment exportieren…</translation>
+    </message>
+    <message>
+        <source>Export n&amp;injs…</source>
+        <translation>Als n&amp;injs exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Articles…</source>
+        <translation>&amp;Alle Artikel exportieren…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ph&amp;oto</source>
+        <translation>F&amp;oto</translation>
+    </message>
+    <message>
+        <source>Related &amp;Links</source>
+        <translation>Verwandte &amp;Links</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -184,6 +208,17 @@
     <message>
         <source>The database address contains a password. Newsdesk never stores passwords: remove it and put the password into ~/.pgpass or the PGPASSWORD environment variable.</source>
         <translation>Die Datenbankadresse enthält ein Passwort. Newsdesk speichert nie Passwörter: Bitte das Passwort entfernen und in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD hinterlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleChangeListener</name>
+    <message>
+        <source>Cannot open the database %1 (database error: %2)</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden (Datenbankfehler: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes in %1 (database error: %2)</source>
+        <translation>Änderungen in %1 können nicht verfolgt werden (Datenbankfehler: %2)</translation>
     </message>
 </context>
 <context>
@@ -827,6 +862,126 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved elsewhere in the meantime</source>
+        <translation>Inzwischen anderswo gespeichert</translation>
+    </message>
+    <message>
+        <source>Someone saved this article (revision %1) while you were editing revision %2. Nothing has been overwritten. Choose how to go on; both versions are kept either way.</source>
+        <translation>Jemand hat diesen Artikel gespeichert (Fassung %1), während Sie Fassung %2 bearbeitet haben. Nichts wurde überschrieben. Wählen Sie, wie es weitergeht; beide Fassungen bleiben in jedem Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Their version (revision %1)</source>
+        <translation>Deren Fassung (Fassung %1)</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new revision</source>
+        <translation>Meine als neue Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Deren Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Copy mine into a new article</source>
+        <translation>Meine in einen neuen Artikel kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy a whole database: copy --from sqlite:PATH --to postgresql://user@host:port/db (or back)</source>
+        <translation>Eine ganze Datenbank kopieren: copy --from sqlite:PFAD --to postgresql://benutzer@host:port/db (oder zurück)</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Unbekanntes Argument: %1</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to.</source>
+        <translation>copy braucht --from und --to.</translation>
+    </message>
+    <message>
+        <source>Only SQL databases can be copied.</source>
+        <translation>Nur SQL-Datenbanken können kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Prüfsumme (SHA-256)</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) copied and verified.</source>
+        <translation>
+            <numerusform>%n Artikel kopiert und geprüft.</numerusform>
+            <numerusform>%n Artikel kopiert und geprüft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds articles. Copy only into a new, empty database, so that nothing there is mixed up or overwritten.</source>
+        <translation>%1 enthält schon Artikel. Kopieren Sie nur in eine neue, leere Datenbank, damit dort nichts vermischt oder überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Copying into %1 failed; nothing was changed there (database error: %2)</source>
+        <translation>Das Kopieren nach %1 ist fehlgeschlagen; dort wurde nichts geändert (Datenbankfehler: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1: %2</source>
+        <translation>Das Schreiben in %1 kann nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>the newest revision of article %1 is damaged</source>
+        <translation>die neueste Fassung von Artikel %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The copy in %1 cannot be read back: %2</source>
+        <translation>Die Kopie in %1 kann nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from %2 (counts or checksums).</source>
+        <translation>Die Kopie in %1 weicht von %2 ab (Anzahlen oder Prüfsummen).</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryDialog</name>
     <message>
         <source>Newsroom Dictionary</source>
@@ -915,6 +1070,37 @@
     </message>
 </context>
 <context>
+    <name>EditLocks</name>
+    <message>
+        <source>Edit locks need a shared PostgreSQL database; %1 is not one.</source>
+        <translation>Bearbeitungshinweise brauchen eine gemeinsame PostgreSQL-Datenbank; %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 (database error: %2)</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden (Datenbankfehler: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot announce the open article (database error: %1)</source>
+        <translation>Der geöffnete Artikel kann nicht gemeldet werden (Datenbankfehler: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot release the open article (database error: %1)</source>
+        <translation>Der geöffnete Artikel kann nicht freigegeben werden (Datenbankfehler: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read who has the article open (database error: %1)</source>
+        <translation>Es lässt sich nicht lesen, wer den Artikel geöffnet hat (Datenbankfehler: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot remove stale edit locks (database error: %1)</source>
+        <translation>Veraltete Bearbeitungshinweise können nicht entfernt werden (Datenbankfehler: %1)</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>Bearbeitet von %1 seit %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Export articles as HTML pages or ninjs: export [--format F] [--out DIR] (ID...|--all)</source>
@@ -969,6 +1155,55 @@
         <translation>
             <numerusform>%n Artikel exportiert.</numerusform>
             <numerusform>%n Artikel exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Export format %1 is not available.</source>
+        <translation>Das Exportformat %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Export To Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export Articles To Folder</source>
+        <translation>Artikel in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting articles…</source>
+        <translation>Artikel werden exportiert …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Article %1 not found.</source>
+        <translation>Artikel %1 nicht gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n article(s).</source>
+        <translation>
+            <numerusform>Export nach %n Artikel abgebrochen.</numerusform>
+            <numerusform>Export nach %n Artikeln abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,16 +1537,27 @@ Wiederherstellen?</translation>
         <translation>Fassung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <source>About Newsdesk</source>
-        <translation>Über Newsdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for German-language newsrooms.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Ein Editor für deutschsprachige Redaktionen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The article could not be saved; your text is kept in the journal and offered again at the next start. Quit anyway?</source>
         <translation>Der Artikel konnte nicht gespeichert werden; Ihr Text bleibt im Journal und wird beim nächsten Start wieder angeboten. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Newsdesk User Guide</source>
+        <translation>Newsdesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>NinjsExporter</name>
+    <message>
+        <source>IPTC ninjs (JSON)</source>
+        <translation>IPTC ninjs (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1775,17 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>The photo cannot be saved as JPEG: %1</source>
         <translation>Das Foto kann nicht als JPEG gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>%1 is not a PostgreSQL address. Use postgresql://user@host:port/database.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse. Verwenden Sie postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The address %1 contains a password. Newsdesk never takes passwords from addresses or settings: put it into ~/.pgpass (or the file PGPASSFILE names).</source>
+        <translation>Die Adresse %1 enthält ein Passwort. Newsdesk übernimmt Passwörter nie aus Adressen oder Einstellungen: Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt).</translation>
     </message>
 </context>
 <context>
@@ -1796,16 +2053,23 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>RepositoryFactory</name>
     <message>
-        <source>PostgreSQL databases are not supported yet: %1</source>
-        <translation>PostgreSQL-Datenbanken werden noch nicht unterstützt: %1</translation>
-    </message>
-    <message>
         <source>There is no database at %1.</source>
         <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResilientRepository</name>
+    <message>
+        <source>The shared database cannot be reached (%1). Your text is kept on this computer and will be saved when the connection is back.</source>
+        <translation>Die gemeinsame Datenbank ist nicht erreichbar (%1). Ihr Text bleibt auf diesem Rechner erhalten und wird gespeichert, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached (%1) and the local copy failed too (%2).</source>
+        <translation>Die gemeinsame Datenbank ist nicht erreichbar (%1), und auch die lokale Kopie ist fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2287,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>&quot;%1&quot; is not a single word.</source>
         <translation>„%1“ ist kein einzelnes Wort.</translation>
     </message>
+    <message>
+        <source>The search index of %1 could not be updated: %2</source>
+        <translation>Der Suchindex von %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Article %1 was saved elsewhere in the meantime (you edited revision %2). Nothing was overwritten.</source>
+        <translation>Artikel %1 wurde inzwischen anderswo gespeichert (Sie haben Fassung %2 bearbeitet). Nichts wurde überschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteDialect</name>
@@ -2061,6 +2333,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>%1 is a database of another program. Newsdesk does not open it, so that it stays unchanged.</source>
         <translation>%1 ist eine Datenbank eines anderen Programms. Newsdesk öffnet sie nicht, damit sie unverändert bleibt.</translation>
+    </message>
+    <message>
+        <source>The article is too long for the search index.</source>
+        <translation>Der Artikel ist zu lang für den Suchindex.</translation>
     </message>
 </context>
 <context>
