@@ -611,6 +611,7 @@ void MainWindow::newArticle()
     if (m_list->showsTrash())
         m_actions->showTrash->setChecked(false);
     Article article;
+    article.language = m_defaultLanguage;
     article.section = m_list->sectionFilter()->currentData().toString();
     // Stored at once, so that it has an id: the journal and the list need one.
     const SaveResult saved = m_repository->save(article, 0);
@@ -762,6 +763,9 @@ void MainWindow::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs
 {
     m_checker = checker;
     m_fileDialogs = fileDialogs;
+    // The checker starts in the preferences' default language: new articles get it too.
+    if (checker)
+        m_defaultLanguage = QString(checker->language()).replace(u'_', u'-');
     m_actions->checkSpelling->setEnabled(checker && checker->isValid());
     m_actions->newsroomDictionary->setEnabled(checker && fileDialogs);
     if (!checker || !checker->isValid()) {

@@ -132,6 +132,7 @@ private:
     SpellChecker *m_checker = nullptr;
     FileDialogs *m_fileDialogs = nullptr;
     SpellCheckDialog *m_spellDialog = nullptr;
+    QString m_defaultLanguage = QStringLiteral("de-DE"); // for new articles, from the preferences
     FindingsProvider m_findings;
     bool m_dirty = false; // changed since the last full save
     bool m_journalPending = false; // changed since the last journal write
