@@ -4,6 +4,9 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "spelling/filedialogs.h"
+#include "spelling/repositorynewsroomwordstore.h"
+#include "spelling/spellchecker.h"
 #include "storage/repositoryfactory.h"
 
 #include <QApplication>
@@ -13,8 +16,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
-
-#include <Sonnet/Speller>
 
 #include <cstdio>
 
@@ -122,9 +123,22 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The one spell checker of the application: every field, the dialogs and the checklist
+    // share its word cache and dictionaries. Newsroom words live in the database.
+    SpellChecker checker(SpellChecker::languageFromTag(settings.defaultLanguage()));
+    checker.setSkipAllCaps(settings.skipAllCapsWords());
+    QObject::connect(&settings, &AppSettings::skipAllCapsWordsChanged, &checker, &SpellChecker::setSkipAllCaps);
+    RepositoryNewsroomWordStore newsroomWords(*repository);
+    if (!checker.setNewsroomStore(&newsroomWords))
+        std::fprintf(stderr, "newsdesk: newsroom dictionary: %s\n", qPrintable(checker.lastError()));
+    if (!checker.isValid())
+        std::fprintf(stderr, "newsdesk: spell checking unavailable: %s\n", qPrintable(checker.validationError()));
+    QtFileDialogs fileDialogs;
+
     WidgetDialogs dialogs;
     MainWindow window(repository, &dialogs);
     window.setSettings(&settings);
+    window.setSpellChecker(&checker, &fileDialogs);
     const bool capture = parser.isSet(screenshot) || parser.isSet(firstPaint);
     window.setInteractive(!capture);
     if (parser.isSet(size)) {
@@ -158,9 +172,10 @@ int main(int argc, char *argv[])
         window.start();
 
     if (parser.isSet(selfTest)) {
-        Sonnet::Speller speller(u"de_DE"_s);
-        const bool spellerOk = speller.isValid() && speller.isMisspelled(u"Rechtschreibfeler"_s)
-            && !speller.isMisspelled(u"Straße"_s);
+        // The German dictionary really answers, through the checker the window uses.
+        SpellChecker german(u"de_DE"_s, checker.personalDictionaryFile());
+        const bool spellerOk = checker.isValid() && german.isValid() && german.isMisspelled(u"Rechtschreibfeler"_s)
+            && !german.isMisspelled(u"Straße"_s);
         // The database really answers: the default sections come from its schema.
         const auto sections = repository->sections();
         const bool databaseOk = sections && sections->contains(u"Politik"_s);

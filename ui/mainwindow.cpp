@@ -20,6 +20,10 @@
 #include "related/relatedlinkseditor.h"
 #include "sample/samplearticles.h"
 #include "settings/appsettings.h"
+#include "spelling/dictionarydialog.h"
+#include "spelling/spellchecker.h"
+#include "spelling/spellcheckdialog.h"
+#include "spelling/spellhighlighter.h"
 #include "uisettings.h"
 #include "validation/basicchecks.h"
 #include "validation/checklistpanel.h"
@@ -41,6 +45,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -50,6 +55,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
@@ -133,6 +139,8 @@ void MainWindow::createLayout()
     m_wordsLabel->setObjectName(u"wordsLabel"_s);
     m_readingLabel = new QLabel(this);
     m_readingLabel->setObjectName(u"readingLabel"_s);
+    m_spellingLabel = new QLabel(this);
+    m_spellingLabel->setObjectName(u"spellingLabel"_s);
     m_warningsLabel = new QLabel(this);
     m_warningsLabel->setObjectName(u"warningsLabel"_s);
     m_saveLabel = new QLabel(this);
@@ -140,6 +148,7 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_wordsLabel);
     statusBar()->addWidget(m_readingLabel);
     statusBar()->addWidget(m_warningsLabel);
+    statusBar()->addWidget(m_spellingLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
 
     // Reading order: list, search, filters, the form top to bottom, then the side panel.
@@ -162,6 +171,10 @@ void MainWindow::createLayout()
 
 void MainWindow::connectActions()
 {
+    connect(m_actions->checkSpelling, &QAction::triggered, this, &MainWindow::checkSpelling);
+    connect(m_actions->newsroomDictionary, &QAction::triggered, this, &MainWindow::showNewsroomDictionary);
+    m_actions->checkSpelling->setEnabled(false);
+    m_actions->newsroomDictionary->setEnabled(false);
     AppActions *a = m_actions;
     connect(a->newArticle, &QAction::triggered, this, &MainWindow::newArticle);
     connect(a->duplicateArticle, &QAction::triggered, this, &MainWindow::duplicateArticle);
@@ -533,19 +546,23 @@ void MainWindow::updateChecklist()
         return;
     }
     const Article article = m_form->article();
+    QList<ChecklistFinding> findings;
     if (m_findings) {
-        m_checklist->setFindings(m_findings(article));
+        findings = m_findings(article);
     } else {
         const FieldLimits form = m_form->limits();
-        m_checklist->setFindings(ValidatorChecks::run(article, {form.kicker, form.headline, form.teaser, form.altText}));
+        findings = ValidatorChecks::run(article, {form.kicker, form.headline, form.teaser, form.altText});
     }
+    findings.append(spellingFindings());
+    m_checklist->setFindings(findings);
     const int warnings = m_checklist->warningCount();
     m_warningsLabel->setText(tr("%n warning(s)", nullptr, warnings));
 }
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_wordsLabel->text(), m_readingLabel->text(), m_warningsLabel->text(), m_saveLabel->text()}
+    return QStringList{m_wordsLabel->text(), m_readingLabel->text(), m_warningsLabel->text(), m_spellingLabel->text(),
+                       m_saveLabel->text()}
         .join(u" | "_s);
 }
 
@@ -640,6 +657,7 @@ void MainWindow::newArticle()
     if (m_list->showsTrash())
         m_actions->showTrash->setChecked(false);
     Article article;
+    article.language = m_defaultLanguage;
     article.section = m_list->sectionFilter()->currentData().toString();
     if (m_settings && !m_settings->authorName().isEmpty())
         article.authors = QStringList{m_settings->authorName()};
@@ -771,8 +789,97 @@ void MainWindow::restoreRevision(qint64 id, int revision)
 void MainWindow::focusFinding(const QString &field)
 {
     ArticleField target = ArticleField::Headline;
-    if (ArticleFields::fromName(field, &target))
-        m_form->focusField(target);
+    if (!ArticleFields::fromName(field, &target))
+        return;
+    m_form->focusField(target);
+    // A spelling finding: select the field's first misspelled word, where the eye should go.
+    SpellHighlighter *highlighter = m_form->highlighter(target);
+    if (!highlighter || highlighter->misspelledCount() == 0)
+        return;
+    const MisspelledWord word = highlighter->misspelledWords().constFirst();
+    QTextCursor cursor(highlighter->document());
+    cursor.setPosition(word.position);
+    cursor.setPosition(word.position + int(word.word.size()), QTextCursor::KeepAnchor);
+    QWidget *widget = m_form->fieldWidget(target);
+    if (auto *line = qobject_cast<QPlainTextEdit *>(widget))
+        line->setTextCursor(cursor);
+    else if (auto *rich = qobject_cast<QTextEdit *>(widget))
+        rich->setTextCursor(cursor);
+}
+
+void MainWindow::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs)
+{
+    m_checker = checker;
+    m_fileDialogs = fileDialogs;
+    // The checker starts in the preferences' default language: new articles get it too.
+    if (checker)
+        m_defaultLanguage = QString(checker->language()).replace(u'_', u'-');
+    m_actions->checkSpelling->setEnabled(checker && checker->isValid());
+    m_actions->newsroomDictionary->setEnabled(checker && fileDialogs);
+    if (!checker || !checker->isValid()) {
+        // Writing goes on without spell checking: say so where it is seen, without blocking.
+        m_form->setSpellChecker(nullptr);
+        m_spellingLabel->setText(tr("Spell checking unavailable"));
+        m_spellingLabel->setToolTip(checker ? checker->validationError() : QString());
+        statusBar()->showMessage(
+            tr("Spell checking is unavailable: %1").arg(checker ? checker->validationError() : tr("no spell checker")));
+        return;
+    }
+    m_form->setSpellChecker(checker);
+    connect(m_form, &ArticleForm::misspelledCountChanged, this, [this] {
+        updateSpellingCount();
+        m_checkDelay->start();
+    });
+    updateSpellingCount();
+}
+
+void MainWindow::updateSpellingCount()
+{
+    if (!m_checker || !m_checker->isValid())
+        return;
+    const int count = m_form->misspelledCount();
+    m_spellingLabel->setText(tr("%n misspelled word(s)", nullptr, count));
+}
+
+QList<ChecklistFinding> MainWindow::spellingFindings() const
+{
+    QList<ChecklistFinding> findings;
+    if (!m_checker || !m_checker->isValid())
+        return findings;
+    for (ArticleField field : m_form->spellCheckedFields()) {
+        const SpellHighlighter *highlighter = m_form->highlighter(field);
+        if (!highlighter)
+            continue;
+        const auto words = highlighter->misspelledWords();
+        for (const MisspelledWord &word : words) {
+            findings.append({ArticleFields::name(field), ChecklistFinding::Severity::Info,
+                             tr("%1: unknown word „%2“").arg(ArticleForm::fieldLabel(field), word.word)});
+        }
+    }
+    return findings;
+}
+
+void MainWindow::checkSpelling()
+{
+    if (!m_checker || !m_checker->isValid() || !m_form->hasArticle())
+        return;
+    if (!m_spellDialog) {
+        m_spellDialog = new SpellCheckDialog(*m_checker, this);
+        m_spellDialog->setObjectName(u"spellCheckDialog"_s);
+    }
+    m_spellDialog->start(m_form->spellCheckFields());
+    m_spellDialog->show();
+    m_spellDialog->raise();
+}
+
+void MainWindow::showNewsroomDictionary()
+{
+    if (!m_checker || !m_fileDialogs)
+        return;
+    auto *dialog = new DictionaryDialog(*m_checker, *m_fileDialogs, this);
+    dialog->setObjectName(u"dictionaryDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::reloadSections()

@@ -18,6 +18,9 @@ class ArticleRepository;
 class Autosaver;
 class ChecklistPanel;
 class DialogInterface;
+class FileDialogs;
+class SpellCheckDialog;
+class SpellChecker;
 class HistoryPanel;
 class QLabel;
 class QSplitter;
@@ -62,6 +65,14 @@ public:
     using FindingsProvider = std::function<QList<ChecklistFinding>(const Article &)>;
     void setFindingsProvider(FindingsProvider provider);
 
+    // Spell checking in every text field, the misspelled-word count in the status bar, the words
+    // in the checklist, "Check spelling…" and the newsroom dictionary. Both must outlive the
+    // window. Without a valid checker the status bar says why (never a blocking message).
+    void setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs);
+    void checkSpelling();
+    void showNewsroomDictionary();
+    [[nodiscard]] SpellCheckDialog *spellCheckDialog() const { return m_spellDialog; }
+
     [[nodiscard]] AppActions *actions() const { return m_actions; }
     [[nodiscard]] ArticleForm *form() const { return m_form; }
     [[nodiscard]] ArticleListPanel *articleList() const { return m_list; }
@@ -90,6 +101,8 @@ private:
     void onEdited();
     void updateStatistics();
     void updateChecklist();
+    void updateSpellingCount();
+    [[nodiscard]] QList<ChecklistFinding> spellingFindings() const;
     void updateSaveState(const QString &text);
     void updateUndoActions();
     void updateFormatActions();
@@ -141,6 +154,11 @@ private:
     QLabel *m_readingLabel;
     QLabel *m_saveLabel;
     QLabel *m_warningsLabel;
+    QLabel *m_spellingLabel;
+    SpellChecker *m_checker = nullptr;
+    FileDialogs *m_fileDialogs = nullptr;
+    SpellCheckDialog *m_spellDialog = nullptr;
+    QString m_defaultLanguage = QStringLiteral("de-DE"); // for new articles, from the preferences
     FindingsProvider m_findings;
     bool m_dirty = false; // changed since the last full save
     bool m_journalPending = false; // changed since the last journal write

@@ -100,6 +100,11 @@ AppActions::AppActions(QWidget *parent)
 
     userGuide = make("actionUserGuide", tr("User &Guide"), u"help-contents"_s);
     userGuide->setShortcut(QKeySequence::HelpContents);
+
+    checkSpelling = make("actionCheckSpelling", tr("Check &Spelling…"), u"tools-check-spelling"_s);
+    checkSpelling->setShortcut(QKeySequence(Qt::Key_F7));
+    newsroomDictionary = make("actionNewsroomDictionary", tr("&Newsroom Dictionary…"), u"accessories-dictionary"_s);
+
     about = make("actionAbout", tr("&About Newsdesk"), u"help-about"_s);
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make("actionAboutQt", tr("About &Qt"), QString());
@@ -160,6 +165,10 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     view->addActions({showPhoto, showRelated, showChecklist, showHistory});
     view->addSeparator();
     view->addActions({showTrash, restoreFromTrash, emptyTrash});
+
+    QMenu *tools = menuBar->addMenu(tr("&Tools"));
+    tools->setObjectName(u"menuTools"_s);
+    tools->addActions({checkSpelling, newsroomDictionary});
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);

@@ -16,7 +16,7 @@ class AppActions : public QObject
 public:
     explicit AppActions(QWidget *parent);
 
-    // Builds Datei/File, Bearbeiten/Edit, Format, Ansicht/View, Hilfe/Help.
+    // Builds Datei/File, Bearbeiten/Edit, Format, Ansicht/View, Extras/Tools, Hilfe/Help.
     void fillMenuBar(QMenuBar *menuBar) const;
     [[nodiscard]] QList<QAction *> formatActions() const;
     [[nodiscard]] QList<QAction *> allActions() const;
@@ -58,6 +58,9 @@ public:
     QAction *showRelated;
     QAction *showChecklist;
     QAction *showHistory;
+    // Tools (spelling)
+    QAction *checkSpelling;
+    QAction *newsroomDictionary;
     // Help
     QAction *userGuide;
     QAction *about;

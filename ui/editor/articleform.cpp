@@ -6,6 +6,9 @@
 #include "editor/lengthcounter.h"
 #include "photo/photopanel.h"
 #include "related/relatedlinkseditor.h"
+#include "spelling/spellchecker.h"
+#include "spelling/spellhighlighter.h"
+#include "spelling/spellingcontextmenu.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,6 +78,14 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     m_status->addItem(tr("Approved"), int(ArticleStatus::Approved));
     m_status->addItem(tr("Published"), int(ArticleStatus::Published));
 
+    // The article's language picks the spelling dictionary (Article::language, BCP 47).
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(tr("German (Germany)"), u"de-DE"_s);
+    m_language->addItem(tr("German (Austria)"), u"de-AT"_s);
+    m_language->addItem(tr("German (Switzerland)"), u"de-CH"_s);
+    m_language->addItem(tr("English (US)"), u"en-US"_s);
+
     m_scheduled = new QCheckBox(tr("&Publication:"), this);
     m_scheduled->setObjectName(u"scheduledCheck"_s);
     m_published = new QDateTimeEdit(this);
@@ -142,6 +153,9 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     meta->addWidget(buddyLabel(tr("S&tatus:"), m_status, this));
     meta->addWidget(m_status, 1);
     meta->addSpacing(8);
+    meta->addWidget(buddyLabel(tr("&Language:"), m_language, this));
+    meta->addWidget(m_language, 1);
+    meta->addSpacing(8);
     meta->addWidget(m_scheduled);
     meta->addWidget(m_published, 2);
     grid->addLayout(meta, row++, 0, 1, 5);
@@ -173,7 +187,7 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     layout->addWidget(m_body, 1);
 
     // The tab order follows the reading order of the article.
-    QWidget::setTabOrder({m_section, m_status, m_scheduled, m_published, m_kicker, m_headline, m_teaser,
+    QWidget::setTabOrder({m_section, m_status, m_language, m_scheduled, m_published, m_kicker, m_headline, m_teaser,
                           m_authors, m_dateline, m_tags, m_body});
 
     connectText(m_kicker, ArticleField::Kicker);
@@ -187,6 +201,10 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     connectText(m_photo->altTextEdit(), ArticleField::PhotoAltText);
     connect(m_section, &QComboBox::currentTextChanged, this, [this] { recordEdit(ArticleField::Section); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { recordEdit(ArticleField::Status); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        applyLanguage();
+        recordEdit(ArticleField::Status);
+    });
     connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
         m_published->setEnabled(on);
         recordEdit(ArticleField::Published);
@@ -229,6 +247,7 @@ Article ArticleForm::fieldsState() const
     state.dateline = m_dateline->text().trimmed();
     state.published = m_scheduled->isChecked() ? m_published->dateTime().toUTC() : QDateTime();
     state.status = ArticleStatus(m_status->currentData().toInt());
+    state.language = m_language->currentData().toString();
     state.tags = splitList(m_tags->text());
     state.photo = m_photo->photo();
     state.related = m_related->links();
@@ -254,6 +273,14 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     if (scheduled)
         m_published->setDateTime(state.published.toTimeZone(newsroomZone()));
     m_status->setCurrentIndex(m_status->findData(int(state.status)));
+    int languageIndex = m_language->findData(state.language);
+    if (languageIndex < 0) {
+        // An imported article may carry a language we have no entry for yet: keep it.
+        m_language->addItem(state.language, state.language);
+        languageIndex = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(languageIndex);
+    applyLanguage();
     if (splitList(m_tags->text()) != state.tags)
         m_tags->setText(state.tags.join(u", "_s));
     if (m_photo->photo() != state.photo)
@@ -395,4 +422,86 @@ bool ArticleForm::focusField(ArticleField field)
     }
     widget->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+void ArticleForm::applyLanguage()
+{
+    if (!m_checker)
+        return;
+    const QString language = SpellChecker::languageFromTag(m_language->currentData().toString());
+    // setLanguage() clears the word cache and tells every highlighter to recheck.
+    if (language != m_checker->language())
+        m_checker->setLanguage(language);
+}
+
+QList<ArticleField> ArticleForm::spellCheckedFields() const
+{
+    return {ArticleField::Kicker, ArticleField::Headline, ArticleField::Teaser, ArticleField::Body,
+            ArticleField::PhotoCaption, ArticleField::PhotoAltText};
+}
+
+QString ArticleForm::fieldLabel(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Kicker: return tr("Kicker");
+    case ArticleField::Headline: return tr("Headline");
+    case ArticleField::Teaser: return tr("Teaser");
+    case ArticleField::Body: return tr("Body");
+    case ArticleField::PhotoCaption: return tr("Photo caption");
+    case ArticleField::PhotoAltText: return tr("Alt text");
+    default: return ArticleFields::name(field);
+    }
+}
+
+void ArticleForm::setSpellChecker(SpellChecker *checker)
+{
+    for (const auto &entry : std::as_const(m_highlighters))
+        delete entry.second;
+    m_highlighters.clear();
+    m_checker = checker;
+    if (!checker)
+        return;
+    for (ArticleField field : spellCheckedFields()) {
+        QWidget *widget = fieldWidget(field);
+        QTextDocument *document = nullptr;
+        if (auto *line = qobject_cast<QPlainTextEdit *>(widget)) {
+            document = line->document();
+            SpellingContextMenu::install(line, *checker);
+        } else if (auto *rich = qobject_cast<QTextEdit *>(widget)) {
+            document = rich->document();
+            SpellingContextMenu::install(rich, *checker);
+        }
+        if (!document)
+            continue;
+        auto *highlighter = new SpellHighlighter(document, *checker);
+        connect(highlighter, &SpellHighlighter::misspelledCountChanged, this,
+                [this] { Q_EMIT misspelledCountChanged(misspelledCount()); });
+        m_highlighters.append({field, highlighter});
+    }
+    applyLanguage();
+}
+
+SpellHighlighter *ArticleForm::highlighter(ArticleField field) const
+{
+    for (const auto &entry : m_highlighters) {
+        if (entry.first == field)
+            return entry.second;
+    }
+    return nullptr;
+}
+
+int ArticleForm::misspelledCount() const
+{
+    int count = 0;
+    for (const auto &entry : m_highlighters)
+        count += entry.second->misspelledCount();
+    return count;
+}
+
+QList<SpellCheckField> ArticleForm::spellCheckFields() const
+{
+    QList<SpellCheckField> fields;
+    for (const auto &entry : m_highlighters)
+        fields.append({fieldLabel(entry.first), entry.second->document()});
+    return fields;
 }

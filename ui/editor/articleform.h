@@ -3,6 +3,7 @@
 #include "article.h"
 #include "editor/articlefield.h"
 #include "editor/fieldlimits.h"
+#include "spelling/spellcheckdialog.h"
 
 #include <QWidget>
 
@@ -18,6 +19,8 @@ class QDateTimeEdit;
 class QToolBar;
 class QUndoStack;
 class RelatedLinksEditor;
+class SpellChecker;
+class SpellHighlighter;
 
 // The article form: every field of an Article, both ways (setArticle / article). Edits of
 // the fields other than the body go through undoStack(); the body has its document's undo.
@@ -53,6 +56,19 @@ public:
     [[nodiscard]] QToolBar *formatToolBar() const { return m_formatBar; }
     [[nodiscard]] QWidget *lastFormWidget() const; // for the tab order beyond the form
 
+    // Spell checking as you type: a SpellHighlighter and the spelling context menu on kicker,
+    // headline, teaser, body, photo caption and alt text, all sharing the one checker from main.
+    // The article's language selects the checker's dictionary.
+    void setSpellChecker(SpellChecker *checker);
+    [[nodiscard]] SpellChecker *spellChecker() const { return m_checker; }
+    [[nodiscard]] SpellHighlighter *highlighter(ArticleField field) const;
+    // The checked fields in reading order, for "Check spelling…" and the checklist.
+    [[nodiscard]] QList<ArticleField> spellCheckedFields() const;
+    [[nodiscard]] QList<SpellCheckField> spellCheckFields() const;
+    [[nodiscard]] int misspelledCount() const;
+    [[nodiscard]] QComboBox *languageCombo() const { return m_language; }
+    static QString fieldLabel(ArticleField field);
+
     // After a save: the new identity, so that the next save is based on the right revision.
     void markSaved(qint64 id, int revision, const QDateTime &modified);
 
@@ -62,11 +78,14 @@ public:
 Q_SIGNALS:
     // Any change by the user, body included.
     void edited();
+    // The sum over all checked fields changed.
+    void misspelledCountChanged(int count);
 
 private:
     void recordEdit(ArticleField field);
     void connectText(FormLineEdit *edit, ArticleField field);
     [[nodiscard]] Article fieldsState() const;
+    void applyLanguage();
 
     ArticleRepository *m_repository;
     DialogInterface *m_dialogs;
@@ -79,6 +98,9 @@ private:
     QUndoStack *m_undoStack;
     QComboBox *m_section;
     QComboBox *m_status;
+    QComboBox *m_language;
+    SpellChecker *m_checker = nullptr;
+    QList<QPair<ArticleField, SpellHighlighter *>> m_highlighters;
     QCheckBox *m_scheduled;
     QDateTimeEdit *m_published;
     FormLineEdit *m_kicker;

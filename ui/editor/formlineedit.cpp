@@ -8,8 +8,12 @@
 using namespace Qt::StringLiterals;
 
 FormLineEdit::FormLineEdit(QWidget *parent)
-    : QPlainTextEdit(parent)
+    : LineTextEdit(parent)
 {
+    // LineTextEdit fixes its height to one line; the form's fields size through sizeHint(), which
+    // knows about wrapped fields.
+    setMinimumHeight(0);
+    setMaximumHeight(QWIDGETSIZE_MAX);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setWordWrapMode(QTextOption::NoWrap);
@@ -50,7 +54,7 @@ bool FormLineEdit::event(QEvent *event)
             return false;
         }
     }
-    return QPlainTextEdit::event(event);
+    return LineTextEdit::event(event);
 }
 
 int FormLineEdit::lineHeight() const
@@ -76,30 +80,13 @@ void FormLineEdit::keyPressEvent(QKeyEvent *event)
         event->ignore();
         return;
     }
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        // Enter moves on like in a form, it never splits the headline.
-        focusNextChild();
-        event->accept();
-        return;
-    }
-    QPlainTextEdit::keyPressEvent(event);
-}
-
-void FormLineEdit::insertFromMimeData(const QMimeData *source)
-{
-    if (!source || !source->hasText())
-        return;
-    QString text = source->text();
-    text.replace(u"\r\n"_s, u" "_s);
-    text.replace(u'\n', u' ');
-    text.replace(u'\r', u' ');
-    text.replace(u'\t', u' ');
-    textCursor().insertText(text);
+    // Enter moves on like in a form, it never splits the headline (LineTextEdit).
+    LineTextEdit::keyPressEvent(event);
 }
 
 void FormLineEdit::focusOutEvent(QFocusEvent *event)
 {
     // Long headlines scrolled to the end show their start again when the field is left.
-    QPlainTextEdit::focusOutEvent(event);
+    LineTextEdit::focusOutEvent(event);
     horizontalScrollBar()->setValue(0);
 }

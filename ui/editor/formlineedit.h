@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QPlainTextEdit>
+#include "spelling/linetextedit.h"
 
 // A single-line text field built on QPlainTextEdit, so that it exposes a QTextDocument for
 // the spell-check highlighter and the length counter. It behaves like a line edit: no
-// newlines (pasted ones become spaces), Enter and Tab move on. To be unified with the
-// spelling component's LineTextEdit.
-class FormLineEdit : public QPlainTextEdit
+// newlines (pasted ones become spaces), Enter and Tab move on. It is the spelling component's
+// LineTextEdit (one-line behaviour, returnPressed/editingFinished) with what the form adds:
+// undo through the form's QUndoStack, wrapping over several lines for headline and teaser.
+class FormLineEdit : public LineTextEdit
 {
     Q_OBJECT
 
@@ -27,7 +28,6 @@ public:
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void insertFromMimeData(const QMimeData *source) override;
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
