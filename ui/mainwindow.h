@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "articlerepository.h"
 #include "validation/checklistfinding.h"
 
 #include <QMainWindow>
@@ -53,6 +54,18 @@ public:
     // window's own basic checks when set.
     using FindingsProvider = std::function<QList<ChecklistFinding>(const Article &)>;
     void setFindingsProvider(FindingsProvider provider);
+
+    // Settles a save that met a newer revision by someone else (the shared database's
+    // CollaborationController); returns the save that settled it, or the conflict again when
+    // the journalist cancelled. Without a handler the text stays in the journal.
+    using ConflictHandler = std::function<SaveResult(const Article &mine, const SaveResult &conflict)>;
+    void setConflictHandler(ConflictHandler handler) { m_conflictHandler = std::move(handler); }
+
+Q_SIGNALS:
+    // An article is shown in the form (opened, reloaded, or replaced after a conflict).
+    void articleOpened(qint64 id);
+
+public:
 
     [[nodiscard]] AppActions *actions() const { return m_actions; }
     [[nodiscard]] ArticleForm *form() const { return m_form; }
@@ -116,6 +129,7 @@ private:
     QLabel *m_saveLabel;
     QLabel *m_warningsLabel;
     FindingsProvider m_findings;
+    ConflictHandler m_conflictHandler;
     bool m_dirty = false; // changed since the last full save
     bool m_journalPending = false; // changed since the last journal write
     bool m_interactive = true;
