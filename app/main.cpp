@@ -1,5 +1,6 @@
 #include "appearance/appearance.h"
 #include "body/bodydocument.h"
+#include "collaboration/collaborationcontroller.h"
 #include "dialogs/widgetdialogs.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -7,7 +8,11 @@
 #include "spelling/filedialogs.h"
 #include "spelling/repositorynewsroomwordstore.h"
 #include "spelling/spellchecker.h"
+#include "storage/articlechangelistener.h"
+#include "storage/editlocks.h"
+#include "storage/postgresdialect.h"
 #include "storage/repositoryfactory.h"
+#include "storage/resilientrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +20,8 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -98,8 +105,36 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // --database wins over the preferences, so that one run can open another file.
-    const RepositoryOpening opening =
-        RepositoryFactory::open(parser.isSet(database) ? parser.value(database) : settings.database());
+    const QString location = parser.isSet(database) ? parser.value(database) : settings.database();
+    RepositoryOpening opening = RepositoryFactory::open(location);
+    // The shared database: typing goes on through a lost connection (a local journal under
+    // AppDataLocation), others' saves and open articles become visible.
+    const bool shared = PostgresDialect::isPostgresLocation(location);
+    std::unique_ptr<ArticleChangeListener> listener;
+    std::unique_ptr<EditLocks> locks;
+    ResilientRepository *resilient = nullptr;
+    if (opening.repository && shared) {
+        const QString journal =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/offline-journal.sqlite"_s;
+        RepositoryOpening local = RepositoryFactory::open(journal);
+        if (!local.repository) {
+            opening = std::move(local);
+        } else {
+            auto wrapped = std::make_unique<ResilientRepository>([location] { return RepositoryFactory::open(location); },
+                                                                 std::move(local.repository));
+            resilient = wrapped.get();
+            opening.repository = std::move(wrapped);
+            listener = std::make_unique<ArticleChangeListener>(location);
+            if (!listener->open())
+                std::fprintf(stderr, "newsdesk: live updates off: %s\n", qPrintable(listener->lastError()));
+            const QString user = settings.authorName().isEmpty() ? qEnvironmentVariable("USER") : settings.authorName();
+            locks = std::make_unique<EditLocks>(location, user, QSysInfo::machineHostName(), EditLocks::Options{});
+            if (!locks->open()) {
+                std::fprintf(stderr, "newsdesk: edit locks off: %s\n", qPrintable(locks->lastError()));
+                locks.reset();
+            }
+        }
+    }
     if (!opening.repository) {
         std::fprintf(stderr, "newsdesk: %s\n", qPrintable(opening.error));
         if (!parser.isSet(selfTest) && !parser.isSet(screenshot) && !parser.isSet(firstPaint)
@@ -139,6 +174,8 @@ int main(int argc, char *argv[])
     MainWindow window(repository, &dialogs);
     window.setSettings(&settings);
     window.setSpellChecker(&checker, &fileDialogs);
+    if (shared)
+        new CollaborationController(&window, repository, &dialogs, {resilient, listener.get(), locks.get()});
     const bool capture = parser.isSet(screenshot) || parser.isSet(firstPaint);
     window.setInteractive(!capture);
     if (parser.isSet(size)) {

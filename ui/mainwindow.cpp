@@ -444,6 +444,7 @@ bool MainWindow::openArticle(qint64 id)
         updatePreview();
     updateUndoActions();
     QSettings().setValue(UiSettings::lastArticle, id);
+    Q_EMIT articleOpened(id);
     return true;
 }
 
@@ -454,7 +455,30 @@ bool MainWindow::saveArticle()
     if (!m_dirty)
         return true;
     const Article article = m_form->article();
-    const SaveResult result = m_repository->save(article, article.revision);
+    SaveResult result = m_repository->save(article, article.revision);
+    if (result.outcome == SaveResult::Outcome::Conflict && m_conflictHandler) {
+        writeJournal(); // the words are safe whatever the journalist chooses
+        result = m_conflictHandler(article, result);
+        if (result.ok()) {
+            // The resolution may have changed the text (theirs) or the article (a copy): show
+            // what is stored now.
+            m_repository->clearJournal(article.id);
+            const auto stored = m_repository->load(result.id);
+            if (stored) {
+                m_opening = true;
+                m_form->setArticle(*stored);
+                m_list->reload(result.id);
+                m_opening = false;
+                m_history->showArticle(*stored);
+            }
+            m_dirty = false;
+            m_journalPending = false;
+            m_autosaver->reset();
+            updateSaveState(tr("Saved %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+            Q_EMIT articleOpened(result.id);
+            return true;
+        }
+    }
     if (!result.ok()) {
         writeJournal();
         const QString message = result.outcome == SaveResult::Outcome::Conflict

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "articlerepository.h"
 #include "validation/checklistfinding.h"
 
 #include <QMainWindow>
@@ -72,6 +73,17 @@ public:
     void checkSpelling();
     void showNewsroomDictionary();
     [[nodiscard]] SpellCheckDialog *spellCheckDialog() const { return m_spellDialog; }
+    // Settles a save that met a newer revision by someone else (the shared database's
+    // CollaborationController); returns the save that settled it, or the conflict again when
+    // the journalist cancelled. Without a handler the text stays in the journal.
+    using ConflictHandler = std::function<SaveResult(const Article &mine, const SaveResult &conflict)>;
+    void setConflictHandler(ConflictHandler handler) { m_conflictHandler = std::move(handler); }
+
+Q_SIGNALS:
+    // An article is shown in the form (opened, reloaded, or replaced after a conflict).
+    void articleOpened(qint64 id);
+
+public:
 
     [[nodiscard]] AppActions *actions() const { return m_actions; }
     [[nodiscard]] ArticleForm *form() const { return m_form; }
@@ -160,6 +172,7 @@ private:
     SpellCheckDialog *m_spellDialog = nullptr;
     QString m_defaultLanguage = QStringLiteral("de-DE"); // for new articles, from the preferences
     FindingsProvider m_findings;
+    ConflictHandler m_conflictHandler;
     bool m_dirty = false; // changed since the last full save
     bool m_journalPending = false; // changed since the last journal write
     bool m_interactive = true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/conflictresolver.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,4 +28,15 @@ public:
                                                          const QString &value) = 0;
     // Empty when cancelled.
     [[nodiscard]] virtual QString getOpenFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
+    // A save met a newer revision: both versions side by side (ConflictDialog); nullopt when
+    // cancelled. Not pure, so that stubs which never meet a shared database need not answer:
+    // cancelling keeps the words in the journal.
+    [[nodiscard]] virtual std::optional<ConflictChoice> resolveConflict(QWidget *parent, const Article &mine,
+                                                                        const Article &theirs)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(mine)
+        Q_UNUSED(theirs)
+        return std::nullopt;
+    }
 };

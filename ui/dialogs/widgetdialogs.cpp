@@ -1,5 +1,7 @@
 #include "dialogs/widgetdialogs.h"
 
+#include "conflict/conflictdialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -40,4 +42,12 @@ std::optional<QString> WidgetDialogs::getText(QWidget *parent, const QString &ti
 QString WidgetDialogs::getOpenFileName(QWidget *parent, const QString &title, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+std::optional<ConflictChoice> WidgetDialogs::resolveConflict(QWidget *parent, const Article &mine, const Article &theirs)
+{
+    ConflictDialog dialog(mine, theirs, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choice();
 }

@@ -41,6 +41,9 @@ public:
 
     bool open();
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    // How often an editor beats: three beats fit into the stale time, so that one lost beat
+    // never makes a lock look stale.
+    [[nodiscard]] int heartbeatIntervalMs() const { return m_options.staleAfterSeconds * 1000 / 3; }
 
     // Announces (first beat) or renews that this user has the article open.
     bool beat(qint64 articleId);

@@ -34,7 +34,15 @@ public:
         return fileAnswer;
     }
 
+    std::optional<ConflictChoice> resolveConflict(QWidget *, const Article &mine, const Article &theirs) override
+    {
+        conflicts.append({mine, theirs});
+        return conflictChoice;
+    }
+
     QStringList warnings;
+    QList<std::pair<Article, Article>> conflicts; // mine, theirs
+    std::optional<ConflictChoice> conflictChoice;
     QStringList questions;
     bool questionAnswer = true;
     SaveChoice saveChoice = SaveChoice::Save;

@@ -1,0 +1,160 @@
+#include "collaboration/collaborationcontroller.h"
+
+#include "articlelist/articlelistpanel.h"
+#include "dialogs/dialoginterface.h"
+#include "editor/articleform.h"
+#include "mainwindow.h"
+#include "storage/articlechangelistener.h"
+#include "storage/conflictresolver.h"
+#include "storage/editlocks.h"
+#include "storage/resilientrepository.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+CollaborationController::CollaborationController(MainWindow *window, ArticleRepository *repository,
+                                                 DialogInterface *dialogs, Parts parts)
+    : QObject(window)
+    , m_window(window)
+    , m_repository(repository)
+    , m_dialogs(dialogs)
+    , m_parts(parts)
+    , m_lockBanner(new QLabel(window))
+    , m_newerNote(new QLabel(window))
+    , m_offlineLabel(new QLabel(window))
+    , m_heartbeat(new QTimer(this))
+    , m_syncTimer(new QTimer(this))
+{
+    // A warning, not a lock: the banner sits in the status bar and never takes the focus, so
+    // that a journalist on deadline types on.
+    m_lockBanner->setObjectName(u"editLockBanner"_s);
+    m_lockBanner->setStyleSheet(u"QLabel { background: #fff3cd; color: #5c4400; padding: 1px 6px; }"_s);
+    m_newerNote->setObjectName(u"newerRevisionNote"_s);
+    m_offlineLabel->setObjectName(u"offlineLabel"_s);
+    m_offlineLabel->setStyleSheet(u"QLabel { color: #a40000; }"_s);
+    for (QLabel *label : {m_lockBanner, m_newerNote, m_offlineLabel}) {
+        label->hide();
+        window->statusBar()->addPermanentWidget(label);
+    }
+
+    window->setConflictHandler([this](const Article &mine, const SaveResult &conflict) {
+        return resolveConflict(mine, conflict);
+    });
+    connect(window, &MainWindow::articleOpened, this, &CollaborationController::onArticleOpened);
+    if (m_parts.listener)
+        connect(m_parts.listener, &ArticleChangeListener::articleChanged, this, &CollaborationController::onArticleChanged);
+    if (m_parts.locks) {
+        m_heartbeat->setInterval(m_parts.locks->heartbeatIntervalMs());
+        connect(m_heartbeat, &QTimer::timeout, this, &CollaborationController::beat);
+    }
+    if (m_parts.resilient) {
+        m_syncTimer->setInterval(m_parts.syncIntervalMs);
+        connect(m_syncTimer, &QTimer::timeout, this, &CollaborationController::checkConnection);
+        m_syncTimer->start();
+    }
+}
+
+CollaborationController::~CollaborationController()
+{
+    // The labels belong to the status bar, which may be gone already; only the lock is ours.
+    releaseLock();
+}
+
+SaveResult CollaborationController::resolveConflict(const Article &mine, const SaveResult &conflict)
+{
+    SaveResult result = conflict;
+    // Someone may save again while the dialog is open: ask again on the newer revision.
+    while (result.outcome == SaveResult::Outcome::Conflict) {
+        const auto theirs = m_repository->load(mine.id);
+        if (!theirs)
+            return SaveResult{SaveResult::Outcome::Failed, mine.id, 0, m_repository->lastError()};
+        const std::optional<ConflictChoice> choice = m_dialogs->resolveConflict(m_window, mine, *theirs);
+        if (!choice)
+            return conflict;
+        result = ConflictResolver::resolve(*m_repository, mine, *choice);
+    }
+    if (result.ok())
+        m_newerNote->hide();
+    return result;
+}
+
+void CollaborationController::checkConnection()
+{
+    ResilientRepository *resilient = m_parts.resilient;
+    if (!resilient)
+        return;
+    const int pending = resilient->pendingCount();
+    if (pending > 0 || !resilient->isOnline()) {
+        // sync() reconnects first; with nothing pending a cheap call tells whether the
+        // server is back.
+        if (pending > 0) {
+            const ResilientRepository::SyncReport report = resilient->sync();
+            const auto entries = resilient->journalEntries().value_or(QList<Article>{});
+            for (const SaveResult &conflict : report.conflicts) {
+                for (const Article &entry : entries) {
+                    if (entry.id != conflict.id)
+                        continue;
+                    const SaveResult settled = resolveConflict(entry, conflict);
+                    if (settled.ok())
+                        resilient->clearJournal(entry.id);
+                }
+            }
+            if (report.saved > 0 || !report.conflicts.isEmpty())
+                m_window->articleList()->reload(m_window->currentArticleId());
+        } else {
+            (void)resilient->sections();
+        }
+    }
+    const bool offline = !resilient->isOnline();
+    m_offlineLabel->setText(tr("Offline – changes kept locally"));
+    m_offlineLabel->setVisible(offline);
+}
+
+void CollaborationController::onArticleOpened(qint64 id)
+{
+    m_newerNote->hide();
+    if (id != m_lockedId)
+        releaseLock();
+    m_lockBanner->hide();
+    if (!m_parts.locks || id <= 0)
+        return;
+    m_lockedId = id;
+    beat();
+    m_heartbeat->start();
+    const auto others = m_parts.locks->openedBy(id);
+    if (others && !others->isEmpty()) {
+        m_lockBanner->setText(EditLocks::describe(others->constFirst()));
+        m_lockBanner->show();
+    }
+}
+
+void CollaborationController::onArticleChanged(qint64 id, int revision)
+{
+    const qint64 current = m_window->currentArticleId();
+    m_window->articleList()->reload(current);
+    if (id != current || revision <= m_window->form()->article().revision)
+        return; // our own save, or another article
+    if (!m_window->hasUnsavedChanges()) {
+        m_window->openArticle(id);
+        return;
+    }
+    m_newerNote->setText(tr("Someone else saved a newer revision (%1); saving will show both versions.").arg(revision));
+    m_newerNote->show();
+}
+
+void CollaborationController::beat()
+{
+    if (m_parts.locks && m_lockedId > 0)
+        m_parts.locks->beat(m_lockedId);
+}
+
+void CollaborationController::releaseLock()
+{
+    m_heartbeat->stop();
+    if (m_parts.locks && m_lockedId > 0)
+        m_parts.locks->release(m_lockedId);
+    m_lockedId = 0;
+}
