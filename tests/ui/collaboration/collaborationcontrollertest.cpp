@@ -7,11 +7,12 @@
 #include "storage/articlechangelistener.h"
 #include "storage/editlocks.h"
 #include "storage/repositoryfactory.h"
-#include "support/dialogstub.h"
+#include "../support/dialogstub.h"
 #include "testenvironment.h"
 
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 #include <memory>

@@ -11,8 +11,8 @@
 #include "spelling/spellhighlighter.h"
 #include "spelling/spellingcontextmenu.h"
 #include "storage/repositoryfactory.h"
-#include "support/dialogstub.h"
-#include "support/typing.h"
+#include "../support/dialogstub.h"
+#include "../support/typing.h"
 #include "testenvironment.h"
 #include "validation/checklistpanel.h"
 
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(underlinedRanges(headline), 1);
         QCOMPARE(underlinedRanges(body), 1);
         // AND the status bar counts them
-        QVERIFY2(editor.window->statusText().contains(u"2 misspelled words"_s), qPrintable(editor.window->statusText()));
+        QVERIFY2(editor.window->statusText().contains(u"2 misspelled word"_s), qPrintable(editor.window->statusText()));
         // AND the checklist lists the words with their field
         QTRY_VERIFY_WITH_TIMEOUT(editor.window->checklist()->findings().size() >= 2, 5000);
         int spellingFindings = 0;
