@@ -159,6 +159,12 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     meta->addWidget(m_scheduled);
     meta->addWidget(m_published, 2);
     grid->addLayout(meta, row++, 0, 1, 5);
+    // Combos would otherwise ask for their longest entry ("Deutsch (Deutschland)") and push
+    // the window past a 1366-pixel screen in German.
+    for (QComboBox *combo : {m_section, m_status, m_language}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
 
     auto addTextRow = [&](const QString &label, QWidget *field, LengthCounter *counter) {
         grid->addWidget(buddyLabel(label, field, this), row, 0, Qt::AlignRight | Qt::AlignTop);
