@@ -8,6 +8,8 @@
 #include <QBuffer>
 #include <QImage>
 #include <QTemporaryDir>
+#include "clirun.h"
+
 #include <QTest>
 #include <QTextStream>
 #include <QTimeZone>
@@ -15,23 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode = Cli::run(QStringList{u"newsdesk-cli"_s} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
 QByteArray jpegBytes()
 {
     QImage image(320, 200, QImage::Format_RGB32);

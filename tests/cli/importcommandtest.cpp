@@ -9,29 +9,14 @@
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "clirun.h"
+
 #include <QTest>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode = Cli::run(QStringList{u"newsdesk-cli"_s} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
 QByteArray pngBytes()
 {
     QImage image(6, 4, QImage::Format_RGB32);
