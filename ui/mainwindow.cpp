@@ -4,6 +4,7 @@
 #include "actions/appactions.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistpanel.h"
+#include "articlelist/articletableview.h"
 #include "articlerepository.h"
 #include "body/bodydocument.h"
 #include "dialogs/dialoginterface.h"
@@ -235,6 +236,9 @@ void MainWindow::connectActions()
     connect(a->exportNinjs, &QAction::triggered, this, [this] { exportCurrent(u"ninjs"_s, false); });
     a->exportNinjs->setVisible(m_export->registry().find(u"ninjs"_s) != nullptr);
     connect(a->exportAll, &QAction::triggered, this, &MainWindow::exportAll);
+    connect(a->exportSelectedHtml, &QAction::triggered, this, [this] { exportSelected(u"html"_s); });
+    connect(a->exportSelectedNinjs, &QAction::triggered, this, [this] { exportSelected(u"ninjs"_s); });
+    a->exportSelectedNinjs->setVisible(a->exportNinjs->isVisible());
     connect(m_export, &ExportController::message, this, &MainWindow::updateSaveState);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -314,7 +318,7 @@ void MainWindow::start()
     qint64 last = 0;
     if (settings.value(UiSettings::lastDatabase).toString() == m_repository->location())
         last = settings.value(UiSettings::lastArticle).toLongLong();
-    if (last > 0 && m_list->model()->rowOf(last) >= 0 && openArticle(last))
+    if (last > 0 && m_list->model()->fetchUntil(last) >= 0 && openArticle(last))
         return;
     if (m_list->model()->rowCount() > 0) {
         openArticle(m_list->model()->idAt(0));
@@ -648,6 +652,9 @@ void MainWindow::updateListActions()
     m_actions->moveToTrash->setEnabled(!trash && selected);
     m_actions->restoreFromTrash->setEnabled(trash && selected);
     m_actions->emptyTrash->setEnabled(trash && m_list->model()->rowCount() > 0);
+    const bool batch = !trash && !m_list->selectedIds().isEmpty();
+    m_actions->exportSelectedHtml->setEnabled(batch);
+    m_actions->exportSelectedNinjs->setEnabled(batch);
     m_actions->newArticle->setEnabled(m_repository != nullptr);
     m_actions->save->setEnabled(m_form->hasArticle() && !trash);
 }
@@ -778,6 +785,7 @@ void MainWindow::restoreFromTrash()
 
 void MainWindow::emptyTrash()
 {
+    m_list->model()->fetchAll(); // the question counts every article in the trash
     const int count = m_list->model()->rowCount();
     if (!m_list->showsTrash() || count == 0)
         return;
@@ -973,11 +981,30 @@ void MainWindow::exportAll()
     // What the journalist has saved: the current article's typing goes in first.
     if (m_dirty && !saveArticle())
         return;
+    // Everything the list's filter lists, in its order, also the rows not read into the list.
+    ArticleFilter filter = m_list->model()->filter();
+    filter.limit = -1;
+    filter.offset = 0;
+    const auto summaries = m_repository ? m_repository->list(filter) : std::nullopt;
+    if (!summaries) {
+        updateSaveState(tr("Export failed: %1").arg(m_repository ? m_repository->lastError() : QString()));
+        return;
+    }
     QList<qint64> ids;
-    const int rows = m_list->model()->rowCount();
-    for (int row = 0; row < rows; ++row)
-        ids.append(m_list->model()->idAt(row));
+    ids.reserve(summaries->size());
+    for (const ArticleSummary &summary : *summaries)
+        ids.append(summary.id);
     m_export->exportArticles(ids, u"html"_s);
+}
+
+void MainWindow::exportSelected(const QString &formatId)
+{
+    const QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty() || m_list->showsTrash())
+        return;
+    if (m_dirty && ids.contains(currentArticleId()) && !saveArticle())
+        return;
+    m_export->exportArticles(ids, formatId);
 }
 
 void MainWindow::updatePreview()

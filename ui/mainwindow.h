@@ -137,6 +137,7 @@ private:
     void showDialog(QDialog *dialog);
     void exportCurrent(const QString &formatId, bool fragment);
     void exportAll();
+    void exportSelected(const QString &formatId);
     void updatePreview();
     void applySettings();
     void offerRecovery();

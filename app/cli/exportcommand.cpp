@@ -41,7 +41,7 @@ int ExportCommand::run(CliContext &context)
     const auto usage = [&err, this](const QString &message) {
         err << message << '\n'
             << tr("Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] "
-                  "[--template DIR] [--no-resize] [--no-typography] (ID...|--all)")
+                  "[--template DIR] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)")
                    .arg(m_exporters.ids().join(u'|'))
             << '\n';
         err.flush();
@@ -71,6 +71,8 @@ int ExportCommand::run(CliContext &context)
             args.options.fragment = true;
         } else if (argument == u"--no-resize"_s) {
             args.options.resizeImages = false;
+        } else if (argument == u"--no-webp"_s) {
+            args.options.webp = false;
         } else if (argument == u"--no-typography"_s) {
             args.options.typography = false;
         } else if (value(u"--format"_s, argument, &v)) {
@@ -119,6 +121,8 @@ int ExportCommand::run(CliContext &context)
         err << folder.error() << '\n';
         return CliExit::ioError;
     }
+    // Links between the exported articles point at the files they get here.
+    folder.setBatch(args.ids);
     int exitCode = CliExit::ok;
     const bool batch = args.ids.size() > 1;
     QHash<qint64, std::optional<Article>> relatedCache;
@@ -141,7 +145,7 @@ int ExportCommand::run(CliContext &context)
             ++done;
             continue;
         }
-        ExportRequest request{*article, {}, QString()};
+        ExportRequest request{*article, {}, QString(), {}};
         for (const RelatedLink &link : article->related) {
             if (!link.isInternal())
                 continue;

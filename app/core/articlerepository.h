@@ -25,7 +25,8 @@ struct ArticleFilter {
     std::optional<ArticleStatus> status;
     QString search; // full-text query; empty: no search
     bool trashed = false; // list the trash instead of the live articles
-    int limit = -1;
+    int limit = -1; // at most this many rows; -1: all
+    int offset = 0; // rows to skip first, for paging through the list in its order
 };
 
 struct RevisionInfo {

@@ -37,6 +37,9 @@ AppActions::AppActions(QWidget *parent)
     exportNinjs = make("actionExportNinjs", tr("Export n&injs…"), QString());
     exportAll = make("actionExportAll", tr("Export &All Articles…"), QString());
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // The rows selected in the list (Shift/Ctrl-click, Ctrl+A there), into one folder.
+    exportSelectedHtml = make("actionExportSelectedHtml", tr("Export Se&lected as HTML…"), QString());
+    exportSelectedNinjs = make("actionExportSelectedNinjs", tr("Export Selected as nin&js…"), QString());
     quit = make("actionQuit", tr("&Quit"), u"application-exit"_s);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -138,7 +141,7 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     file->addSeparator();
     file->addActions({moveToTrash});
     file->addSeparator();
-    file->addActions({exportHtml, exportFragment, exportNinjs, exportAll});
+    file->addActions({exportHtml, exportFragment, exportNinjs, exportSelectedHtml, exportSelectedNinjs, exportAll});
     file->addSeparator();
     file->addAction(quit);
 

@@ -29,6 +29,8 @@ public:
     QAction *exportHtml;
     QAction *exportFragment;
     QAction *exportNinjs;
+    QAction *exportSelectedHtml;
+    QAction *exportSelectedNinjs;
     QAction *exportAll;
     QAction *quit;
     // Edit

@@ -1,6 +1,7 @@
 #include "articlelist/articlelistmodel.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -14,25 +15,132 @@ ArticleListModel::ArticleListModel(ArticleRepository *repository, QObject *paren
 void ArticleListModel::setFilter(const ArticleFilter &filter)
 {
     m_filter = filter;
+    beginResetModel();
+    m_rows.clear();
+    m_rowOf.clear();
+    m_hasMore = false;
+    endResetModel();
     reload();
+}
+
+std::optional<QList<ArticleSummary>> ArticleListModel::read(int offset, int count, bool *more)
+{
+    *more = false;
+    if (!m_repository)
+        return QList<ArticleSummary>();
+    ArticleFilter page = m_filter;
+    page.offset = offset;
+    // One more than wanted says whether another page follows; a negative count reads the rest.
+    page.limit = count < 0 ? -1 : count + 1;
+    auto rows = m_repository->list(page);
+    if (!rows) {
+        m_error = m_repository->lastError();
+        return std::nullopt;
+    }
+    m_error.clear();
+    if (count >= 0 && rows->size() > count) {
+        *more = true;
+        rows->resize(count);
+    }
+    return rows;
+}
+
+void ArticleListModel::rebuildIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).id, i);
 }
 
 bool ArticleListModel::reload()
 {
+    bool more = false;
+    const auto rows = read(0, std::max(m_pageSize, int(m_rows.size())), &more);
+    if (!rows) {
+        beginResetModel();
+        m_rows.clear();
+        m_rowOf.clear();
+        m_hasMore = false;
+        endResetModel();
+        return false;
+    }
+    m_hasMore = more;
+    const bool sameRows = rows->size() == m_rows.size()
+        && std::equal(rows->cbegin(), rows->cend(), m_rows.cbegin(),
+                      [](const ArticleSummary &a, const ArticleSummary &b) { return a.id == b.id; });
+    if (sameRows) {
+        // Same articles in the same order (a live refresh after someone's edit of a text):
+        // no reset, so the view keeps its selection, current row and scroll position.
+        m_rows = *rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return true;
+    }
     beginResetModel();
-    const auto rows = m_repository ? m_repository->list(m_filter) : std::nullopt;
-    m_rows = rows.value_or(QList<ArticleSummary>());
+    m_rows = *rows;
+    rebuildIndex();
     endResetModel();
-    return rows.has_value();
+    return true;
 }
 
-int ArticleListModel::rowOf(qint64 id) const
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
+    return !parent.isValid() && m_hasMore;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        fetchRows(m_pageSize);
+}
+
+void ArticleListModel::fetchRows(int count)
+{
+    if (!m_hasMore)
+        return;
+    bool more = false;
+    const auto rows = read(int(m_rows.size()), count, &more);
+    if (!rows) {
+        // Not again on every scroll event: the next reload() tries anew.
+        m_hasMore = false;
+        return;
     }
-    return -1;
+    m_hasMore = more;
+    // Paging by offset: an article saved by someone meanwhile moves to the top and pushes the
+    // rest down by one, so the new page may repeat the last row; it is listed once.
+    QList<ArticleSummary> fresh;
+    fresh.reserve(rows->size());
+    for (const ArticleSummary &row : *rows) {
+        if (!m_rowOf.contains(row.id))
+            fresh.append(row);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const ArticleSummary &row : std::as_const(fresh)) {
+        m_rowOf.insert(row.id, int(m_rows.size()));
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+int ArticleListModel::fetchUntil(qint64 id)
+{
+    // The next page usually has it; beyond that one query for the rest beats one per page
+    // (each OFFSET query walks the skipped rows again).
+    if (rowOf(id) < 0)
+        fetchRows(m_pageSize);
+    if (rowOf(id) < 0)
+        fetchRows(-1);
+    return rowOf(id);
+}
+
+bool ArticleListModel::fetchAll()
+{
+    fetchRows(-1);
+    return m_error.isEmpty();
 }
 
 qint64 ArticleListModel::idAt(int row) const

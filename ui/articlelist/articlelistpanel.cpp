@@ -1,6 +1,7 @@
 #include "articlelist/articlelistpanel.h"
 
 #include "articlelist/articlelistmodel.h"
+#include "articlelist/articletableview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -13,6 +14,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,11 +31,13 @@ ArticleListPanel::ArticleListPanel(ArticleRepository *repository, QWidget *paren
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_view = new QTableView(this);
+    m_view = new ArticleTableView(this);
     m_view->setObjectName(u"articleListView"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for a batch export (Shift/Ctrl-click, Ctrl+A); the current row is the
+    // article in the form.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
@@ -109,7 +114,15 @@ ArticleListPanel::ArticleListPanel(ArticleRepository *repository, QWidget *paren
                 if (!m_selecting && current.isValid())
                     Q_EMIT articleActivated(m_model->idAt(current.row()));
             });
-    setShowTrash(false);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_selecting)
+            Q_EMIT selectionChanged();
+    });
+    // Select All means every article the filter lists, not only the pages read so far.
+    connect(m_view, &ArticleTableView::selectAllRequested, this, [this] { m_model->fetchAll(); });
+    // The live list is shown, but not read yet: the window reads it once in start() (reading it
+    // here too cost a second query before the first paint).
+    showTrashControls(false);
 }
 
 void ArticleListPanel::addButtons(const QList<QAction *> &live, const QList<QAction *> &trash)
@@ -130,11 +143,16 @@ void ArticleListPanel::addButtons(const QList<QAction *> &live, const QList<QAct
 
 void ArticleListPanel::setShowTrash(bool trash)
 {
+    showTrashControls(trash);
+    applyFilter();
+}
+
+void ArticleListPanel::showTrashControls(bool trash)
+{
     m_trash = trash;
     m_title->setText(trash ? tr("Trash") : tr("Articles"));
     m_liveButtons->setVisible(!trash);
     m_trashButtons->setVisible(trash);
-    applyFilter();
 }
 
 void ArticleListPanel::setSections(const QStringList &sections)
@@ -159,33 +177,65 @@ void ArticleListPanel::applyFilter()
     if (status >= 0)
         filter.status = ArticleStatus(status);
     filter.trashed = m_trash;
-    const qint64 selected = selectedId();
+    const qint64 current = selectedId();
+    const QList<qint64> selected = selectedIds();
     m_selecting = true;
     m_model->setFilter(filter);
     m_selecting = false;
-    selectArticle(selected);
-    Q_EMIT selectionChanged();
+    restoreSelection(current, selected);
 }
 
 void ArticleListPanel::reload(qint64 selectId)
 {
-    const qint64 id = selectId ? selectId : selectedId();
+    const qint64 current = selectId ? selectId : selectedId();
+    QList<qint64> selected = selectedIds();
+    if (selectId && !selected.contains(selectId))
+        selected = {selectId};
     m_selecting = true;
     m_model->reload();
     m_selecting = false;
-    selectArticle(id);
+    restoreSelection(current, selected);
+}
+
+void ArticleListPanel::restoreSelection(qint64 current, const QList<qint64> &selected)
+{
+    // The rows of the current article and of the other selected ones, where the list still has
+    // them: a refresh must not change what the form shows or what a batch export would take.
+    // Not looked for beyond the rows read: a filter that leaves the current article out must
+    // not read every page to find that out (a refresh reads as many rows as before anyway).
+    selectRow(current, false);
+    if (selected.size() > 1) {
+        QItemSelection rows;
+        for (const qint64 id : selected) {
+            const int row = m_model->rowOf(id);
+            if (row >= 0)
+                rows.select(m_model->index(row, 0), m_model->index(row, ArticleListModel::ColumnCount - 1));
+        }
+        m_selecting = true;
+        m_view->selectionModel()->select(rows, QItemSelectionModel::Select);
+        m_selecting = false;
+    }
     Q_EMIT selectionChanged();
 }
 
 bool ArticleListPanel::selectArticle(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    return selectRow(id, true);
+}
+
+bool ArticleListPanel::selectRow(qint64 id, bool fetch)
+{
+    const int row = id == 0 ? -1 : fetch ? m_model->fetchUntil(id) : m_model->rowOf(id);
+    QItemSelectionModel *selection = m_view->selectionModel();
     m_selecting = true;
-    if (row < 0)
-        m_view->selectionModel()->clearSelection();
-    else
-        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect
-                                                                              | QItemSelectionModel::Rows);
+    if (row < 0) {
+        selection->clear();
+    } else if (selection->currentIndex().row() != row) {
+        selection->setCurrentIndex(m_model->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    // Else the row is current already: a click, Ctrl-click or Shift-click that opened it sets
+    // the current row before it changes the selection, which must stay the view's business.
     m_selecting = false;
     if (row >= 0)
         m_view->scrollTo(m_model->index(row, 0));
@@ -194,6 +244,17 @@ bool ArticleListPanel::selectArticle(qint64 id)
 
 qint64 ArticleListPanel::selectedId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->idAt(rows.constFirst().row());
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+QList<qint64> ArticleListPanel::selectedIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(m_model->idAt(row.row()));
+    return ids;
 }

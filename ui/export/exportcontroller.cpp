@@ -40,7 +40,7 @@ ExportOptions ExportController::options() const
 
 ExportRequest ExportController::requestFor(const Article &article) const
 {
-    ExportRequest request{article, {}, QString()};
+    ExportRequest request{article, {}, QString(), {}};
     if (!m_repository)
         return request;
     for (const RelatedLink &link : article.related) {
@@ -91,6 +91,8 @@ int ExportController::exportArticles(const QList<qint64> &ids, const QString &fo
         Q_EMIT message(folder.error());
         return 0;
     }
+    // Links between the batch's articles point at the files they get here.
+    folder.setBatch(ids);
     const ExportOptions exportOptions = options();
     QProgressDialog progress(tr("Exporting articles…"), tr("&Cancel"), 0, int(ids.size()), m_parent);
     progress.setObjectName(u"exportProgress"_s);
@@ -120,7 +122,11 @@ int ExportController::exportArticles(const QList<qint64> &ids, const QString &fo
     if (!error.isEmpty())
         Q_EMIT message(tr("Export failed: %1").arg(error));
     else if (cancelled)
-        Q_EMIT message(tr("Export cancelled after %n article(s).", nullptr, done));
+        // Each article's files are complete (written atomically, the page last); the summary
+        // says how many made it so that the journalist knows what the folder holds.
+        Q_EMIT message(tr("Export cancelled: %n of %1 article(s) written to %2.", nullptr, done)
+                           .arg(ids.size())
+                           .arg(QDir::toNativeSeparators(folderName)));
     else
         Q_EMIT message(tr("Exported %n article(s) to %1", nullptr, done).arg(QDir::toNativeSeparators(folderName)));
     return done;

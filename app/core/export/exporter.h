@@ -4,6 +4,7 @@
 #include "export/exportoptions.h"
 #include "export/exportresult.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,10 @@ struct ExportRequest {
     // File base name, unique in the target folder (FolderExport chooses it). Empty: derived
     // from the headline with Slug::fromHeadline().
     QString slug;
+    // The slugs that related articles got in the same batch export (by article id), where two
+    // headlines can make the same slug and the second one is "…-2". A related article not in
+    // here is linked by the slug of its headline.
+    QHash<qint64, QString> relatedSlugs = {};
 };
 
 // One export format (HTML, ninjs, ...): a strategy that turns an article into bytes. Exporters

@@ -25,21 +25,69 @@ bool FolderExport::prepare()
     return false;
 }
 
+void FolderExport::setBatch(const QList<qint64> &articleIds)
+{
+    m_batch = QSet<qint64>(articleIds.cbegin(), articleIds.cend());
+    m_batch.remove(0);
+}
+
 bool FolderExport::isTaken(const QString &fileName) const
 {
-    return m_reserved.contains(fileName) || QFileInfo::exists(m_folder + u'/' + fileName);
+    return m_reserved.contains(fileName) || m_planned.contains(fileName)
+        || QFileInfo::exists(m_folder + u'/' + fileName);
+}
+
+QString FolderExport::batchSlug(const Article &article, const QString &extension)
+{
+    const auto known = m_batchSlugs.constFind(article.id);
+    if (known != m_batchSlugs.cend())
+        return *known;
+    const QString base = Slug::fromHeadline(article.headline);
+    for (int n = 1; n <= maxCandidates; ++n) {
+        const QString slug = n == 1 ? base : base + u'-' + QString::number(n);
+        if (isTaken(slug + extension))
+            continue;
+        m_batchSlugs.insert(article.id, slug);
+        m_planned.insert(slug + extension);
+        return slug;
+    }
+    return {};
 }
 
 QString FolderExport::write(const Exporter &exporter, const ExportRequest &request, const ExportOptions &options)
 {
     m_error.clear();
     ExportRequest unique = request;
-    const QString base = request.slug.isEmpty() ? Slug::fromHeadline(request.article.headline) : request.slug;
     const QString extension = u'.' + exporter.fileExtension();
+    for (const Article &related : request.relatedArticles) {
+        if (m_batch.contains(related.id) && !unique.relatedSlugs.contains(related.id)) {
+            const QString slug = batchSlug(related, extension);
+            if (!slug.isEmpty())
+                unique.relatedSlugs.insert(related.id, slug);
+        }
+    }
     ExportResult result;
+    bool found = false;
+    if (request.slug.isEmpty() && m_batch.contains(request.article.id)) {
+        // The name chosen for this article when an earlier page linked to it (or now).
+        unique.slug = batchSlug(request.article, extension);
+        if (!unique.slug.isEmpty()) {
+            m_planned.remove(unique.slug + extension);
+            result = exporter.exportArticle(unique, options);
+            if (!result.ok()) {
+                m_error = result.error;
+                return {};
+            }
+            found = !isTaken(result.fileName);
+            for (const ExportFile &file : std::as_const(result.extraFiles))
+                found = found && !isTaken(file.fileName);
+            // A photo file of that name already lies in the folder (an earlier export): the page
+            // moves to the next free name below rather than overwrite it; links to it miss then.
+        }
+    }
+    const QString base = request.slug.isEmpty() ? Slug::fromHeadline(request.article.headline) : request.slug;
     // The slug is part of the content (canonical URL, image names), so a taken name means
     // exporting again under the next candidate rather than renaming files afterwards.
-    bool found = false;
     for (int n = 1; n <= maxCandidates && !found; ++n) {
         unique.slug = n == 1 ? base : base + u'-' + QString::number(n);
         if (isTaken(unique.slug + extension))

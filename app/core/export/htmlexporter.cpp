@@ -318,8 +318,10 @@ public:
     PageBuilder(const ExportRequest &request, const ExportOptions &options)
         : m_article(request.article)
         , m_related(request.relatedArticles)
+        , m_relatedSlugs(request.relatedSlugs)
         , m_options(options)
-        , m_typography(options.typography)
+        // Quotation marks and spacing follow the article's language: a de-CH article gets «…».
+        , m_typography(options.typography, Typography::styleFor(languageTag(request.article.language)))
         , m_zone(QTimeZone(options.timeZoneId).isValid() ? QTimeZone(options.timeZoneId) : QTimeZone::systemTimeZone())
     {
         m_language = languageTag(m_article.language);
@@ -342,7 +344,8 @@ public:
         if (m_article.photo.isEmpty())
             return true;
         m_photo.emplace(m_article.photo, m_slug);
-        const bool ok = resize ? m_photo->resize(m_options.imageWidths, m_options.jpegQuality) : m_photo->copyOriginal();
+        const bool ok = resize ? m_photo->resize(m_options.imageWidths, m_options.jpegQuality, m_options.webp)
+                               : m_photo->copyOriginal();
         if (!ok)
             *error = m_photo->error();
         return ok;
@@ -487,17 +490,27 @@ private:
         } else if (m_photo && !m_photo->renditions().isEmpty()) {
             const auto &renditions = m_photo->renditions();
             const PhotoRenditions::Rendition *src = m_photo->fallback(preferredImageWidth);
-            QStringList srcset;
-            for (const auto &rendition : renditions)
-                srcset << QString::fromUtf8(QUrl::toPercentEncoding(rendition.fileName, "-._~")) + u' '
-                        + QString::number(rendition.width) + u'w';
+            const auto srcsetOf = [](const QList<PhotoRenditions::Rendition> &list) {
+                QStringList srcset;
+                for (const auto &rendition : list)
+                    srcset << QString::fromUtf8(QUrl::toPercentEncoding(rendition.fileName, "-._~")) + u' '
+                            + QString::number(rendition.width) + u'w';
+                return srcset.join(u", "_s);
+            };
+            static const QString sizes = u"(min-width: 700px) 672px, 100vw"_s;
+            const bool webp = !m_photo->webpRenditions().isEmpty();
+            // Browsers that read WebP take the smaller files; the others fall back to the JPEGs.
+            if (webp)
+                out += u"<picture>\n<source type=\"image/webp\" srcset=\""_s + srcsetOf(m_photo->webpRenditions())
+                    + u"\" sizes=\""_s + sizes + u"\">\n"_s;
             const auto &largest = renditions.last();
             out += u"<img src=\""_s + QString::fromUtf8(QUrl::toPercentEncoding(src->fileName, "-._~"))
-                + u"\" srcset=\""_s + srcset.join(u", "_s)
-                + u"\" sizes=\"(min-width: 700px) 672px, 100vw\" alt=\""_s + escape(altText()) + u"\" width=\""_s
-                + QString::number(largest.width) + u"\" height=\""_s + QString::number(largest.height)
+                + u"\" srcset=\""_s + srcsetOf(renditions) + u"\" sizes=\""_s + sizes + u"\" alt=\""_s + escape(altText())
+                + u"\" width=\""_s + QString::number(largest.width) + u"\" height=\""_s + QString::number(largest.height)
                 // The lead photo is above the fold: load it at once, decode off the main thread.
                 + u"\" loading=\"eager\" decoding=\"async\">\n"_s;
+            if (webp)
+                out += u"</picture>\n"_s;
         }
         const QString caption = m_article.photo.caption.simplified();
         QString credit = m_article.photo.credit.simplified();
@@ -520,7 +533,9 @@ private:
 
     [[nodiscard]] QString relatedHref(const Article &related) const
     {
-        const QString slug = Slug::fromHeadline(related.headline);
+        // The same address either way: the canonical base URL (when set) plus the slug the
+        // related page has, which a batch export may have made unique ("…-2").
+        const QString slug = m_relatedSlugs.value(related.id, Slug::fromHeadline(related.headline));
         const QUrl canonical = HtmlExporter::canonicalUrl(m_options, slug);
         return canonical.isEmpty() ? slug + u".html"_s : canonical.toString(QUrl::FullyEncoded);
     }
@@ -646,6 +661,7 @@ private:
 
     const Article &m_article;
     const QList<Article> &m_related;
+    const QHash<qint64, QString> &m_relatedSlugs;
     const ExportOptions &m_options;
     Typography m_typography;
     QTimeZone m_zone;
@@ -733,6 +749,8 @@ ExportResult HtmlExporter::exportArticle(const ExportRequest &request, const Exp
     if (builder.photo()) {
         for (const auto &rendition : builder.photo()->renditions())
             result.extraFiles.append({rendition.fileName, rendition.data});
+        for (const auto &rendition : builder.photo()->webpRenditions())
+            result.extraFiles.append({rendition.fileName, rendition.data});
     }
     return result;
 }
@@ -745,7 +763,7 @@ QUrl HtmlExporter::previewPhotoUrl()
 QString HtmlExporter::previewHtml(const Article &article, const QList<Article> &relatedArticles,
                                   const ExportOptions &options) const
 {
-    ExportRequest request{article, relatedArticles, QString()};
+    ExportRequest request{article, relatedArticles, QString(), {}};
     PageBuilder builder(request, options);
     builder.usePreviewPhoto(previewPhotoUrl());
     // QTextBrowser understands a small CSS subset; enough to show the hierarchy.

@@ -30,9 +30,17 @@ QString PhotoRenditions::extensionFor(const QString &mimeType)
     return u"jpg"_s;
 }
 
-bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality)
+bool PhotoRenditions::canWriteWebp()
+{
+    static const bool supported = QImageWriter::supportedImageFormats().contains("webp");
+    return supported;
+}
+
+bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality, bool webp)
 {
     m_renditions.clear();
+    m_webp.clear();
+    webp = webp && canWriteWebp();
     QImage original = QImage::fromData(m_photo.data);
     if (original.isNull()) {
         m_error = QCoreApplication::translate("PhotoRenditions", "The photo “%1” cannot be read as an image.")
@@ -75,6 +83,20 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality)
         }
         m_renditions.append({m_baseName + u"-foto-"_s + QString::number(width) + u".jpg"_s, scaled.width(),
                              scaled.height(), bytes});
+        if (!webp)
+            continue;
+        QByteArray webpBytes;
+        QBuffer webpBuffer(&webpBytes);
+        webpBuffer.open(QIODevice::WriteOnly);
+        QImageWriter webpWriter(&webpBuffer, "webp");
+        webpWriter.setQuality(jpegQuality);
+        if (!webpWriter.write(scaled)) {
+            m_error = QCoreApplication::translate("PhotoRenditions", "The photo cannot be saved as WebP: %1")
+                          .arg(webpWriter.errorString());
+            return false;
+        }
+        m_webp.append({m_baseName + u"-foto-"_s + QString::number(width) + u".webp"_s, scaled.width(),
+                       scaled.height(), webpBytes});
     }
     return true;
 }
@@ -82,6 +104,7 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality)
 bool PhotoRenditions::copyOriginal()
 {
     m_renditions.clear();
+    m_webp.clear();
     int width = m_photo.width;
     int height = m_photo.height;
     if (width <= 0 || height <= 0) {

@@ -22,13 +22,17 @@ public:
     // "<baseName>-foto.<original extension>".
     PhotoRenditions(const Photo &photo, const QString &baseName);
 
-    // Decodes the original once and writes one JPEG per width. False (with error()) when the
-    // photo cannot be decoded or encoded.
-    bool resize(const QList<int> &widths, int jpegQuality);
+    // Decodes the original once and writes one JPEG per width, and with `webp` one WebP per
+    // width too (where Qt's WebP plugin is installed). False (with error()) when the photo
+    // cannot be decoded or encoded.
+    bool resize(const QList<int> &widths, int jpegQuality, bool webp = false);
     // Copies the original; its size is read from the header when the Photo does not know it.
     bool copyOriginal();
 
     [[nodiscard]] const QList<Rendition> &renditions() const { return m_renditions; }
+    // The WebP twins of renditions(), same widths and order; empty unless resized with webp.
+    [[nodiscard]] const QList<Rendition> &webpRenditions() const { return m_webp; }
+    [[nodiscard]] static bool canWriteWebp();
     [[nodiscard]] QString error() const { return m_error; }
     // The rendition for the plain src attribute: the widest one not above preferredWidth.
     [[nodiscard]] const Rendition *fallback(int preferredWidth) const;
@@ -39,5 +43,6 @@ private:
     const Photo &m_photo;
     QString m_baseName;
     QList<Rendition> m_renditions;
+    QList<Rendition> m_webp;
     QString m_error;
 };

@@ -6,21 +6,41 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr QChar nbsp = QChar(0x00A0);
 
+// The quotation marks of a style: double open/close, single open/close.
+struct Quotes {
+    QChar doubleOpen;
+    QChar doubleClose;
+    QChar singleOpen;
+    QChar singleClose;
+};
+
+Quotes quotesFor(Typography::Style style)
+{
+    switch (style) {
+    case Typography::Style::SwissGerman: return {QChar(0x00AB), QChar(0x00BB), QChar(0x2039), QChar(0x203A)}; // « » ‹ ›
+    case Typography::Style::English: return {QChar(0x201C), QChar(0x201D), QChar(0x2018), QChar(0x2019)}; // “ ” ‘ ’
+    case Typography::Style::German:
+    case Typography::Style::Neutral: break;
+    }
+    return {QChar(0x201E), QChar(0x201C), QChar(0x201A), QChar(0x2018)}; // „ “ ‚ ‘
+}
+
 // A quote opens after nothing, a space, an opening bracket, a dash or another opening quote.
-bool opensAfter(QChar previous)
+bool opensAfter(QChar previous, const Quotes &quotes)
 {
     if (previous.isNull() || previous.isSpace())
         return true;
+    if (previous == quotes.doubleOpen || previous == quotes.singleOpen)
+        return true;
     switch (previous.unicode()) {
     case u'(': case u'[': case u'{': case u'/': case 0x2013: case 0x2014: case u'-':
-    case 0x201E: case 0x201A: // „ ‚
         return true;
     default:
         return false;
     }
 }
 
-QString replaceQuotes(const QString &text, QChar previous)
+QString replaceQuotes(const QString &text, QChar previous, const Quotes &quotes)
 {
     QString out;
     out.reserve(text.size());
@@ -31,13 +51,14 @@ QString replaceQuotes(const QString &text, QChar previous)
         const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
         QChar replacement = c;
         if (c == u'"') {
-            replacement = opensAfter(before) && !next.isSpace() && !next.isNull() ? QChar(0x201E) : QChar(0x201C);
+            replacement = opensAfter(before, quotes) && !next.isSpace() && !next.isNull() ? quotes.doubleOpen
+                                                                                          : quotes.doubleClose;
         } else if (c == u'\'') {
-            if (opensAfter(before) && !next.isNull() && !next.isSpace()) {
-                replacement = QChar(0x201A); // ‚
+            if (opensAfter(before, quotes) && !next.isNull() && !next.isSpace()) {
+                replacement = quotes.singleOpen;
                 singleOpen = true;
             } else if (singleOpen && !(before.isLetterOrNumber() && next.isLetter())) {
-                replacement = QChar(0x2018); // ‘ closes ‚
+                replacement = quotes.singleClose;
                 singleOpen = false;
             } else {
                 replacement = QChar(0x2019); // ’ apostrophe: "geht's", "Hans'"
@@ -137,9 +158,25 @@ void applySpacing(QString &text)
 }
 } // namespace
 
-Typography::Typography(bool enabled)
+Typography::Typography(bool enabled, Style style)
     : m_enabled(enabled)
+    , m_style(style)
 {
+}
+
+Typography::Style Typography::styleFor(const QString &languageTag)
+{
+    const QString tag = languageTag.trimmed().toLower().replace(u'_', u'-');
+    const QStringView language = QStringView(tag).left(tag.indexOf(u'-') < 0 ? tag.size() : tag.indexOf(u'-'));
+    if (language == u"de") {
+        // Switzerland and Liechtenstein set German with guillemets.
+        return tag.startsWith(u"de-ch"_s) || tag.startsWith(u"de-li"_s) ? Style::SwissGerman : Style::German;
+    }
+    if (language == u"gsw")
+        return Style::SwissGerman;
+    if (language == u"en")
+        return Style::English;
+    return Style::Neutral;
 }
 
 QString Typography::apply(const QString &text, QChar previous) const
@@ -148,8 +185,12 @@ QString Typography::apply(const QString &text, QChar previous) const
         return text;
     QString out = text;
     out.replace(u"..."_s, u"…"_s);
+    if (m_style == Style::Neutral)
+        return out;
     if (out.contains(u'"') || out.contains(u'\''))
-        out = replaceQuotes(out, previous);
-    applySpacing(out);
+        out = replaceQuotes(out, previous, quotesFor(m_style));
+    // The spacing rules know German abbreviations, months and units only.
+    if (m_style == Style::German || m_style == Style::SwissGerman)
+        applySpacing(out);
     return out;
 }

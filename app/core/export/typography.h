@@ -2,16 +2,29 @@
 
 #include <QString>
 
-// German typesetting for plain text: „…“ and ‚…‘ for straight quotes, ’ for apostrophes, …
-// for three dots, – for a spaced hyphen, and non-breaking spaces where a line must not break
+// Typesetting for plain text, following the article's language: straight quotes become the
+// language's quotation marks (German „…“ and ‚…‘; Swiss German «…» and ‹…›, as Swiss
+// typesetting wants; English “…” and ‘…’), ’ for apostrophes, … for three dots. German text
+// also gets – for a spaced hyphen and non-breaking spaces where a line must not break
 // ("25. Oktober", "10 %", "S. 5", "z. B."). It works on text, never on markup: callers apply
 // it to text nodes and leave attributes, URLs and JSON-LD alone.
 class Typography
 {
 public:
-    explicit Typography(bool enabled = true);
+    enum class Style {
+        German, // de, de-DE, de-AT and every other German but Swiss
+        SwissGerman, // de-CH, de-LI: guillemets pointing outwards, no spaces inside
+        English, // en-*
+        Neutral, // other languages: only the ellipsis, their quotes are their own business
+    };
+
+    explicit Typography(bool enabled = true, Style style = Style::German);
+
+    // The style for a BCP 47 tag ("de-CH", "de_AT", "en-GB"); unknown languages get Neutral.
+    [[nodiscard]] static Style styleFor(const QString &languageTag);
 
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
+    [[nodiscard]] Style style() const { return m_style; }
 
     // `previous` is the character before `text` in the same paragraph (the text of an
     // earlier inline element), so that a quote right after "<em>" is still recognised as
@@ -20,4 +33,5 @@ public:
 
 private:
     bool m_enabled;
+    Style m_style;
 };

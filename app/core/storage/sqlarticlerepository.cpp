@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -279,9 +281,14 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
         bindings.insert(key, QString(u'%' + escaped + u'%'));
     }
     sql += u" ORDER BY "_s + (search.orderBy.isEmpty() ? u"a.modified DESC, a.id DESC"_s : search.orderBy);
-    if (filter.limit >= 0) {
+    if (filter.limit >= 0 || filter.offset > 0) {
+        // SQLite knows OFFSET only after a LIMIT; PostgreSQL refuses a negative one.
         sql += u" LIMIT :limit"_s;
-        bindings.insert(u"limit"_s, filter.limit);
+        bindings.insert(u"limit"_s, filter.limit >= 0 ? qint64(filter.limit) : std::numeric_limits<qint64>::max());
+    }
+    if (filter.offset > 0) {
+        sql += u" OFFSET :offset"_s;
+        bindings.insert(u"offset"_s, filter.offset);
     }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);

@@ -1,10 +1,13 @@
 #include "export/folderexport.h"
 #include "export/htmlexporter.h"
+#include "export/slug.h"
 
 #include "exportsamples.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,8 +32,11 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(page).fileName(), u"Nordkorea-Soldaten-in-Russland.html"_s);
         const QStringList files = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
         QCOMPARE(files, QStringList({u"Nordkorea-Soldaten-in-Russland-foto-1200.jpg"_s,
+                                     u"Nordkorea-Soldaten-in-Russland-foto-1200.webp"_s,
                                      u"Nordkorea-Soldaten-in-Russland-foto-480.jpg"_s,
+                                     u"Nordkorea-Soldaten-in-Russland-foto-480.webp"_s,
                                      u"Nordkorea-Soldaten-in-Russland-foto-800.jpg"_s,
+                                     u"Nordkorea-Soldaten-in-Russland-foto-800.webp"_s,
                                      u"Nordkorea-Soldaten-in-Russland.html"_s}));
         QFile file(page);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -59,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(page.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(page.readAll());
         QVERIFY2(html.contains(u"src=\"Nordkorea-Soldaten-in-Russland-3-foto-800.jpg\""_s), qPrintable(html));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 12);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 21);
     }
 
     void shouldNotOverwriteForeignFileWithImage()
@@ -79,6 +85,92 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(page).fileName(), u"Nordkorea-Soldaten-in-Russland-2.html"_s);
         QVERIFY(foreign.open(QIODevice::ReadOnly));
         QCOMPARE(foreign.readAll(), QByteArray("Bild der Fotografin, nicht überschreiben"));
+    }
+
+    void shouldLinkRelatedArticleToTheFileItGotInTheBatch_data()
+    {
+        QTest::addColumn<QList<qint64>>("order");
+        QTest::addColumn<QString>("expectedHref");
+        // Articles 1 and 2 have the same headline; article 3 relates to article 2.
+        QTest::newRow("nominal: the namesake is written first") << QList<qint64>{1, 3, 2}
+                                                                 << u"Hochwasser-an-der-Elbe-2.html"_s;
+        QTest::newRow("nominal: the linking article is written first") << QList<qint64>{3, 1, 2}
+                                                                        << u"Hochwasser-an-der-Elbe.html"_s;
+        QTest::newRow("nominal: the related article is written first") << QList<qint64>{2, 1, 3}
+                                                                        << u"Hochwasser-an-der-Elbe.html"_s;
+    }
+
+    void shouldLinkRelatedArticleToTheFileItGotInTheBatch()
+    {
+        QFETCH(QList<qint64>, order);
+        QFETCH(QString, expectedHref);
+        // GIVEN two articles whose headlines make the same slug, and a third related to the second
+        QHash<qint64, Article> articles;
+        for (const qint64 id : {1, 2}) {
+            Article article = ExportSamples::related();
+            article.id = id;
+            article.headline = u"Hochwasser an der Elbe"_s;
+            article.teaser = u"Teaser von Artikel %1."_s.arg(id);
+            articles.insert(id, article);
+        }
+        Article linking = ExportSamples::related();
+        linking.id = 3;
+        linking.headline = u"Deiche halten"_s;
+        linking.related = {RelatedLink{2, {}, {}}};
+        articles.insert(3, linking);
+
+        // WHEN the three are exported as one batch, in the row's order
+        QTemporaryDir dir;
+        FolderExport folder(dir.path());
+        folder.setBatch(order);
+        QString linkingPage;
+        for (const qint64 id : order) {
+            const Article &article = articles.value(id);
+            const QList<Article> related = id == 3 ? QList<Article>{articles.value(2)} : QList<Article>{};
+            const QString page = folder.write(HtmlExporter(), {article, related, {}}, ExportOptions());
+            QVERIFY2(!page.isEmpty(), qPrintable(folder.error()));
+            if (id == 3)
+                linkingPage = page;
+        }
+
+        // THEN the link in "Mehr zum Thema" points at the file article 2 really got
+        QFile page(linkingPage);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        const QString href = QRegularExpression(u"<aside class=\"related\">.*?<a href=\"([^\"]*)\""_s,
+                                                QRegularExpression::DotMatchesEverythingOption)
+                                 .match(html)
+                                 .captured(1);
+        QVERIFY2(href == expectedHref, qPrintable(href));
+        QFile target(dir.filePath(href));
+        QVERIFY2(target.open(QIODevice::ReadOnly), qPrintable(QDir(dir.path()).entryList().join(u", "_s)));
+        QVERIFY2(QString::fromUtf8(target.readAll()).contains(u"Teaser von Artikel 2."_s), qPrintable(href));
+        // AND both namesakes have their own page
+        QVERIFY(QFileInfo::exists(dir.filePath(u"Hochwasser-an-der-Elbe.html"_s)));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"Hochwasser-an-der-Elbe-2.html"_s)));
+    }
+
+    void shouldLinkRelatedArticleByCanonicalUrlInASingleExport()
+    {
+        // GIVEN a base URL and an article related to one that is not exported with it
+        ExportOptions options;
+        options.baseUrl = QUrl(u"https://www.example.de/artikel"_s);
+        QTemporaryDir dir;
+        FolderExport folder(dir.path());
+        folder.setBatch({42});
+
+        // WHEN it is exported alone
+        const QString page = folder.write(HtmlExporter(), {ExportSamples::normal(), {ExportSamples::related()}, {}}, options);
+
+        // THEN the link is the related page's canonical address, as its own export names it
+        QVERIFY2(!page.isEmpty(), qPrintable(folder.error()));
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        const QString expected = HtmlExporter::canonicalUrl(options, Slug::fromHeadline(ExportSamples::related().headline))
+                                     .toString(QUrl::FullyEncoded);
+        QCOMPARE(expected, u"https://www.example.de/artikel/Suedkorea-erhoeht-die-Wachsamkeit.html"_s);
+        QVERIFY2(html.contains(u"<h3><a href=\""_s + expected + u"\">"_s), qPrintable(html));
     }
 
     void shouldReportUnwritableFolder_data()

@@ -98,15 +98,25 @@ private Q_SLOTS:
         const ExportResult result = exportOf(ExportSamples::normal());
         const QString html = QString::fromUtf8(result.data);
 
-        // THEN three resized JPEGs are extra files, none wider than asked
+        // THEN three resized JPEGs and their WebP twins are extra files, none wider than asked
         QStringList names;
         for (const ExportFile &file : result.extraFiles) {
             names << file.fileName;
-            QVERIFY2(QImage::fromData(file.data).width() <= 1200, qPrintable(file.fileName));
+            const QImage image = QImage::fromData(file.data);
+            QVERIFY2(!image.isNull() && image.width() <= 1200, qPrintable(file.fileName));
         }
         QCOMPARE(names, QStringList({u"Nordkorea-Soldaten-in-Russland-foto-480.jpg"_s,
                                      u"Nordkorea-Soldaten-in-Russland-foto-800.jpg"_s,
-                                     u"Nordkorea-Soldaten-in-Russland-foto-1200.jpg"_s}));
+                                     u"Nordkorea-Soldaten-in-Russland-foto-1200.jpg"_s,
+                                     u"Nordkorea-Soldaten-in-Russland-foto-480.webp"_s,
+                                     u"Nordkorea-Soldaten-in-Russland-foto-800.webp"_s,
+                                     u"Nordkorea-Soldaten-in-Russland-foto-1200.webp"_s}));
+        // AND the WebP files are offered first in a <picture>, the JPEG img is the fallback
+        const QString picture = capture(html, u"(<picture>.*?</picture>)"_s);
+        QVERIFY2(picture.startsWith(u"<picture>\n<source type=\"image/webp\" srcset=\"Nordkorea-Soldaten-in-Russland-foto-480.webp 480w, "
+                                    "Nordkorea-Soldaten-in-Russland-foto-800.webp 800w, Nordkorea-Soldaten-in-Russland-foto-1200.webp 1200w\" "
+                                    "sizes=\"(min-width: 700px) 672px, 100vw\">\n<img "_s),
+                 qPrintable(picture));
         // AND the img has alt, size, srcset and loading attributes
         const QString img = capture(html, u"(<img [^>]*>)"_s);
         QVERIFY2(img.contains(u"src=\"Nordkorea-Soldaten-in-Russland-foto-800.jpg\""_s), qPrintable(img));
@@ -120,6 +130,18 @@ private Q_SLOTS:
                  "<span class=\"credit\">Foto: dpa</span></figcaption>"_s);
     }
 
+    void shouldLeaveWebpOutWhenSwitchedOff()
+    {
+        // GIVEN WebP switched off
+        ExportOptions options = testOptions();
+        options.webp = false;
+        // WHEN exporting
+        const ExportResult result = exportOf(ExportSamples::normal(), options);
+        // THEN only the JPEGs are written and the img stands alone
+        QCOMPARE(result.extraFiles.size(), 3);
+        QVERIFY(!QString::fromUtf8(result.data).contains(u"<picture>"_s));
+    }
+
     void shouldNeverUpscaleSmallPhotos()
     {
         // GIVEN a photo only 600 px wide
@@ -131,8 +153,10 @@ private Q_SLOTS:
 
         // THEN the renditions are 480 and the original 600, nothing larger
         QList<int> widths;
-        for (const ExportFile &file : result.extraFiles)
-            widths << QImage::fromData(file.data).width();
+        for (const ExportFile &file : result.extraFiles) {
+            if (file.fileName.endsWith(u".jpg"_s))
+                widths << QImage::fromData(file.data).width();
+        }
         QCOMPARE(widths, QList<int>({480, 600}));
     }
 
@@ -198,6 +222,22 @@ private Q_SLOTS:
         // AND attributes keep straight quotes: no typographic character inside any tag
         const QRegularExpression tag(u"<[^>]*[„“‚‘…\u00A0][^>]*>"_s);
         QVERIFY2(!tag.match(html).hasMatch(), qPrintable(tag.match(html).captured(0)));
+    }
+
+    void shouldSetSwissGermanQuotesForSwissArticles()
+    {
+        // GIVEN the article written for a Swiss paper
+        Article swiss = ExportSamples::normal();
+        swiss.language = u"de-CH"_s;
+
+        // WHEN exporting it
+        const QString html = pageOf(swiss);
+        const QString body = capture(html, u"<div class=\"body\">\n(.*?)</div>"_s);
+
+        // THEN its quotes are guillemets, not German low-high quotes, and the page says de-CH
+        QVERIFY2(body.contains(u"«ernst»"_s), qPrintable(body));
+        QVERIFY2(!body.contains(u"„"_s), qPrintable(body));
+        QVERIFY2(html.contains(u"<html lang=\"de-CH\""_s), qPrintable(html.left(300)));
     }
 
     void shouldLeaveTextAloneWithTypographyOff()

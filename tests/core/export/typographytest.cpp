@@ -48,6 +48,38 @@ private Q_SLOTS:
         QVERIFY2(actual == expected, qPrintable(u"got «"_s + actual + u"» expected «"_s + expected + u'»'));
     }
 
+    void shouldFollowTheArticlesLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        const QString typed = u"Er sagte \"Wir nennen es 'Plan B'\" am 25. Oktober ..."_s;
+        QTest::newRow("nominal: de-DE") << u"de-DE"_s << typed << u"Er sagte „Wir nennen es ‚Plan B‘“ am 25.\u00A0Oktober …"_s;
+        QTest::newRow("nominal: de-AT as in Germany") << u"de-AT"_s << typed
+                                                     << u"Er sagte „Wir nennen es ‚Plan B‘“ am 25.\u00A0Oktober …"_s;
+        QTest::newRow("nominal: de-CH with guillemets") << u"de-CH"_s << typed
+                                                       << u"Er sagte «Wir nennen es ‹Plan B›» am 25.\u00A0Oktober …"_s;
+        QTest::newRow("nominal: en") << u"en"_s << u"She said \"it's 'done'\" ..."_s
+                                     << u"She said “it’s ‘done’” …"_s;
+        QTest::newRow("nominal: en-GB without German spacing") << u"en-GB"_s << u"up 10 % on 25. Oktober"_s
+                                                               << u"up 10 % on 25. Oktober"_s;
+        QTest::newRow("robustness: de_CH with underscore") << u"de_CH"_s << u"\"Grüezi\""_s << u"«Grüezi»"_s;
+        QTest::newRow("robustness: unknown language keeps its quotes") << u"fr-FR"_s << u"\"Bonjour\" ..."_s
+                                                                       << u"\"Bonjour\" …"_s;
+    }
+
+    void shouldFollowTheArticlesLanguage()
+    {
+        // GIVEN a text as typed in an article of this language
+        QFETCH(QString, language);
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        // WHEN typesetting it in the style for that language
+        const QString actual = Typography(true, Typography::styleFor(language)).apply(input);
+        // THEN it reads the way that language's typesetting wants
+        QVERIFY2(actual == expected, qPrintable(u"got «"_s + actual + u"» expected «"_s + expected + u'»'));
+    }
+
     void shouldContinueQuoteAcrossInlineElements()
     {
         // GIVEN the text after "<em>" of '"<em>Nein</em>"' whose previous character was a letter

@@ -2,9 +2,11 @@
 #include "actions/appactions.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistpanel.h"
+#include "articlelist/articletableview.h"
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
 #include "export/exportcontroller.h"
+#include "export/slug.h"
 #include "mainwindow.h"
 #include "preferences/preferencesdialog.h"
 #include "settings/appsettings.h"
@@ -136,6 +138,65 @@ private Q_SLOTS:
         const QStringList pages = filesIn(m_exportFolder, u"*.html"_s);
         QVERIFY2(pages.size() == 1, qPrintable(pages.join(u", "_s)));
         QVERIFY2(m_window->statusText().contains(u"cancelled"_s), qPrintable(m_window->statusText()));
+        // AND says how many of the batch were written, all of them whole (page and photo)
+        QVERIFY2(m_window->statusText().contains(u"1 of 3"_s), qPrintable(m_window->statusText()));
+        const QString base = pages.value(0).chopped(5);
+        const QStringList all = QDir(m_exportFolder).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(std::all_of(all.cbegin(), all.cend(), [&base](const QString &file) { return file.startsWith(base); }),
+                 qPrintable(all.join(u", "_s)));
+    }
+
+    void shouldExportExactlyTheSelectedArticles()
+    {
+        // GIVEN five articles (the two samples and three more)
+        for (const QString &headline : {u"Neue Brücke über die Saale"_s, u"Stadtrat beschließt Haushalt"_s,
+                                        u"Freibad öffnet früher"_s}) {
+            Article article;
+            article.language = u"de-DE"_s;
+            article.headline = headline;
+            article.bodyHtml = u"<p>Text.</p>"_s;
+            QVERIFY(m_repository->save(article, 0).ok());
+        }
+        ArticleListPanel *list = m_window->articleList();
+        list->reload();
+        ArticleListModel *model = list->model();
+        QCOMPARE(model->rowCount(), 5);
+        // WHEN the journalist selects rows 1, 2 and 4 (click, Ctrl-click, Ctrl-click)
+        const auto click = [list, model](int row, Qt::KeyboardModifiers modifiers) {
+            const QRect rect = list->view()->visualRect(model->index(row, ArticleListModel::Headline));
+            QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, modifiers, rect.center());
+        };
+        click(1, Qt::NoModifier);
+        click(2, Qt::ControlModifier);
+        click(4, Qt::ControlModifier);
+        QStringList expected;
+        for (const int row : {1, 2, 4})
+            expected << Slug::fromHeadline(model->summaryAt(row).headline) + u".html"_s;
+        expected.sort();
+        QCOMPARE(list->selectedIds().size(), 3);
+        // AND chooses File → Export Selected as HTML…
+        QVERIFY(m_window->actions()->exportSelectedHtml->isEnabled());
+        m_window->actions()->exportSelectedHtml->trigger();
+        // THEN exactly those three pages are written, and the status bar counts them
+        const QStringList pages = filesIn(m_exportFolder, u"*.html"_s);
+        QVERIFY2(pages == expected, qPrintable(pages.join(u", "_s) + u" / "_s + expected.join(u", "_s)));
+        QVERIFY2(m_window->statusText().contains(u"3"_s), qPrintable(m_window->statusText()));
+        // AND the form still shows the last one clicked
+        QCOMPARE(m_window->currentArticleId(), model->idAt(4));
+    }
+
+    void shouldExportTheSelectionAsNinjs()
+    {
+        // GIVEN both sample articles selected with Ctrl+A in the list
+        ArticleListPanel *list = m_window->articleList();
+        list->view()->setFocus();
+        QTest::keyClick(list->view(), Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(list->selectedIds().size(), 2);
+        // WHEN they are exported as ninjs
+        m_window->actions()->exportSelectedNinjs->trigger();
+        // THEN two JSON files are written
+        const QStringList files = filesIn(m_exportFolder, u"*.json"_s);
+        QVERIFY2(files.size() == 2, qPrintable(files.join(u", "_s) + u" / "_s + m_window->statusText()));
     }
 
     void shouldUpdateThePreviewAfterTyping()
