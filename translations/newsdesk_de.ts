@@ -31,6 +31,14 @@
 <context>
     <name>AppActions</name>
     <message>
+        <source>Export Se&amp;lected as HTML…</source>
+        <translation>Auswah&amp;l als HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Selected as nin&amp;js…</source>
+        <translation>Auswahl als nin&amp;js exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;New Article</source>
         <translation>&amp;Neuer Artikel</translation>
     </message>
@@ -1174,8 +1182,8 @@
         <translation>Artikel als HTML-Seiten oder ninjs exportieren: export [--format F] [--out ORDNER] (ID...|--all)</translation>
     </message>
     <message>
-        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-typography] (ID...|--all)</source>
-        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-typography] (ID...|--all)</translation>
+        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</source>
+        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</translation>
     </message>
     <message>
         <source>Not an http or https URL: %1</source>
@@ -1260,10 +1268,10 @@
         <translation>Artikel %1 nicht gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>Export cancelled after %n article(s).</source>
+        <source>Export cancelled: %n of %1 article(s) written to %2.</source>
         <translation>
-            <numerusform>Export nach %n Artikel abgebrochen.</numerusform>
-            <numerusform>Export nach %n Artikeln abgebrochen.</numerusform>
+            <numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform>
+            <numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1428,6 +1436,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
     <message>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
@@ -1856,6 +1868,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 </context>
 <context>
     <name>PhotoRenditions</name>
+    <message>
+        <source>The photo cannot be saved as WebP: %1</source>
+        <translation>Das Foto kann nicht als WebP gespeichert werden: %1</translation>
+    </message>
     <message>
         <source>The photo “%1” cannot be read as an image.</source>
         <translation>Das Foto „%1“ kann nicht als Bild gelesen werden.</translation>
