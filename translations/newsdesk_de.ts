@@ -232,6 +232,10 @@
         <source>Cannot listen for changes in %1 (database error: %2)</source>
         <translation>Änderungen in %1 können nicht verfolgt werden (Datenbankfehler: %2)</translation>
     </message>
+    <message>
+        <source>The connection to %1 for live updates was lost (database error: %2)</source>
+        <translation>Die Verbindung zu %1 für Live-Aktualisierungen ist abgebrochen (Datenbankfehler: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDiff</name>
@@ -920,8 +924,8 @@
 <context>
     <name>CollaborationController</name>
     <message>
-        <source>Offline – changes kept locally</source>
-        <translation>Offline – Änderungen bleiben auf diesem Rechner</translation>
+        <source>Offline: the shared database %1 cannot be reached. Your work is kept on this computer and saved when the connection is back.</source>
+        <translation>Offline: Die gemeinsame Datenbank %1 ist nicht erreichbar. Ihre Arbeit bleibt auf diesem Rechner und wird gespeichert, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
         <source>Someone else saved a newer revision (%1); saving will show both versions.</source>
@@ -1640,6 +1644,10 @@ Wiederherstellen?</translation>
         <source>%1: unknown word „%2“</source>
         <translation>%1: unbekanntes Wort „%2“</translation>
     </message>
+    <message>
+        <source>Not saved yet, kept in the journal</source>
+        <translation>Noch nicht gespeichert, im Journal gesichert</translation>
+    </message>
 </context>
 <context>
     <name>NinjsExporter</name>
@@ -2310,6 +2318,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Cannot update the database %1 to schema %2</source>
         <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1</source>
+        <translation>Die Datenbank %1 kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to schema %2 (database error: %3)</source>
