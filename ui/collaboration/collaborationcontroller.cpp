@@ -110,24 +110,27 @@ void CollaborationController::syncOfflineWork()
 {
     ResilientRepository *resilient = m_parts.resilient;
     const qint64 current = m_window->currentArticleId();
-    bool currentAsked = false;
-    if (m_window->hasUnsavedChanges() && resilient->isPendingLocally(current)) {
+    if (m_window->hasUnsavedChanges() && resilient->isPendingLocally(current) && !m_declined.contains(current)) {
         // The open article syncs through the window, so that the form learns its new revision
         // (a new article its id) and a conflict goes through the usual dialog.
-        (void)m_window->saveArticle();
-        currentAsked = true;
+        if (!m_window->saveArticle())
+            m_declined.insert(current);
     }
     const ResilientRepository::SyncReport report = resilient->sync();
     const auto entries = resilient->journalEntries().value_or(QList<Article>{});
     for (const SaveResult &conflict : report.conflicts) {
-        if (currentAsked && conflict.id == current)
-            continue; // asked once already; the words stay in the journal
+        // A cancelled dialog is not asked again every few seconds: the words stay in the
+        // journal until the article is opened or saved again.
+        if (m_declined.contains(conflict.id))
+            continue;
         for (const Article &entry : entries) {
             if (entry.id != conflict.id)
                 continue;
             const SaveResult settled = resolveConflict(entry, conflict);
             if (settled.ok())
                 resilient->clearJournal(entry.id);
+            else
+                m_declined.insert(entry.id);
         }
     }
     if (report.saved > 0 || !report.conflicts.isEmpty())
@@ -162,6 +165,7 @@ void CollaborationController::onListenerReconnected()
 
 void CollaborationController::onArticleOpened(qint64 id)
 {
+    m_declined.remove(id); // opened or saved again: the next sync may ask again
     m_newerNote->hide();
     if (id != m_lockedId)
         releaseLock();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 
 class ArticleChangeListener;
 class DialogInterface;
@@ -68,4 +69,7 @@ private:
     QTimer *m_syncTimer;
     qint64 m_lockedId = 0;
     bool m_syncing = false;
+    // Articles whose offline words met a conflict the journalist cancelled (or a save that
+    // failed): not asked again on every sync tick.
+    QSet<qint64> m_declined;
 };

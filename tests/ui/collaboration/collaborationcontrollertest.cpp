@@ -226,6 +226,7 @@ private Q_SLOTS:
         QTest::newRow("nominal: keep mine") << int(ConflictChoice::KeepMine);
         QTest::newRow("nominal: take theirs") << int(ConflictChoice::TakeTheirs);
         QTest::newRow("nominal: copy mine as a new article") << int(ConflictChoice::CopyMineAsNew);
+        QTest::newRow("robustness: dialog cancelled") << -1;
     }
 
     void shouldKeepTypingOfflineAndLoseNoWordInTheConflict()
@@ -280,15 +281,28 @@ private Q_SLOTS:
         annas.bodyHtml = u"<p>Annas Text zur Sitzung.</p>"_s;
         QVERIFY(anna->save(annas, annas.revision).ok());
         // AND Jörg's editor syncs
-        dialogs.conflictChoice = ConflictChoice(choice);
+        const bool cancelled = choice < 0;
+        if (!cancelled)
+            dialogs.conflictChoice = ConflictChoice(choice);
         controller->checkConnection();
+        controller->checkConnection(); // the next tick of the sync timer
 
-        // THEN the conflict dialog showed his words and hers, once
+        // THEN the conflict dialog showed his words and hers, once (a cancelled one too)
         QCOMPARE(dialogs.conflicts.size(), 1);
         QCOMPARE(BodyDocument::toPlainText(dialogs.conflicts.constFirst().first.bodyHtml), mine);
         QCOMPARE(dialogs.conflicts.constFirst().second.headline, u"Annas Fassung"_s);
-        // AND he is online, nothing waits locally, the window has nothing unsaved
         QVERIFY(controller->offlineLabel()->isHidden());
+        if (cancelled) {
+            // AND after a cancel his words stay in the form and in the journal
+            QVERIFY(window.hasUnsavedChanges());
+            QCOMPARE(BodyDocument::toPlainText(window.form()->article().bodyHtml), mine);
+            bool journaled = false;
+            for (const Article &entry : repository.journalEntries().value_or(QList<Article>{}))
+                journaled = journaled || BodyDocument::toPlainText(entry.bodyHtml) == mine;
+            QVERIFY(journaled);
+            return;
+        }
+        // AND he is online, nothing waits locally, the window has nothing unsaved
         QCOMPARE(repository.pendingCount(), 0);
         QVERIFY(!window.hasUnsavedChanges());
         // AND all three versions are stored: the original, Anna's, his
