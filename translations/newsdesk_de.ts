@@ -924,8 +924,12 @@
 <context>
     <name>CollaborationController</name>
     <message>
-        <source>Offline: the shared database %1 cannot be reached. Your work is kept on this computer and saved when the connection is back.</source>
-        <translation>Offline: Die gemeinsame Datenbank %1 ist nicht erreichbar. Ihre Arbeit bleibt auf diesem Rechner und wird gespeichert, sobald die Verbindung wieder steht.</translation>
+        <source>Offline: %1 cannot be reached – your work is kept on this computer</source>
+        <translation>Offline: %1 ist nicht erreichbar – Ihre Arbeit bleibt auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached (%1). Your work is kept on this computer and saved when the connection is back.</source>
+        <translation>Die gemeinsame Datenbank ist nicht erreichbar (%1). Ihre Arbeit bleibt auf diesem Rechner und wird gespeichert, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
         <source>Someone else saved a newer revision (%1); saving will show both versions.</source>

@@ -143,10 +143,11 @@ void CollaborationController::showConnectionState()
     const bool offline = resilient && !resilient->isOnline();
     if (offline) {
         const QUrl server(resilient->location());
-        m_offlineLabel->setText(tr("Offline: the shared database %1 cannot be reached. Your work is kept on this "
-                                   "computer and saved when the connection is back.")
-                                    .arg(server.host()));
-        m_offlineLabel->setToolTip(resilient->lastError());
+        // Short enough for the status bar of a small laptop screen; the details in the tooltip.
+        m_offlineLabel->setText(tr("Offline: %1 cannot be reached – your work is kept on this computer").arg(server.host()));
+        m_offlineLabel->setToolTip(tr("The shared database cannot be reached (%1). Your work is kept on this computer and "
+                                      "saved when the connection is back.")
+                                       .arg(resilient->lastError()));
     }
     m_offlineLabel->setVisible(offline);
 }
