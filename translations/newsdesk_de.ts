@@ -232,6 +232,10 @@
         <source>Cannot listen for changes in %1 (database error: %2)</source>
         <translation>Änderungen in %1 können nicht verfolgt werden (Datenbankfehler: %2)</translation>
     </message>
+    <message>
+        <source>The connection to %1 for live updates was lost (database error: %2)</source>
+        <translation>Die Verbindung zu %1 für Live-Aktualisierungen ist abgebrochen (Datenbankfehler: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDiff</name>
@@ -872,8 +876,12 @@
 <context>
     <name>CollaborationController</name>
     <message>
-        <source>Offline – changes kept locally</source>
-        <translation>Offline – Änderungen bleiben auf diesem Rechner</translation>
+        <source>Offline: %1 cannot be reached – your work is kept on this computer</source>
+        <translation>Offline: %1 ist nicht erreichbar – Ihre Arbeit bleibt auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached (%1). Your work is kept on this computer and saved when the connection is back.</source>
+        <translation>Die gemeinsame Datenbank ist nicht erreichbar (%1). Ihre Arbeit bleibt auf diesem Rechner und wird gespeichert, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
         <source>Someone else saved a newer revision (%1); saving will show both versions.</source>
@@ -1594,6 +1602,10 @@ Wiederherstellen?</translation>
         <source>%1: unknown word „%2“</source>
         <translation>%1: unbekanntes Wort „%2“</translation>
     </message>
+    <message>
+        <source>Not saved yet, kept in the journal</source>
+        <translation>Noch nicht gespeichert, im Journal gesichert</translation>
+    </message>
 </context>
 <context>
     <name>NinjsExporter</name>
@@ -2264,6 +2276,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Cannot update the database %1 to schema %2</source>
         <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1</source>
+        <translation>Die Datenbank %1 kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to schema %2 (database error: %3)</source>
