@@ -91,10 +91,10 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <source>Export cancelled after %n article(s).</source>
+        <source>Export cancelled: %n of %1 article(s) written to %2.</source>
         <translation>
-            <numerusform>Export cancelled after %n article.</numerusform>
-            <numerusform>Export cancelled after %n articles.</numerusform>
+            <numerusform>Export cancelled: %n of %1 articles written to %2.</numerusform>
+            <numerusform>Export cancelled: %n of %1 articles written to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
