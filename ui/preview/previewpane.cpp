@@ -92,6 +92,7 @@ void PreviewPane::showRendered(quint64 generation, QTextDocument *document)
         document->setParent(this);
         setDocument(document);
         m_ownsShown = true;
+        ++m_wholeSwaps;
         if (previous)
             dispose(previous);
     }

@@ -29,6 +29,8 @@ public:
 
     [[nodiscard]] quint64 requestedGeneration() const { return m_requested; }
     [[nodiscard]] quint64 shownGeneration() const { return m_shown; }
+    // How many results were shown by swapping the whole document in (the rest were patched).
+    [[nodiscard]] int wholeSwaps() const { return m_wholeSwaps; }
 
     // Takes `document` (owned by the GUI thread) and shows it unless something newer is shown
     // already. The worker's results arrive here through a queued connection; public so that a
@@ -51,7 +53,8 @@ private:
     PreviewRenderer *m_renderer;
     quint64 m_requested = 0;
     quint64 m_shown = 0;
-    int m_pendingScroll = -1; // where to scroll once the lazy layout has reached it
+    int m_pendingScroll = -1;
+    int m_wholeSwaps = 0; // where to scroll once the lazy layout has reached it
     bool m_ownsShown = false; // the shown document is one of ours, and may be patched
     bool m_closing = false;
 };

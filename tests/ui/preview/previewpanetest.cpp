@@ -152,6 +152,7 @@ private Q_SLOTS:
         // THEN small edits are patched into the shown document, and the result is exactly
         // what a fresh preview of the edited article shows
         QCOMPARE(pane.document() == shown, inPlace);
+        QCOMPARE(pane.wholeSwaps(), inPlace ? 1 : 2);
         PreviewPane fresh;
         fresh.resize(480, 600);
         const quint64 only = fresh.render(article, ExportOptions());
