@@ -1549,10 +1549,6 @@ Wiederherstellen?</translation>
         <translation>Nicht in den Papierkorb verschoben</translation>
     </message>
     <message>
-        <source>Moved to the trash</source>
-        <translation>In den Papierkorb verschoben</translation>
-    </message>
-    <message>
         <source>Not Restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
@@ -1617,6 +1613,13 @@ Wiederherstellen?</translation>
     <message>
         <source>Not saved yet, kept in the journal</source>
         <translation>Noch nicht gespeichert, im Journal gesichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash</source>
+        <translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
+            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,13 @@
             <numerusform>%n misspelled words</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash</source>
+        <translation>
+            <numerusform>%n article moved to the trash</numerusform>
+            <numerusform>%n articles moved to the trash</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpellCheckDialog</name>

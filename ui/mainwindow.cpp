@@ -30,6 +30,9 @@
 #include "validation/checklistpanel.h"
 #include "validation/validatorchecks.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -744,29 +747,47 @@ void MainWindow::duplicateArticle()
 
 void MainWindow::moveToTrash()
 {
-    const qint64 id = m_list->selectedId();
-    if (!id)
+    // Every selected article goes: the trash gives each back, so no question is asked.
+    const qint64 currentRow = m_list->selectedId();
+    QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty() && currentRow)
+        ids = {currentRow};
+    if (ids.isEmpty())
         return;
-    if (id == currentArticleId()) {
+    const bool currentGoes = ids.contains(currentArticleId());
+    if (currentGoes) {
         // Unsaved typing goes into the trash with the article, not lost.
         if (!leaveCurrentArticle())
             return;
         m_form->clear();
         m_history->clear();
     }
-    const int row = m_list->model()->rowOf(id);
-    if (!m_repository->moveToTrash(id)) {
-        m_dialogs->warning(this, tr("Not Moved to Trash"), m_repository->lastError());
-        return;
+    // Afterwards the article below the first trashed one opens, as with a single one.
+    int row = std::numeric_limits<int>::max();
+    for (const qint64 id : std::as_const(ids)) {
+        if (const int r = m_list->model()->rowOf(id); r >= 0)
+            row = std::min(row, r);
     }
-    m_repository->clearJournal(id);
-    m_list->reload();
-    const int count = m_list->model()->rowCount();
-    if (count > 0)
-        openArticle(m_list->model()->idAt(std::min(row, count - 1)));
-    else
-        updateListActions();
-    updateSaveState(tr("Moved to the trash"));
+    int moved = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        if (!m_repository->moveToTrash(id)) {
+            m_dialogs->warning(this, tr("Not Moved to Trash"), m_repository->lastError());
+            break;
+        }
+        m_repository->clearJournal(id);
+        ++moved;
+    }
+    if (!currentGoes) {
+        m_list->reload(currentArticleId());
+    } else {
+        m_list->reload();
+        const int count = m_list->model()->rowCount();
+        if (count > 0)
+            openArticle(m_list->model()->idAt(std::clamp(row, 0, count - 1)));
+    }
+    updateListActions();
+    if (moved > 0)
+        updateSaveState(tr("%n article(s) moved to the trash", nullptr, moved));
 }
 
 void MainWindow::showTrash(bool trash)
@@ -789,16 +810,22 @@ void MainWindow::showTrash(bool trash)
 
 void MainWindow::restoreFromTrash()
 {
-    const qint64 id = m_list->selectedId();
-    if (!id || !m_list->showsTrash())
+    const qint64 current = m_list->selectedId();
+    QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty() && current)
+        ids = {current};
+    if (ids.isEmpty() || !m_list->showsTrash())
         return;
-    if (!m_repository->restoreFromTrash(id)) {
-        m_dialogs->warning(this, tr("Not Restored"), m_repository->lastError());
-        return;
+    for (const qint64 id : std::as_const(ids)) {
+        if (!m_repository->restoreFromTrash(id)) {
+            m_dialogs->warning(this, tr("Not Restored"), m_repository->lastError());
+            return;
+        }
     }
+    const qint64 open = ids.contains(current) ? current : ids.constFirst();
     m_actions->showTrash->setChecked(false);
-    m_list->reload(id);
-    openArticle(id);
+    m_list->reload(open);
+    openArticle(open);
 }
 
 void MainWindow::emptyTrash()

@@ -1,6 +1,7 @@
 #include "actions/appactions.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistpanel.h"
+#include "articlelist/articletableview.h"
 #include "editor/articleform.h"
 #include "editor/autosaver.h"
 #include "editor/bodyeditor.h"
@@ -236,6 +237,37 @@ private Q_SLOTS:
         QVERIFY(!window.actions()->showTrash->isChecked());
         QCOMPARE(window.articleList()->model()->rowCount(), 2);
         QCOMPARE(window.currentArticleId(), id);
+    }
+
+    void shouldMoveEverySelectedArticleToTrashAndBack()
+    {
+        // GIVEN the two sample articles, both selected
+        QTemporaryDir dir;
+        auto repository = openRepository(dir.filePath(u"news.sqlite"_s));
+        DialogStub dialogs;
+        MainWindow window(repository.get(), &dialogs);
+        window.show();
+        window.start();
+        const qint64 current = window.currentArticleId();
+        window.articleList()->view()->selectAll();
+        QCOMPARE(window.articleList()->selectedIds().size(), 2);
+        // WHEN they are moved to the trash
+        window.actions()->moveToTrash->trigger();
+        // THEN the list is empty, nothing is open and the trash holds both
+        QCOMPARE(window.articleList()->model()->rowCount(), 0);
+        QCOMPARE(window.currentArticleId(), qint64(0));
+        QVERIFY2(window.statusText().contains(u"2 Artikel"_s), qPrintable(window.statusText()));
+        window.actions()->showTrash->setChecked(true);
+        QCOMPARE(window.articleList()->model()->rowCount(), 2);
+        // WHEN both are selected in the trash and restored
+        window.articleList()->view()->selectAll();
+        window.actions()->restoreFromTrash->trigger();
+        // THEN both are listed again
+        QVERIFY(!window.actions()->showTrash->isChecked());
+        QCOMPARE(window.articleList()->model()->rowCount(), 2);
+        QVERIFY(window.currentArticleId() != 0);
+        QVERIFY(QList<qint64>({window.articleList()->model()->idAt(0), window.articleList()->model()->idAt(1)}).contains(current));
+        QCOMPARE(repository->list(ArticleFilter{})->size(), 2);
     }
 
     void shouldJumpFromAFindingToItsField()
