@@ -106,12 +106,13 @@ void MainWindow::createLayout()
     m_side = new QTabWidget(this);
     m_side->setObjectName(u"sidePanel"_s);
     m_side->setDocumentMode(true);
-    m_side->addTab(m_form->photoPanel(), tr("P&hoto"));
+    m_side->tabBar()->setObjectName(u"sidePanelTabs"_s);
+    m_side->addTab(m_form->photoPanel(), tr("Ph&oto"));
     m_side->addTab(m_form->relatedEditor(), tr("&Related"));
     m_checklist = new ChecklistPanel(this);
-    m_side->addTab(m_checklist, tr("Chec&klist"));
+    m_side->addTab(m_checklist, tr("&Checklist"));
     m_history = new HistoryPanel(m_repository, this);
-    m_side->addTab(m_history, tr("Histor&y"));
+    m_side->addTab(m_history, tr("&Versions"));
     m_preview->setObjectName(u"previewBrowser"_s);
     m_preview->setOpenLinks(false);
     m_side->addTab(m_preview, tr("Previe&w"));
@@ -281,7 +282,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // the list about a quarter, the side panel a bit more, the form the rest.
     m_splitterRestored = true;
     const int w = width();
-    const int list = std::clamp(w * 23 / 100, 280, 440);
+    const int list = std::clamp(std::max(w * 22 / 100, m_list->minimumSizeHint().width()), 280, 440);
     // Wide enough for all side tabs, so that none hides behind scroll arrows at 1366 px.
     const int side = std::clamp(std::max(w * 25 / 100, m_side->tabBar()->sizeHint().width() + 8), 300, 520);
     m_splitter->setSizes({list, w - list - side, side});

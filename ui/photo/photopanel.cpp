@@ -35,7 +35,7 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
 
-    m_choose = new QPushButton(tr("C&hoose Photo…"), this);
+    m_choose = new QPushButton(tr("Choos&e Photo…"), this);
     m_choose->setObjectName(u"choosePhotoButton"_s);
     m_remove = new QPushButton(tr("Re&move Photo"), this);
     m_remove->setObjectName(u"removePhotoButton"_s);
@@ -60,7 +60,10 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *captionLabel = new QLabel(tr("&Caption:"), this);
+    // The side panel is narrow: labels above their fields leave the fields its whole width
+    // ("Bildunterschrift:" beside the field left it a third).
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    auto *captionLabel = new QLabel(tr("Capt&ion:"), this);
     captionLabel->setBuddy(m_caption);
     form->addRow(captionLabel, m_caption);
     auto *creditLabel = new QLabel(tr("Cre&dit:"), this);
