@@ -114,7 +114,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
 
     m_teaser = new FormLineEdit(this);
     m_teaser->setObjectName(u"teaserEdit"_s);
-    m_teaser->setWrapped(3);
+    // Four lines: 300 characters beside the list and the side panel on a 1366-pixel screen.
+    m_teaser->setWrapped(4);
     m_teaserCounter = new LengthCounter(m_teaser->document(), m_limits.teaser, this);
     m_teaserCounter->setObjectName(u"teaserCounter"_s);
 
@@ -145,8 +146,9 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     // above the text, so that the form fits a 1366-pixel screen beside list and side panel in
     // German too (one row of four needed 1,600 pixels).
     auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    // The byline (several names) needs more room than the dateline (one place).
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
     int row = 0;
     grid->addWidget(buddyLabel(tr("&Section:"), m_section, this), row, 0, Qt::AlignRight);
     grid->addWidget(m_section, row, 1);

@@ -44,11 +44,14 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
 
     m_caption = new FormLineEdit(this);
     m_caption->setObjectName(u"captionEdit"_s);
+    // Captions and alt texts run to a sentence or two: seen whole in the narrow side panel.
+    m_caption->setWrapped(2);
     m_credit = new FormLineEdit(this);
     m_credit->setObjectName(u"creditEdit"_s);
     m_credit->setPlaceholderText(tr("e.g. dpa"));
     m_altText = new FormLineEdit(this);
     m_altText->setObjectName(u"altTextEdit"_s);
+    m_altText->setWrapped(3);
     m_altText->setPlaceholderText(tr("What the photo shows, for readers who cannot see it"));
     m_altCounter = new LengthCounter(m_altText->document(), 150, this);
     m_altCounter->setObjectName(u"altTextCounter"_s);
@@ -71,7 +74,7 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     form->addRow(creditLabel, m_credit);
     auto *altRow = new QHBoxLayout;
     altRow->addWidget(m_altText);
-    altRow->addWidget(m_altCounter);
+    altRow->addWidget(m_altCounter, 0, Qt::AlignTop);
     auto *altLabel = new QLabel(tr("A&lt text:"), this);
     altLabel->setBuddy(m_altText);
     form->addRow(altLabel, altRow);
