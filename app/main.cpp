@@ -106,14 +106,15 @@ int main(int argc, char *argv[])
 
     // --database wins over the preferences, so that one run can open another file.
     const QString location = parser.isSet(database) ? parser.value(database) : settings.database();
-    RepositoryOpening opening = RepositoryFactory::open(location);
-    // The shared database: typing goes on through a lost connection (a local journal under
-    // AppDataLocation), others' saves and open articles become visible.
+    // The shared database: typing goes on through a lost connection, and the editor opens
+    // without the server too (a local journal under AppDataLocation keeps the work until the
+    // server answers); others' saves and open articles become visible.
     const bool shared = PostgresDialect::isPostgresLocation(location);
+    RepositoryOpening opening;
     std::unique_ptr<ArticleChangeListener> listener;
     std::unique_ptr<EditLocks> locks;
     ResilientRepository *resilient = nullptr;
-    if (opening.repository && shared) {
+    if (shared && PostgresDialect::problemWith(location).isEmpty()) {
         const QString journal =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/offline-journal.sqlite"_s;
         RepositoryOpening local = RepositoryFactory::open(journal);
@@ -121,19 +122,23 @@ int main(int argc, char *argv[])
             opening = std::move(local);
         } else {
             auto wrapped = std::make_unique<ResilientRepository>([location] { return RepositoryFactory::open(location); },
-                                                                 std::move(local.repository));
+                                                                 std::move(local.repository), location);
             resilient = wrapped.get();
+            if (!resilient->isOnline())
+                std::fprintf(stderr, "newsdesk: working offline: %s\n", qPrintable(resilient->lastError()));
             opening.repository = std::move(wrapped);
+            // Keeps trying in the background when the server is away now.
             listener = std::make_unique<ArticleChangeListener>(location);
             if (!listener->open())
-                std::fprintf(stderr, "newsdesk: live updates off: %s\n", qPrintable(listener->lastError()));
+                std::fprintf(stderr, "newsdesk: live updates not yet on: %s\n", qPrintable(listener->lastError()));
             const QString user = settings.authorName().isEmpty() ? qEnvironmentVariable("USER") : settings.authorName();
             locks = std::make_unique<EditLocks>(location, user, QSysInfo::machineHostName(), EditLocks::Options{});
-            if (!locks->open()) {
-                std::fprintf(stderr, "newsdesk: edit locks off: %s\n", qPrintable(locks->lastError()));
-                locks.reset();
-            }
+            // Without the server now, the locks connect with their first heartbeat after it is back.
+            if (!locks->open())
+                std::fprintf(stderr, "newsdesk: edit locks not yet on: %s\n", qPrintable(locks->lastError()));
         }
+    } else {
+        opening = RepositoryFactory::open(location);
     }
     if (!opening.repository) {
         std::fprintf(stderr, "newsdesk: %s\n", qPrintable(opening.error));

@@ -248,25 +248,13 @@
         <source>Cannot listen for changes in %1 (database error: %2)</source>
         <translation>Änderungen in %1 können nicht verfolgt werden (Datenbankfehler: %2)</translation>
     </message>
+    <message>
+        <source>The connection to %1 for live updates was lost (database error: %2)</source>
+        <translation>Die Verbindung zu %1 für Live-Aktualisierungen ist abgebrochen (Datenbankfehler: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDiff</name>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>Redigieren</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
     <message>
         <source>Section</source>
         <translation>Ressort</translation>
@@ -330,22 +318,6 @@
 </context>
 <context>
     <name>ArticleForm</name>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>Redigieren</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
     <message>
         <source>&amp;Publication:</source>
         <translation>Veröffentlich&amp;ung:</translation>
@@ -533,22 +505,6 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>Redigieren</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
         <source>(no headline)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -648,6 +604,25 @@
     <message>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Redigieren</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -915,29 +890,14 @@
     </message>
 </context>
 <context>
-    <name>CliText</name>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>Redigieren</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-</context>
-<context>
     <name>CollaborationController</name>
     <message>
-        <source>Offline – changes kept locally</source>
-        <translation>Offline – Änderungen bleiben auf diesem Rechner</translation>
+        <source>Offline: %1 cannot be reached – your work is kept on this computer</source>
+        <translation>Offline: %1 ist nicht erreichbar – Ihre Arbeit bleibt auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached (%1). Your work is kept on this computer and saved when the connection is back.</source>
+        <translation>Die gemeinsame Datenbank ist nicht erreichbar (%1). Ihre Arbeit bleibt auf diesem Rechner und wird gespeichert, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
         <source>Someone else saved a newer revision (%1); saving will show both versions.</source>
@@ -1647,6 +1607,10 @@ Wiederherstellen?</translation>
         <translation>%1: unbekanntes Wort „%2“</translation>
     </message>
     <message>
+        <source>Not saved yet, kept in the journal</source>
+        <translation>Noch nicht gespeichert, im Journal gesichert</translation>
+    </message>
+    <message>
         <source>Ph&amp;oto</source>
         <translation>&amp;Foto</translation>
     </message>
@@ -2336,6 +2300,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Cannot update the database %1 to schema %2</source>
         <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1</source>
+        <translation>Die Datenbank %1 kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to schema %2 (database error: %3)</source>

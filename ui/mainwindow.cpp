@@ -326,8 +326,8 @@ void MainWindow::start()
     ArticleFilter trash;
     trash.trashed = true;
     const auto trashed = m_repository->list(trash);
-    if (trashed && !trashed->isEmpty())
-        return; // not a first start: the user emptied the list on purpose
+    if (!trashed || !trashed->isEmpty())
+        return; // the database is away (no samples into the unknown), or the user emptied the list
     const bool sample = !m_interactive
         || m_dialogs->question(this, tr("Welcome to Newsdesk"),
                                tr("The database is empty. Create a sample article that shows every feature?"));
@@ -691,7 +691,26 @@ void MainWindow::newArticle()
     // Stored at once, so that it has an id: the journal and the list need one.
     const SaveResult saved = m_repository->save(article, 0);
     if (!saved.ok()) {
-        m_dialogs->warning(this, tr("Article Not Created"), saved.error);
+        // The shared database may be away: the article opens unsaved (id 0) and the journal
+        // keeps its words until a save reaches the database.
+        m_opening = true;
+        m_list->selectArticle(0);
+        m_form->setArticle(article);
+        m_opening = false;
+        m_form->setEnabled(true);
+        m_dirty = true;
+        m_journalPending = true;
+        if (!writeJournal()) {
+            m_form->clear();
+            m_dirty = false;
+            m_journalPending = false;
+            m_dialogs->warning(this, tr("Article Not Created"), saved.error);
+            return;
+        }
+        m_history->showArticle(article);
+        updateSaveState(tr("Not saved yet, kept in the journal"));
+        Q_EMIT articleOpened(0);
+        m_form->focusField(ArticleField::Headline);
         return;
     }
     m_list->reload(saved.id);

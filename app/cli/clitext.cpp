@@ -1,5 +1,7 @@
 #include "clitext.h"
 
+#include "articlestatustext.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -8,17 +10,7 @@ using namespace Qt::StringLiterals;
 namespace CliText {
 QString statusLabel(ArticleStatus status)
 {
-    switch (status) {
-    case ArticleStatus::Draft:
-        return QCoreApplication::translate("CliText", "Draft");
-    case ArticleStatus::Editing:
-        return QCoreApplication::translate("CliText", "Editing");
-    case ArticleStatus::Approved:
-        return QCoreApplication::translate("CliText", "Approved");
-    case ArticleStatus::Published:
-        return QCoreApplication::translate("CliText", "Published");
-    }
-    return QString();
+    return ArticleStatusText::label(status);
 }
 
 QString statusKey(ArticleStatus status)

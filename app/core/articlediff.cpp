@@ -1,5 +1,6 @@
 #include "articlediff.h"
 
+#include "articlestatustext.h"
 #include "body/bodydocument.h"
 
 #include <QLocale>
@@ -10,21 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString statusText(ArticleStatus status)
-{
-    switch (status) {
-    case ArticleStatus::Draft:
-        return ArticleDiff::tr("Draft");
-    case ArticleStatus::Editing:
-        return ArticleDiff::tr("Editing");
-    case ArticleStatus::Approved:
-        return ArticleDiff::tr("Approved");
-    case ArticleStatus::Published:
-        return ArticleDiff::tr("Published");
-    }
-    return QString();
-}
-
 QString dateText(const QDateTime &utc)
 {
     return utc.isValid() ? utc.toTimeZone(QTimeZone("Europe/Berlin")).toString(u"dd.MM.yyyy HH:mm"_s) : QString();
@@ -61,7 +47,7 @@ ArticleDiff::ArticleDiff(const Article &before, const Article &after)
     compare(u"authors"_s, before.authors.join(u", "_s), after.authors.join(u", "_s));
     compare(u"dateline"_s, before.dateline, after.dateline);
     compare(u"published"_s, dateText(before.published), dateText(after.published));
-    compare(u"status"_s, statusText(before.status), statusText(after.status));
+    compare(u"status"_s, ArticleStatusText::label(before.status), ArticleStatusText::label(after.status));
     compare(u"tags"_s, before.tags.join(u", "_s), after.tags.join(u", "_s));
     compare(u"language"_s, before.language, after.language);
     if (before.photo.data != after.photo.data)

@@ -55,6 +55,9 @@ public:
 
     [[nodiscard]] virtual QString lastError() const = 0;
     [[nodiscard]] virtual QString location() const = 0; // file path or server URL, for messages
+    // The last failure was the connection itself (server restart, network): the same call may
+    // work on a fresh connection. false for conflicts, constraints, bad input, missing rows.
+    [[nodiscard]] virtual bool lastErrorIsConnectionLoss() const { return false; }
 
     virtual std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) = 0;
     virtual std::optional<Article> load(qint64 id) = 0;

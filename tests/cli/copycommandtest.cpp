@@ -1,15 +1,13 @@
 #include "cli.h"
+#include "clirun.h"
 #include "postgresserver.h"
 #include "storage/databasecopier.h"
 #include "storage/repositoryfactory.h"
 #include "storage/sqlarticlerepository.h"
 #include "testenvironment.h"
+#include "testimages.h"
 
-#include <QBuffer>
-#include <QImage>
 #include <QTemporaryDir>
-#include "clirun.h"
-
 #include <QTest>
 #include <QTextStream>
 #include <QTimeZone>
@@ -17,17 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray jpegBytes()
-{
-    QImage image(320, 200, QImage::Format_RGB32);
-    image.fill(QColor(20, 90, 160));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    return bytes;
-}
-
 std::optional<DatabaseInventory> inventoryOf(const QString &location, QString *error)
 {
     RepositoryOpening opening = RepositoryFactory::open(location);
@@ -67,7 +54,7 @@ private Q_SLOTS:
             article.section = u"Wirtschaft"_s;
             article.headline = u"Übergangsfinanzierung gesichert"_s;
             article.bodyHtml = u"<p>Die Übergangsfinanzierung steht.</p>"_s;
-            article.photo = Photo{jpegBytes(), u"image/jpeg"_s, 320, 200, u"bahn.jpg"_s, u"Bahn"_s, u"dpa"_s, u"Blaue Bahn"_s};
+            article.photo = Photo{TestImages::encoded(320, 200, "JPEG"), u"image/jpeg"_s, 320, 200, u"bahn.jpg"_s, u"Bahn"_s, u"dpa"_s, u"Blaue Bahn"_s};
             SaveResult saved = repository->save(article, 0);
             QVERIFY2(saved.ok(), qPrintable(saved.error));
             article.id = saved.id;

@@ -1,33 +1,20 @@
 #include "articlerepository.h"
 #include "cli.h"
+#include "clirun.h"
 #include "ninjs/ninjswriter.h"
 #include "storage/repositoryfactory.h"
 #include "testenvironment.h"
+#include "testimages.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
-#include "clirun.h"
-
 #include <QTest>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray pngBytes()
-{
-    QImage image(6, 4, QImage::Format_RGB32);
-    image.fill(QColor(10, 120, 200));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 Article germanArticle()
 {
     Article article;
@@ -41,7 +28,7 @@ Article germanArticle()
     article.dateline = u"Düsseldorf"_s;
     article.status = ArticleStatus::Published;
     article.tags = {u"Straßenbahn"_s, u"Haushalt"_s};
-    article.photo.data = pngBytes();
+    article.photo.data = TestImages::encoded(6, 4, "PNG", QColor(10, 120, 200));
     article.photo.mimeType = u"image/png"_s;
     article.photo.width = 6;
     article.photo.height = 4;

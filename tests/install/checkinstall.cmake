@@ -14,7 +14,8 @@ set(expected
     usr/bin/newsdesk-cli
     usr/share/applications/org.newsdesk.Newsdesk.desktop
     usr/share/metainfo/org.newsdesk.Newsdesk.metainfo.xml
-    usr/share/icons/hicolor/scalable/apps/org.newsdesk.Newsdesk.svg)
+    usr/share/icons/hicolor/scalable/apps/org.newsdesk.Newsdesk.svg
+    usr/share/doc/newsdesk/LICENSE)
 set(missing "")
 foreach(path IN LISTS expected)
     if(NOT EXISTS "${DESTDIR}/${path}")

@@ -69,9 +69,28 @@ QStringList describe(const QList<Message> &messages, const std::function<bool(co
     return lines;
 }
 
-QString committedTs()
+QString committedTs(const QString &name = u"newsdesk_de.ts"_s)
 {
-    return TestEnvironment::sourceDir() + u"/translations/newsdesk_de.ts"_s;
+    return TestEnvironment::sourceDir() + u"/translations/"_s + name;
+}
+
+// Runs lupdate over the sources into a copy of a committed .ts file; returns lupdate's output.
+QString updateCopy(const QString &committed, const QString &copy, const QStringList &options)
+{
+    if (!QFile::copy(committed, copy)) {
+        return u"cannot copy "_s + committed;
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(TestEnvironment::sourceDir());
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(NEWSDESK_LUPDATE),
+                  QStringList{u"app"_s, u"ui"_s, u"-locations"_s, u"none"_s} + options + QStringList{u"-ts"_s, copy});
+    if (!lupdate.waitForFinished(120000)) {
+        return lupdate.errorString();
+    }
+    const QString output = QString::fromLocal8Bit(lupdate.readAll());
+    return lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0 ? QString() : output;
 }
 } // namespace
 
@@ -87,23 +106,23 @@ private Q_SLOTS:
         // GIVEN lupdate run on today's sources into a copy of the committed .ts
         QVERIFY(m_dir.isValid());
         m_updated = m_dir.filePath(u"newsdesk_de.ts"_s);
-        QVERIFY(QFile::copy(committedTs(), m_updated));
-        QFile::setPermissions(m_updated, QFile::ReadOwner | QFile::WriteOwner);
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(TestEnvironment::sourceDir());
-        lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(NEWSDESK_LUPDATE),
-                      {u"app"_s, u"ui"_s, u"-locations"_s, u"none"_s, u"-ts"_s, m_updated});
-        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
-        const QString output = QString::fromLocal8Bit(lupdate.readAll());
-        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
+        QString output = updateCopy(committedTs(), m_updated, {});
+        QVERIFY2(output.isEmpty(), qPrintable(output));
+        // AND the English plural catalogue ("%n word(s)" → "1 word", "2 words") likewise
+        const QString updatedEn = m_dir.filePath(u"newsdesk_en.ts"_s);
+        output = updateCopy(committedTs(u"newsdesk_en.ts"_s), updatedEn, {u"-pluralonly"_s});
+        QVERIFY2(output.isEmpty(), qPrintable(output));
 
         QString error;
         m_committed = readTs(committedTs(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_current = readTs(m_updated, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(!m_current.isEmpty(), qPrintable(output));
+        QVERIFY2(!m_current.isEmpty(), "lupdate found no strings");
+        m_committedEn = readTs(committedTs(u"newsdesk_en.ts"_s), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_currentEn = readTs(updatedEn, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void shouldHaveNoUnfinishedEntries()
@@ -167,11 +186,30 @@ private Q_SLOTS:
         QVERIFY2(anyNumerus, "no plural (%n) entry in newsdesk_de.ts: the plural check would prove nothing");
     }
 
+    void shouldGiveEveryEnglishPluralBothForms()
+    {
+        // WHEN a plural string is new or changed, lupdate -pluralonly adds it unfinished
+        const QStringList missing = describe(m_currentEn, [](const Message &m) {
+            return m.type == "unfinished"_L1 || m.type == "vanished"_L1 || m.type == "obsolete"_L1;
+        });
+        QVERIFY2(missing.isEmpty(), qPrintable(u"newsdesk_en.ts is not up to date (run update_translations):\n"_s
+                                               + missing.join(u'\n')));
+        const QStringList wrong = describe(m_committedEn, [](const Message &m) {
+            return !m.numerus || m.type == "unfinished"_L1 || m.forms.size() != 2
+                || !m.forms.at(0).contains(u"%n"_s) || !m.forms.at(1).contains(u"%n"_s)
+                || m.forms.at(0).contains(u"(s)"_s) || m.forms.at(1).contains(u"(s)"_s);
+        });
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"English plural entries without two proper forms:\n"_s + wrong.join(u'\n')));
+        QVERIFY2(!m_committedEn.isEmpty(), "newsdesk_en.ts holds no plural entry: the check would prove nothing");
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_updated;
     QList<Message> m_committed;
     QList<Message> m_current;
+    QList<Message> m_committedEn;
+    QList<Message> m_currentEn;
 };
 
 QTEST_GUILESS_MAIN(TranslationCompletenessTest)

@@ -1,5 +1,7 @@
 #include "articlelist/articlelistmodel.h"
 
+#include "articlestatustext.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -42,13 +44,7 @@ qint64 ArticleListModel::idAt(int row) const
 
 QString ArticleListModel::statusText(ArticleStatus status)
 {
-    switch (status) {
-    case ArticleStatus::Draft: return tr("Draft");
-    case ArticleStatus::Editing: return tr("Editing");
-    case ArticleStatus::Approved: return tr("Approved");
-    case ArticleStatus::Published: return tr("Published");
-    }
-    return {};
+    return ArticleStatusText::label(status);
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const

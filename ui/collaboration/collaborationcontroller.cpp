@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +45,10 @@ CollaborationController::CollaborationController(MainWindow *window, ArticleRepo
         return resolveConflict(mine, conflict);
     });
     connect(window, &MainWindow::articleOpened, this, &CollaborationController::onArticleOpened);
-    if (m_parts.listener)
+    if (m_parts.listener) {
         connect(m_parts.listener, &ArticleChangeListener::articleChanged, this, &CollaborationController::onArticleChanged);
+        connect(m_parts.listener, &ArticleChangeListener::reconnected, this, &CollaborationController::onListenerReconnected);
+    }
     if (m_parts.locks) {
         m_heartbeat->setInterval(m_parts.locks->heartbeatIntervalMs());
         connect(m_heartbeat, &QTimer::timeout, this, &CollaborationController::beat);
@@ -54,6 +57,7 @@ CollaborationController::CollaborationController(MainWindow *window, ArticleRepo
         m_syncTimer->setInterval(m_parts.syncIntervalMs);
         connect(m_syncTimer, &QTimer::timeout, this, &CollaborationController::checkConnection);
         m_syncTimer->start();
+        showConnectionState();
     }
 }
 
@@ -84,37 +88,85 @@ SaveResult CollaborationController::resolveConflict(const Article &mine, const S
 void CollaborationController::checkConnection()
 {
     ResilientRepository *resilient = m_parts.resilient;
-    if (!resilient)
+    // A conflict dialog runs its own event loop, in which the sync timer fires again.
+    if (!resilient || m_syncing)
         return;
-    const int pending = resilient->pendingCount();
-    if (pending > 0 || !resilient->isOnline()) {
-        // sync() reconnects first; with nothing pending a cheap call tells whether the
-        // server is back.
-        if (pending > 0) {
-            const ResilientRepository::SyncReport report = resilient->sync();
-            const auto entries = resilient->journalEntries().value_or(QList<Article>{});
-            for (const SaveResult &conflict : report.conflicts) {
-                for (const Article &entry : entries) {
-                    if (entry.id != conflict.id)
-                        continue;
-                    const SaveResult settled = resolveConflict(entry, conflict);
-                    if (settled.ok())
-                        resilient->clearJournal(entry.id);
-                }
-            }
-            if (report.saved > 0 || !report.conflicts.isEmpty())
-                m_window->articleList()->reload(m_window->currentArticleId());
-        } else {
-            (void)resilient->sections();
+    m_syncing = true;
+    const bool wasOnline = resilient->isOnline();
+    // With nothing pending a cheap call tells whether the server is back.
+    if (!resilient->isOnline())
+        (void)resilient->sections();
+    if (resilient->isOnline() && resilient->pendingCount() > 0)
+        syncOfflineWork();
+    if (!wasOnline && resilient->isOnline()) {
+        // Back: what others saved meanwhile shows up in the list.
+        m_window->articleList()->reload(m_window->currentArticleId());
+    }
+    showConnectionState();
+    m_syncing = false;
+}
+
+void CollaborationController::syncOfflineWork()
+{
+    ResilientRepository *resilient = m_parts.resilient;
+    const qint64 current = m_window->currentArticleId();
+    if (m_window->hasUnsavedChanges() && resilient->isPendingLocally(current) && !m_declined.contains(current)) {
+        // The open article syncs through the window, so that the form learns its new revision
+        // (a new article its id) and a conflict goes through the usual dialog.
+        if (!m_window->saveArticle())
+            m_declined.insert(current);
+    }
+    const ResilientRepository::SyncReport report = resilient->sync();
+    const auto entries = resilient->journalEntries().value_or(QList<Article>{});
+    for (const SaveResult &conflict : report.conflicts) {
+        // A cancelled dialog is not asked again every few seconds: the words stay in the
+        // journal until the article is opened or saved again.
+        if (m_declined.contains(conflict.id))
+            continue;
+        for (const Article &entry : entries) {
+            if (entry.id != conflict.id)
+                continue;
+            const SaveResult settled = resolveConflict(entry, conflict);
+            if (settled.ok())
+                resilient->clearJournal(entry.id);
+            else
+                m_declined.insert(entry.id);
         }
     }
-    const bool offline = !resilient->isOnline();
-    m_offlineLabel->setText(tr("Offline – changes kept locally"));
+    if (report.saved > 0 || !report.conflicts.isEmpty())
+        m_window->articleList()->reload(m_window->currentArticleId());
+}
+
+void CollaborationController::showConnectionState()
+{
+    ResilientRepository *resilient = m_parts.resilient;
+    const bool offline = resilient && !resilient->isOnline();
+    if (offline) {
+        const QUrl server(resilient->location());
+        // Short enough for the status bar of a small laptop screen; the details in the tooltip.
+        m_offlineLabel->setText(tr("Offline: %1 cannot be reached – your work is kept on this computer").arg(server.host()));
+        m_offlineLabel->setToolTip(tr("The shared database cannot be reached (%1). Your work is kept on this computer and "
+                                      "saved when the connection is back.")
+                                       .arg(resilient->lastError()));
+    }
     m_offlineLabel->setVisible(offline);
+}
+
+void CollaborationController::onListenerReconnected()
+{
+    // Saves made while nobody listened were not heard: refresh once, as if each had been.
+    const qint64 current = m_window->currentArticleId();
+    if (current <= 0) {
+        m_window->articleList()->reload();
+        return;
+    }
+    const auto stored = m_repository->load(current);
+    onArticleChanged(current, stored ? stored->revision : 0);
 }
 
 void CollaborationController::onArticleOpened(qint64 id)
 {
+    m_declined.remove(id); // opened or saved again: the next sync may ask again
     m_newerNote->hide();
     if (id != m_lockedId)
         releaseLock();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 
 class ArticleChangeListener;
 class DialogInterface;
@@ -37,7 +38,9 @@ public:
     // Asks the journalist (conflict dialog) and carries the choice out; returns the settling
     // save, or the conflict when cancelled (the words then stay in the journal).
     SaveResult resolveConflict(const Article &mine, const SaveResult &conflict);
-    // Shows the connection state and, when the server answers again, saves the offline work.
+    // Shows the connection state and, when the server answers again, saves the offline work:
+    // the open article through the window (its form learns the new revision), the rest with
+    // ResilientRepository::sync(); conflicts go through the conflict dialog.
     void checkConnection();
 
     [[nodiscard]] QLabel *lockBanner() const { return m_lockBanner; }
@@ -49,6 +52,9 @@ public:
 private:
     void onArticleOpened(qint64 id);
     void onArticleChanged(qint64 id, int revision);
+    void onListenerReconnected();
+    void syncOfflineWork();
+    void showConnectionState();
     void beat();
     void releaseLock();
 
@@ -62,4 +68,8 @@ private:
     QTimer *m_heartbeat;
     QTimer *m_syncTimer;
     qint64 m_lockedId = 0;
+    bool m_syncing = false;
+    // Articles whose offline words met a conflict the journalist cancelled (or a save that
+    // failed): not asked again on every sync tick.
+    QSet<qint64> m_declined;
 };

@@ -1,5 +1,6 @@
 #include "editor/articleform.h"
 
+#include "articlestatustext.h"
 #include "editor/bodyeditor.h"
 #include "editor/formeditcommand.h"
 #include "editor/formlineedit.h"
@@ -73,10 +74,10 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
 
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusCombo"_s);
-    m_status->addItem(tr("Draft"), int(ArticleStatus::Draft));
-    m_status->addItem(tr("Editing"), int(ArticleStatus::Editing));
-    m_status->addItem(tr("Approved"), int(ArticleStatus::Approved));
-    m_status->addItem(tr("Published"), int(ArticleStatus::Published));
+    m_status->addItem(ArticleStatusText::label(ArticleStatus::Draft), int(ArticleStatus::Draft));
+    m_status->addItem(ArticleStatusText::label(ArticleStatus::Editing), int(ArticleStatus::Editing));
+    m_status->addItem(ArticleStatusText::label(ArticleStatus::Approved), int(ArticleStatus::Approved));
+    m_status->addItem(ArticleStatusText::label(ArticleStatus::Published), int(ArticleStatus::Published));
 
     // The article's language picks the spelling dictionary (Article::language, BCP 47).
     m_language = new QComboBox(this);

@@ -49,7 +49,15 @@ void Translations::apply(AppSettings::UiLanguage setting)
     const QLocale::Language language = resolve(setting, QLocale::system());
     removeTranslators();
     m_language = language;
-    // The source strings are English: English needs no translator at all.
+    // The source strings are English; English only needs its plural forms ("1 word").
+    if (language == QLocale::English) {
+        auto *plurals = new QTranslator(this);
+        if (plurals->load(u"newsdesk_en"_s, QString(ResourceDirectory)) && QCoreApplication::installTranslator(plurals)) {
+            m_appTranslator = plurals;
+        } else {
+            delete plurals;
+        }
+    }
     if (language == QLocale::German) {
         auto *qt = new QTranslator(this);
         if (qt->load(u"qtbase_de"_s, qtTranslationsPath()) && QCoreApplication::installTranslator(qt)) {

@@ -52,49 +52,66 @@ bool EditLocks::open()
     return true;
 }
 
+bool EditLocks::run(QSqlQuery &query, const QString &sql, const QVariantMap &bindings)
+{
+    for (int attempt = 0;; ++attempt) {
+        query = QSqlQuery(m_database);
+        bool ok = query.prepare(sql);
+        if (ok) {
+            for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+                query.bindValue(u':' + it.key(), it.value());
+            ok = query.exec();
+        }
+        if (ok)
+            return true;
+        const QSqlError error = query.lastError();
+        if (attempt > 0 || !(PostgresDialect().isConnectionLoss(error) || !m_database.isOpen()))
+            return false;
+        m_database.close();
+        if (!m_database.open())
+            return false;
+    }
+}
+
 bool EditLocks::beat(qint64 articleId)
 {
     const QString at = ArticleSnapshot::timestamp(now());
-    QSqlQuery query(m_database);
+    QSqlQuery query;
     // The first beat sets since; later ones only move last_beat. A stale lock of the same user
     // (the editor crashed) starts over.
-    if (!query.prepare(u"INSERT INTO edit_locks (article_id, user_name, host, since, last_beat) "
-                       "VALUES (:id, :user, :host, :at, :at) ON CONFLICT (article_id, user_name, host) DO UPDATE SET "
-                       "since = CASE WHEN edit_locks.last_beat < :stale THEN excluded.since ELSE edit_locks.since END, "
-                       "last_beat = excluded.last_beat"_s))
-        return fail(tr("Cannot announce the open article (database error: %1)").arg(query.lastError().text()));
-    query.bindValue(u":id"_s, articleId);
-    query.bindValue(u":user"_s, m_user);
-    query.bindValue(u":host"_s, m_host);
-    query.bindValue(u":at"_s, at);
-    query.bindValue(u":stale"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds)));
-    if (!query.exec())
+    if (!run(query,
+             u"INSERT INTO edit_locks (article_id, user_name, host, since, last_beat) "
+             "VALUES (:id, :user, :host, :at, :at) ON CONFLICT (article_id, user_name, host) DO UPDATE SET "
+             "since = CASE WHEN edit_locks.last_beat < :stale THEN excluded.since ELSE edit_locks.since END, "
+             "last_beat = excluded.last_beat"_s,
+             {{u"id"_s, articleId},
+              {u"user"_s, m_user},
+              {u"host"_s, m_host},
+              {u"at"_s, at},
+              {u"stale"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds))}}))
         return fail(tr("Cannot announce the open article (database error: %1)").arg(query.lastError().text()));
     return true;
 }
 
 bool EditLocks::release(qint64 articleId)
 {
-    QSqlQuery query(m_database);
-    query.prepare(u"DELETE FROM edit_locks WHERE article_id = :id AND user_name = :user AND host = :host"_s);
-    query.bindValue(u":id"_s, articleId);
-    query.bindValue(u":user"_s, m_user);
-    query.bindValue(u":host"_s, m_host);
-    if (!query.exec())
+    QSqlQuery query;
+    if (!run(query, u"DELETE FROM edit_locks WHERE article_id = :id AND user_name = :user AND host = :host"_s,
+             {{u"id"_s, articleId}, {u"user"_s, m_user}, {u"host"_s, m_host}}))
         return fail(tr("Cannot release the open article (database error: %1)").arg(query.lastError().text()));
     return true;
 }
 
 std::optional<QList<EditLock>> EditLocks::openedBy(qint64 articleId)
 {
-    QSqlQuery query(m_database);
-    query.prepare(u"SELECT user_name, host, since, last_beat FROM edit_locks WHERE article_id = :id "
-                  "AND last_beat >= :fresh AND NOT (user_name = :user AND host = :host) ORDER BY since, user_name"_s);
-    query.bindValue(u":id"_s, articleId);
-    query.bindValue(u":fresh"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds)));
-    query.bindValue(u":user"_s, m_user);
-    query.bindValue(u":host"_s, m_host);
-    if (!query.exec()) {
+    QSqlQuery query;
+    if (!run(query,
+             u"SELECT user_name, host, since, last_beat FROM edit_locks WHERE article_id = :id "
+             "AND last_beat >= :fresh AND NOT (user_name = :user AND host = :host) ORDER BY since, user_name"_s,
+             {{u"id"_s, articleId},
+              {u"fresh"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds))},
+              {u"user"_s, m_user},
+              {u"host"_s, m_host}})) {
         fail(tr("Cannot read who has the article open (database error: %1)").arg(query.lastError().text()));
         return std::nullopt;
     }
@@ -108,10 +125,9 @@ std::optional<QList<EditLock>> EditLocks::openedBy(qint64 articleId)
 
 std::optional<int> EditLocks::removeStale()
 {
-    QSqlQuery query(m_database);
-    query.prepare(u"DELETE FROM edit_locks WHERE last_beat < :fresh"_s);
-    query.bindValue(u":fresh"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds)));
-    if (!query.exec()) {
+    QSqlQuery query;
+    if (!run(query, u"DELETE FROM edit_locks WHERE last_beat < :fresh"_s,
+             {{u"fresh"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds))}})) {
         fail(tr("Cannot remove stale edit locks (database error: %1)").arg(query.lastError().text()));
         return std::nullopt;
     }

@@ -5,9 +5,12 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantMap>
 
 #include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 // Someone who has an article open.
 struct EditLock {
@@ -59,6 +62,9 @@ public:
 private:
     [[nodiscard]] QDateTime now() const;
     bool fail(const QString &message);
+    // Prepares and runs sql with bindings; after a lost connection (server restart, or no
+    // server when the editor started) it reconnects once and runs it again.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantMap &bindings);
 
     QString m_location;
     QString m_user;

@@ -88,6 +88,38 @@ bool PostgresDialect::isBusy(const QSqlError &error) const
     return state == u"55P03"_s || state == u"40001"_s || state == u"40P01"_s;
 }
 
+bool PostgresDialect::isConnectionLoss(const QSqlError &error) const
+{
+    // SQLSTATE class 08 (connection exception), 57P01-57P03 (admin/crash shutdown, cannot
+    // connect now). libpq reports a connection that died under a query without a SQLSTATE,
+    // only with its own message; QPSQL marks failed opens as ConnectionError.
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s || state == u"57P03"_s)
+        return true;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    if (!state.isEmpty())
+        return false;
+    static const QLatin1StringView libpqMessages[] = {
+        "server closed the connection"_L1, "no connection to the server"_L1, "connection to server"_L1,
+        "could not connect"_L1, "terminating connection"_L1, "could not send data to server"_L1,
+        "could not receive data from server"_L1, "connection not open"_L1, "SSL connection has been closed"_L1,
+        "EOF detected"_L1,
+    };
+    const QString text = error.databaseText() + u'\n' + error.driverText();
+    return std::any_of(std::begin(libpqMessages), std::end(libpqMessages),
+                       [&](QLatin1StringView message) { return text.contains(message, Qt::CaseInsensitive); });
+}
+
+QString PostgresDialect::lockSchema() const
+{
+    // Two editors connecting to a new database at once would both see schema 0 and both run
+    // CREATE TABLE; the second would fail. A transaction-level advisory lock (released at
+    // COMMIT/ROLLBACK, even when the client dies) lets the second wait and then re-read the
+    // version. The key is arbitrary but fixed: every Newsdesk version must use the same one.
+    return u"SELECT pg_advisory_xact_lock(1852072819)"_s;
+}
+
 QString PostgresDialect::readSchemaVersion() const
 {
     // The version sits in the comment of our schema, so that it can be read before any table

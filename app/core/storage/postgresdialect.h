@@ -32,6 +32,8 @@ public:
     [[nodiscard]] QStringList sessionSetup(int busyTimeoutMs) const override;
     [[nodiscard]] QString beginWrite() const override;
     [[nodiscard]] bool isBusy(const QSqlError &error) const override;
+    [[nodiscard]] bool isConnectionLoss(const QSqlError &error) const override;
+    [[nodiscard]] QString lockSchema() const override;
     [[nodiscard]] QString readSchemaVersion() const override;
     [[nodiscard]] QString writeSchemaVersion(int version) const override;
     [[nodiscard]] QList<SchemaMigration> migrations() const override;

@@ -22,8 +22,10 @@ bool hasValue(const std::optional<T> &value)
 }
 } // namespace
 
-ResilientRepository::ResilientRepository(Connector connector, std::unique_ptr<ArticleRepository> local)
+ResilientRepository::ResilientRepository(Connector connector, std::unique_ptr<ArticleRepository> local,
+                                         const QString &serverLocation)
     : m_connector(std::move(connector))
+    , m_serverLocation(serverLocation)
     , m_local(std::move(local))
 {
     if (const auto entries = m_local->journalEntries()) {
@@ -41,7 +43,7 @@ void ResilientRepository::supersedeLocal(qint64 articleId)
 
 QString ResilientRepository::location() const
 {
-    return m_server ? m_server->location() : QString();
+    return m_server ? m_server->location() : m_serverLocation;
 }
 
 bool ResilientRepository::reconnect()
@@ -62,11 +64,15 @@ Result ResilientRepository::withServer(const std::function<Result(ArticleReposit
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!m_server && !reconnect())
-            continue;
+            return failed; // the server is away: the caller keeps the words locally
         Result result = call(*m_server);
         if (succeeded(result))
             return result;
         m_lastError = m_server->lastError();
+        // The server answered and refused (constraint, conflict, bad input): the same call
+        // would fail again, and the journalist must hear why at once.
+        if (!m_server->lastErrorIsConnectionLoss())
+            return result;
         // A dropped connection stays dropped: the next attempt starts on a fresh one.
         m_server.reset();
     }
@@ -123,8 +129,8 @@ SaveResult ResilientRepository::save(const Article &article, int baseRevision)
         m_unconfirmed.remove(article.id);
     if (result.outcome == SaveResult::Outcome::Saved)
         supersedeLocal(article.id);
-    if (result.outcome != SaveResult::Outcome::Failed)
-        return result;
+    if (result.outcome != SaveResult::Outcome::Failed || isOnline())
+        return result; // saved, a conflict, or refused by the server: nothing to retry later
     // The server is away: keep the words locally on the base they were written from.
     Article kept = article;
     kept.revision = baseRevision;
@@ -149,6 +155,8 @@ bool ResilientRepository::writeJournal(const Article &article)
         supersedeLocal(article.id);
         return true;
     }
+    if (isOnline())
+        return false; // refused by the server, not lost: lastError() says why
     // Typing goes on: the local journal takes the autosave until sync().
     if (m_local->writeJournal(article)) {
         m_localIds.insert(article.id);

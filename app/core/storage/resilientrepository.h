@@ -11,10 +11,12 @@
 #include <memory>
 
 // Keeps a journalist writing through a lost connection to the shared database. Every call
-// goes to the server; a call that fails reconnects once and retries (a server restart cuts
-// the connection, the transaction rolled back, so the retry is the same save). While the
-// server stays away, autosave (writeJournal) and failed saves land in a local SQLite journal;
-// sync() saves them to the server under the same conflict rules once it is back.
+// goes to the server; a call whose connection failed (SqlDialect::isConnectionLoss: server
+// restart, network) reconnects once and retries (the transaction rolled back, so the retry is
+// the same save). A call the server refused (constraint, conflict, bad input) is never retried
+// and returns its error at once. While the server stays away (isOnline() false), autosave
+// (writeJournal) and failed saves land in a local SQLite journal; sync() saves them to the
+// server under the same conflict rules once it is back. The server may be away from the start.
 class ResilientRepository final : public ArticleRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ResilientRepository)
@@ -23,11 +25,14 @@ public:
     using Connector = std::function<RepositoryOpening()>;
 
     // local: the editor's own SQLite database, whose journal holds the offline work.
-    ResilientRepository(Connector connector, std::unique_ptr<ArticleRepository> local);
+    // serverLocation: the server's address, for messages while it cannot be reached.
+    ResilientRepository(Connector connector, std::unique_ptr<ArticleRepository> local, const QString &serverLocation = {});
 
     [[nodiscard]] bool isOnline() const { return m_server != nullptr; }
     // Local journal entries not yet on the server.
     [[nodiscard]] int pendingCount();
+    // Whether article id (0: a new article) has offline words in the local journal.
+    [[nodiscard]] bool isPendingLocally(qint64 id) const { return m_localIds.contains(id); }
 
     struct SyncReport {
         int saved = 0;
@@ -39,6 +44,7 @@ public:
 
     [[nodiscard]] QString lastError() const override { return m_lastError; }
     [[nodiscard]] QString location() const override;
+    [[nodiscard]] bool lastErrorIsConnectionLoss() const override { return !isOnline(); }
 
     std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) override;
     std::optional<Article> load(qint64 id) override;
@@ -70,6 +76,7 @@ private:
     void supersedeLocal(qint64 articleId);
 
     Connector m_connector;
+    QString m_serverLocation;
     std::unique_ptr<ArticleRepository> m_local;
     std::unique_ptr<ArticleRepository> m_server;
     QString m_lastError;

@@ -46,6 +46,7 @@ QDateTime SqlArticleRepository::now() const
 bool SqlArticleRepository::fail(const QString &message)
 {
     m_lastError = message;
+    m_connectionLost = false;
     return false;
 }
 
@@ -54,7 +55,10 @@ bool SqlArticleRepository::fail(const QSqlError &error, const QString &context)
     if (m_dialect->isBusy(error))
         return fail(tr("The database %1 is locked by another program. Nothing was changed; please try again in a moment.")
                         .arg(m_location));
-    return fail(tr("%1 (database error: %2)").arg(context, error.text()));
+    fail(tr("%1 (database error: %2)").arg(context, error.text()));
+    // QPSQL closes a connection the server dropped: later statements fail with no text at all.
+    m_connectionLost = m_dialect->isConnectionLoss(error) || !m_database.isOpen();
+    return false;
 }
 
 bool SqlArticleRepository::run(QSqlQuery &query, const QString &sql, const QVariantMap &bindings)
@@ -124,6 +128,11 @@ bool SqlArticleRepository::migrate()
         return true;
     }
     const bool ok = writeTransaction([&] {
+        if (const QString lock = m_dialect->lockSchema(); !lock.isEmpty()) {
+            QSqlQuery query(m_database);
+            if (!query.exec(lock))
+                return fail(query.lastError(), tr("Cannot update the database %1").arg(m_location));
+        }
         // Another program may have migrated while we waited for the lock.
         const auto current = readVersion();
         if (!current)

@@ -48,6 +48,7 @@ public:
 
     [[nodiscard]] QString lastError() const override { return m_lastError; }
     [[nodiscard]] QString location() const override { return m_location; }
+    [[nodiscard]] bool lastErrorIsConnectionLoss() const override { return m_connectionLost; }
 
     std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) override;
     std::optional<Article> load(qint64 id) override;
@@ -97,6 +98,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_database;
     QString m_lastError;
+    bool m_connectionLost = false; // what m_lastError reports is a lost connection
     int m_schemaVersion = 0;
     bool m_open = false;
     // The photo last stored: autosave writes the same photo again and again; comparing bytes

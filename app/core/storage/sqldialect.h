@@ -43,6 +43,16 @@ public:
     // noticed before any statement ran.
     [[nodiscard]] virtual QString beginWrite() const = 0;
     [[nodiscard]] virtual bool isBusy(const QSqlError &error) const = 0;
+    // The connection itself failed (server restarted, network gone): the same call may work on
+    // a fresh connection. Everything else (constraints, conflicts, bad input) would fail again.
+    [[nodiscard]] virtual bool isConnectionLoss(const QSqlError &error) const
+    {
+        Q_UNUSED(error)
+        return false;
+    }
+    // Run first inside the migration's write transaction so that two programs migrating the
+    // same database at once take turns; empty when beginWrite() already serializes writers.
+    [[nodiscard]] virtual QString lockSchema() const { return QString(); }
 
     [[nodiscard]] virtual QString readSchemaVersion() const = 0; // SQL returning one integer
     [[nodiscard]] virtual QString writeSchemaVersion(int version) const = 0;

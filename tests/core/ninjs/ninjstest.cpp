@@ -4,10 +4,9 @@
 #include "ninjs/ninjswriter.h"
 #include "ninjstestdata.h"
 #include "testenvironment.h"
+#include "testimages.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,17 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray pngBytes(int width, int height)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(QColor(200, 180, 20));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 QDateTime utc(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODateWithMs).toUTC();
@@ -57,7 +45,7 @@ Article fullArticle()
     article.status = ArticleStatus::Approved;
     article.tags = {u"Straßenbahn"_s, u"Übergangsfinanzierung"_s, u"Köln"_s};
     article.language = u"de-DE"_s;
-    article.photo.data = pngBytes(4, 3);
+    article.photo.data = TestImages::encoded(4, 3, "PNG", QColor(200, 180, 20));
     article.photo.mimeType = u"image/png"_s;
     article.photo.width = 4;
     article.photo.height = 3;

@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QBuffer>
 #include <QMutex>
+#include <QSemaphore>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -352,6 +354,211 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toLongLong(), first.id);
         QCOMPARE(changed.at(0).at(1).toInt(), 1);
         QCOMPARE(changed.at(1).at(1).toInt(), 2);
+    }
+
+    void shouldListenAgainAfterServerRestart()
+    {
+        // GIVEN an editor listening on the shared database, checking its connection often so
+        // that the test does not wait for the default five seconds
+        const QString url = freshDatabase();
+        auto colleague = openAt(url);
+        QVERIFY(colleague);
+        ArticleChangeListener listener(url, {100, 50, 400});
+        QVERIFY2(listener.open(), qPrintable(listener.lastError()));
+        QSignalSpy changed(&listener, &ArticleChangeListener::articleChanged);
+        QSignalSpy lost(&listener, &ArticleChangeListener::disconnected);
+        QSignalSpy back(&listener, &ArticleChangeListener::reconnected);
+
+        // WHEN the server restarts (fast shutdown cuts every connection)
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        // THEN the listener notices and tries again with growing pauses, not in a busy loop
+        QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 20000);
+        QVERIFY(!listener.isListening());
+        QTRY_VERIFY2_WITH_TIMEOUT(listener.retryDelayMs() == 400, qPrintable(QString::number(listener.retryDelayMs())), 20000);
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 20000);
+        QVERIFY(listener.isListening());
+        QCOMPARE(lost.size(), 1);
+
+        // WHEN another journalist saves on the restarted server
+        colleague = openAt(url);
+        QVERIFY(colleague);
+        const SaveResult saved = colleague->save(sampleArticle(), 0);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+
+        // THEN the listener reports it: LISTEN was issued again
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), saved.id);
+        QCOMPARE(changed.at(0).at(1).toInt(), 1);
+    }
+
+    void shouldKeepTryingWhenServerIsAwayAtStart()
+    {
+        // GIVEN the server is down when the editor starts
+        const QString url = freshDatabase();
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        ArticleChangeListener listener(url, {100, 50, 400});
+        QSignalSpy back(&listener, &ArticleChangeListener::reconnected);
+        // WHEN it opens, THEN it says why it does not listen yet
+        QVERIFY(!listener.open());
+        QVERIFY2(listener.lastError().contains(u"127.0.0.1"_s), qPrintable(listener.lastError()));
+        // WHEN the server comes up, THEN the listener is listening without being asked again
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 20000);
+        QVERIFY(listener.isListening());
+    }
+
+    void shouldNotRetryWhatTheServerRefused_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<bool>("stale");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<int>("connections");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("keptLocally");
+        const QString longHeadline = u"Eine Schlagzeile, die viel länger ist als vierzig Zeichen erlaubt"_s;
+        const QString shortHeadline = u"Kurz"_s;
+        // A connection cut under the save: one reconnect, the retry is the same save.
+        QTest::newRow("nominal: connection terminated by the administrator (57P01)")
+            << u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+               "AND application_name = 'newsdesk'"_s
+            << shortHeadline << false << int(SaveResult::Outcome::Saved) << 2 << QString() << false;
+        QTest::newRow("nominal: server cannot accept connections now (57P03)")
+            << u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+               "RAISE EXCEPTION 'the database system is starting up' USING ERRCODE = '57P03'; END$$; "
+               "CREATE TRIGGER refuse BEFORE INSERT ON revisions FOR EACH ROW EXECUTE FUNCTION refuse()"_s
+            << shortHeadline << false << int(SaveResult::Outcome::Failed) << 2 << u"starting up"_s << true;
+        QTest::newRow("robustness: check constraint violated (23514)")
+            << u"ALTER TABLE articles ADD CONSTRAINT short_headline CHECK (length(headline) < 40) NOT VALID"_s << longHeadline
+            << false << int(SaveResult::Outcome::Failed) << 1 << u"short_headline"_s << false;
+        QTest::newRow("robustness: bad input (22P02)")
+            << u"CREATE FUNCTION reject() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+               "RAISE EXCEPTION 'ungültige Eingabe' USING ERRCODE = '22P02'; END$$; "
+               "CREATE TRIGGER reject BEFORE INSERT ON revisions FOR EACH ROW EXECUTE FUNCTION reject()"_s
+            << shortHeadline << false << int(SaveResult::Outcome::Failed) << 1 << u"ungültige Eingabe"_s << false;
+        QTest::newRow("robustness: save on an outdated revision") << QString() << shortHeadline << true
+                                                                  << int(SaveResult::Outcome::Conflict) << 1 << QString() << false;
+    }
+
+    void shouldNotRetryWhatTheServerRefused()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, headline);
+        QFETCH(bool, stale);
+        QFETCH(int, outcome);
+        QFETCH(int, connections);
+        QFETCH(QString, message);
+        QFETCH(bool, keptLocally);
+        // GIVEN an editor (counting its connections) with an article on the server
+        const QString url = freshDatabase();
+        QTemporaryDir local;
+        int connects = 0;
+        ResilientRepository editor(
+            [url, &connects] {
+                ++connects;
+                return RepositoryFactory::open(url);
+            },
+            RepositoryFactory::open(local.filePath(u"local.sqlite"_s)).repository, url);
+        QVERIFY2(editor.isOnline(), qPrintable(editor.lastError()));
+        const SaveResult created = editor.save(sampleArticle(), 0);
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        Article article = *editor.load(created.id);
+        if (stale) {
+            Article newer = article;
+            newer.teaser = u"Jemand war schneller."_s;
+            QVERIFY(editor.save(newer, newer.revision).ok());
+        }
+        if (!setup.isEmpty()) {
+            bool ok = false;
+            const QString output = m_server.psql(QUrl(url).path().mid(1), setup, &ok);
+            QVERIFY2(ok, qPrintable(m_server.errorString() + output));
+        }
+
+        // WHEN the journalist saves
+        article.headline = headline;
+        const SaveResult result = editor.save(article, article.revision);
+
+        // THEN only a lost connection was retried (on a fresh connection); the server's refusal
+        // reaches the journalist at once with the server's reason
+        QVERIFY2(int(result.outcome) == outcome, qPrintable(result.error));
+        QVERIFY2(connects == connections, qPrintable(u"%1 connections"_s.arg(connects)));
+        QVERIFY2(result.error.contains(message), qPrintable(result.error));
+        // AND only words the server never answered for wait locally
+        QCOMPARE(editor.isOnline(), !keptLocally);
+        QCOMPARE(editor.pendingCount(), keptLocally ? 1 : 0);
+    }
+
+    void shouldLetTwoClientsCreateTheSchemaAtOnce()
+    {
+        // GIVEN several empty databases, and per database two editors released at the same moment
+        for (int round = 0; round < 4; ++round) {
+            const QString url = freshDatabase();
+            QVERIFY(!url.isEmpty());
+            constexpr int clients = 3;
+            QSemaphore ready;
+            QSemaphore go;
+            QStringList errors;
+            QMutex errorsLock;
+            std::vector<std::unique_ptr<QThread>> threads;
+            for (int c = 0; c < clients; ++c) {
+                threads.emplace_back(QThread::create([&] {
+                    ready.release();
+                    go.acquire();
+                    // WHEN each opens it, creating the schema
+                    RepositoryOpening opening = RepositoryFactory::open(url);
+                    if (!opening.repository) {
+                        const QMutexLocker locker(&errorsLock);
+                        errors.append(opening.error);
+                    }
+                }));
+                threads.back()->start();
+            }
+            QVERIFY(ready.tryAcquire(clients, 60000));
+            go.release(clients);
+            for (auto &thread : threads)
+                QVERIFY(thread->wait(QDeadlineTimer(120000)));
+            // THEN every one succeeded: the advisory lock let them take turns
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
+            auto check = openAt(url);
+            QVERIFY(check);
+            QCOMPARE(check->sections().value_or(QStringList()).count(u"Politik"_s), 1);
+        }
+    }
+
+    void shouldStartOfflineAndSyncNewArticleWhenServerComesUp()
+    {
+        // GIVEN the server is down when the editor starts
+        const QString url = freshDatabase();
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        QTemporaryDir local;
+        ResilientRepository editor([url] { return RepositoryFactory::open(url); },
+                                   RepositoryFactory::open(local.filePath(u"local.sqlite"_s)).repository, url);
+        // THEN it is offline, with the server's address in its message
+        QVERIFY(!editor.isOnline());
+        QCOMPARE(editor.location(), url);
+        QVERIFY2(editor.lastError().contains(u"127.0.0.1"_s), qPrintable(editor.lastError()));
+
+        // WHEN the journalist writes a new article, THEN it waits in the local journal
+        Article article = sampleArticle();
+        const SaveResult offline = editor.save(article, 0);
+        QCOMPARE(offline.outcome, SaveResult::Outcome::Failed);
+        QVERIFY(editor.isPendingLocally(0));
+        article.bodyHtml = u"<p>Ohne Server geschrieben.</p>"_s;
+        QVERIFY2(editor.writeJournal(article), qPrintable(editor.lastError()));
+
+        // WHEN the server comes up and the editor syncs
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        const auto report = editor.sync();
+        // THEN the article is on the server with the last words, nothing waits locally
+        QCOMPARE(report.saved, 1);
+        QVERIFY(editor.isOnline());
+        QCOMPARE(editor.pendingCount(), 0);
+        auto colleague = openAt(url);
+        QVERIFY(colleague);
+        const auto listed = colleague->list({});
+        QVERIFY(listed && listed->size() == 1);
+        QCOMPARE(colleague->load(listed->first().id)->bodyHtml, article.bodyHtml);
     }
 
     void shouldShowWhoHasArticleOpenAndExpireStaleLocks()

@@ -1,19 +1,30 @@
+#include "../support/dialogstub.h"
+#include "../support/typing.h"
+#include "actions/appactions.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistpanel.h"
+#include "body/bodydocument.h"
 #include "collaboration/collaborationcontroller.h"
 #include "editor/articleform.h"
+#include "editor/autosaver.h"
+#include "editor/bodyeditor.h"
 #include "mainwindow.h"
 #include "postgresserver.h"
 #include "storage/articlechangelistener.h"
+#include "storage/conflictresolver.h"
 #include "storage/editlocks.h"
 #include "storage/repositoryfactory.h"
-#include "../support/dialogstub.h"
+#include "storage/resilientrepository.h"
 #include "testenvironment.h"
 
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -55,6 +66,23 @@ private:
     std::unique_ptr<Journalist> m_anna;
     std::unique_ptr<Journalist> m_jörg;
     qint64 m_id = 0;
+    QString m_url;
+
+    // Every text any revision of any article holds, as plain text: what "nothing lost" means.
+    QStringList allRevisionTexts()
+    {
+        QStringList texts;
+        auto reader = RepositoryFactory::open(m_url).repository;
+        if (!reader)
+            return texts;
+        for (const ArticleSummary &summary : reader->list({}).value_or(QList<ArticleSummary>{})) {
+            for (const RevisionInfo &info : reader->history(summary.id).value_or(QList<RevisionInfo>{})) {
+                if (const auto revision = reader->loadRevision(summary.id, info.revision))
+                    texts.append(revision->headline + u" | "_s + BodyDocument::toPlainText(revision->bodyHtml));
+            }
+        }
+        return texts;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -66,6 +94,7 @@ private Q_SLOTS:
     {
         // GIVEN one article in a fresh shared database, open in both windows
         const QString url = m_server.createDatabase(u"redaktion_%1"_s.arg(++m_databases));
+        m_url = url;
         QVERIFY2(!url.isEmpty(), qPrintable(m_server.errorString()));
         m_anna = std::make_unique<Journalist>(url, u"Anna Weiß"_s);
         m_jörg = std::make_unique<Journalist>(url, u"Jörg Brandt"_s);
@@ -189,6 +218,155 @@ private Q_SLOTS:
         for (const Article &entry : m_jörg->repository->journalEntries().value_or(QList<Article>{}))
             journaled = journaled || entry.headline == u"Jörgs Fassung"_s;
         QVERIFY(journaled);
+    }
+
+    void shouldKeepTypingOfflineAndLoseNoWordInTheConflict_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::newRow("nominal: keep mine") << int(ConflictChoice::KeepMine);
+        QTest::newRow("nominal: take theirs") << int(ConflictChoice::TakeTheirs);
+        QTest::newRow("nominal: copy mine as a new article") << int(ConflictChoice::CopyMineAsNew);
+        QTest::newRow("robustness: dialog cancelled") << -1;
+    }
+
+    void shouldKeepTypingOfflineAndLoseNoWordInTheConflict()
+    {
+        QFETCH(int, choice);
+        // GIVEN Jörg's editor with a local journal for offline work, the article open; the
+        // sync runs when the test says so, so that Anna's save surely comes first
+        m_jörg.reset();
+        m_anna.reset();
+        QTemporaryDir local;
+        const QString url = m_url;
+        ResilientRepository repository([url] { return RepositoryFactory::open(url); },
+                                       RepositoryFactory::open(local.filePath(u"offline.sqlite"_s)).repository, url);
+        QVERIFY2(repository.isOnline(), qPrintable(repository.lastError()));
+        ArticleChangeListener listener(url, {100, 50, 400});
+        QVERIFY2(listener.open(), qPrintable(listener.lastError()));
+        DialogStub dialogs;
+        MainWindow window(&repository, &dialogs);
+        window.setInteractive(false);
+        window.autosaver()->setIdleInterval(20);
+        auto *controller = new CollaborationController(&window, &repository, &dialogs,
+                                                       {&repository, &listener, nullptr, 3600 * 1000});
+        window.show();
+        window.articleList()->reload();
+        QVERIFY(window.openArticle(m_id));
+        BodyEditor *body = window.form()->bodyEditor();
+        body->moveCursor(QTextCursor::End);
+        Typing::type(body, u" Die Sitzung beginnt."_s);
+        QTRY_VERIFY2(window.statusText().contains(u"Autosaved"_s), qPrintable(window.statusText()));
+
+        // WHEN the server stops while he types on, autosave after autosave
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        Typing::type(body, u" Offline weitergeschrieben, Wort für Wort."_s);
+        // THEN typing goes on, the words land in the local journal, nothing modal interrupts
+        QTRY_VERIFY2(repository.isPendingLocally(m_id), qPrintable(repository.lastError()));
+        QVERIFY(!repository.isOnline());
+        Typing::type(body, u" Noch ein Satz."_s);
+        QTRY_VERIFY2(window.statusText().contains(u"Autosaved"_s), qPrintable(window.statusText()));
+        controller->checkConnection();
+        QVERIFY(!controller->offlineLabel()->isHidden());
+        QVERIFY2(controller->offlineLabel()->text().contains(u"127.0.0.1"_s), qPrintable(controller->offlineLabel()->text()));
+        QVERIFY2(dialogs.warnings.isEmpty() && dialogs.questions.isEmpty(), qPrintable(dialogs.warnings.join(u"\n"_s)));
+        const QString mine = BodyDocument::toPlainText(window.form()->article().bodyHtml);
+        QVERIFY2(mine.contains(u"Noch ein Satz."_s), qPrintable(mine));
+
+        // WHEN the server is back and Anna saves her version first
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        auto anna = RepositoryFactory::open(url).repository;
+        QVERIFY(anna);
+        Article annas = *anna->load(m_id);
+        annas.headline = u"Annas Fassung"_s;
+        annas.bodyHtml = u"<p>Annas Text zur Sitzung.</p>"_s;
+        QVERIFY(anna->save(annas, annas.revision).ok());
+        // AND Jörg's editor syncs
+        const bool cancelled = choice < 0;
+        if (!cancelled)
+            dialogs.conflictChoice = ConflictChoice(choice);
+        controller->checkConnection();
+        controller->checkConnection(); // the next tick of the sync timer
+
+        // THEN the conflict dialog showed his words and hers, once (a cancelled one too)
+        QCOMPARE(dialogs.conflicts.size(), 1);
+        QCOMPARE(BodyDocument::toPlainText(dialogs.conflicts.constFirst().first.bodyHtml), mine);
+        QCOMPARE(dialogs.conflicts.constFirst().second.headline, u"Annas Fassung"_s);
+        QVERIFY(controller->offlineLabel()->isHidden());
+        if (cancelled) {
+            // AND after a cancel his words stay in the form and in the journal
+            QVERIFY(window.hasUnsavedChanges());
+            QCOMPARE(BodyDocument::toPlainText(window.form()->article().bodyHtml), mine);
+            bool journaled = false;
+            for (const Article &entry : repository.journalEntries().value_or(QList<Article>{}))
+                journaled = journaled || BodyDocument::toPlainText(entry.bodyHtml) == mine;
+            QVERIFY(journaled);
+            return;
+        }
+        // AND he is online, nothing waits locally, the window has nothing unsaved
+        QCOMPARE(repository.pendingCount(), 0);
+        QVERIFY(!window.hasUnsavedChanges());
+        // AND all three versions are stored: the original, Anna's, his
+        const QStringList texts = allRevisionTexts();
+        const auto holds = [&](const QString &text) {
+            return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(text); });
+        };
+        QVERIFY2(texts.contains(u"Stadtrat tagt | Der Stadtrat tagt."_s), qPrintable(texts.join(u"\n"_s)));
+        QVERIFY2(holds(u"Annas Fassung | Annas Text zur Sitzung."_s), qPrintable(texts.join(u"\n"_s)));
+        QVERIFY2(holds(mine), qPrintable(texts.join(u"\n"_s)));
+    }
+
+    void shouldOpenWithoutServerAndDeliverNewArticleWhenItIsBack()
+    {
+        // GIVEN the server is down when Jörg starts his editor
+        m_jörg.reset();
+        m_anna.reset();
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        QTemporaryDir local;
+        const QString url = m_url;
+        ResilientRepository repository([url] { return RepositoryFactory::open(url); },
+                                       RepositoryFactory::open(local.filePath(u"offline.sqlite"_s)).repository, url);
+        ArticleChangeListener listener(url, {100, 50, 400});
+        QVERIFY(!listener.open());
+        DialogStub dialogs;
+        MainWindow window(&repository, &dialogs);
+        window.setInteractive(false);
+        window.autosaver()->setIdleInterval(20);
+        auto *controller = new CollaborationController(&window, &repository, &dialogs, {&repository, &listener, nullptr, 100});
+
+        // WHEN the window opens
+        window.show();
+        window.start();
+        // THEN it says that the server cannot be reached, without a dialog and without samples
+        QVERIFY(!controller->offlineLabel()->isHidden());
+        QVERIFY2(controller->offlineLabel()->text().contains(u"127.0.0.1"_s), qPrintable(controller->offlineLabel()->text()));
+        QVERIFY2(dialogs.warnings.isEmpty() && dialogs.questions.isEmpty(), qPrintable(dialogs.warnings.join(u"\n"_s)));
+
+        // WHEN he starts a new article and writes
+        window.actions()->newArticle->trigger();
+        QVERIFY2(window.form()->hasArticle(), qPrintable(dialogs.warnings.join(u"\n"_s)));
+        QCOMPARE(window.currentArticleId(), 0);
+        Typing::type(window.form()->fieldWidget(ArticleField::Headline), u"Stromausfall in der Südstadt"_s);
+        Typing::type(window.form()->bodyEditor(), u"Seit dem Morgen sind 3000 Haushalte ohne Strom."_s);
+        // THEN the words wait in the local journal
+        QTRY_VERIFY2(repository.isPendingLocally(0), qPrintable(repository.lastError()));
+        QTRY_VERIFY2(window.statusText().contains(u"Autosaved"_s), qPrintable(window.statusText()));
+        QVERIFY2(dialogs.warnings.isEmpty(), qPrintable(dialogs.warnings.join(u"\n"_s)));
+
+        // WHEN the server comes up
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        // THEN the editor connects by itself, stores the article and the window knows its id
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentArticleId() > 0 && !window.hasUnsavedChanges(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller->offlineLabel()->isHidden(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(listener.isListening(), 20000);
+        auto colleague = RepositoryFactory::open(url).repository;
+        QVERIFY(colleague);
+        const auto stored = colleague->load(window.currentArticleId());
+        QVERIFY2(stored, qPrintable(colleague->lastError()));
+        QCOMPARE(stored->headline, u"Stromausfall in der Südstadt"_s);
+        QVERIFY2(stored->bodyHtml.contains(u"3000 Haushalte ohne Strom."_s), qPrintable(stored->bodyHtml));
+        QCOMPARE(repository.pendingCount(), 0);
+        // AND exactly one new article: the sync made no duplicate
+        QCOMPARE(colleague->list({}).value_or(QList<ArticleSummary>{}).size(), 2);
     }
 };
 
