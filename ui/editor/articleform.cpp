@@ -147,9 +147,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     // above the text, so that the form fits a 1366-pixel screen beside list and side panel in
     // German too (one row of four needed 1,600 pixels).
     auto *grid = new QGridLayout;
-    // The byline (several names) needs more room than the dateline (one place).
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     int row = 0;
     grid->addWidget(buddyLabel(tr("&Section:"), m_section, this), row, 0, Qt::AlignRight);
     grid->addWidget(m_section, row, 1);
@@ -177,9 +176,13 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     addTextRow(tr("&Headline:"), m_headline, m_headlineCounter);
     addTextRow(tr("Te&aser:"), m_teaser, m_teaserCounter);
     grid->addWidget(buddyLabel(tr("&Byline:"), m_authors, this), row, 0, Qt::AlignRight);
-    grid->addWidget(m_authors, row, 1);
-    grid->addWidget(buddyLabel(tr("Dateli&ne:"), m_dateline, this), row, 2, Qt::AlignRight);
-    grid->addWidget(m_dateline, row, 3, 1, 2);
+    // Its own row layout: several names need twice the room of one place, whatever the
+    // metadata columns above take.
+    auto *bylineRow = new QHBoxLayout;
+    bylineRow->addWidget(m_authors, 2);
+    bylineRow->addWidget(buddyLabel(tr("Dateli&ne:"), m_dateline, this));
+    bylineRow->addWidget(m_dateline, 1);
+    grid->addLayout(bylineRow, row, 1, 1, 4);
     ++row;
     addTextRow(tr("Ta&gs:"), m_tags, nullptr);
 
