@@ -74,7 +74,7 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     , m_statsDelay(new QTimer(this))
     , m_checkDelay(new QTimer(this))
     , m_previewDelay(new QTimer(this))
-    , m_preview(new QTextBrowser(this))
+    , m_preview(new PreviewPane(this))
     , m_export(new ExportController(repository, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -116,7 +116,6 @@ void MainWindow::createLayout()
     m_history = new HistoryPanel(m_repository, this);
     m_side->addTab(m_history, tr("&Versions"));
     m_preview->setObjectName(u"previewBrowser"_s);
-    m_preview->setOpenLinks(false);
     m_side->addTab(m_preview, tr("Previe&w"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -1028,19 +1027,11 @@ void MainWindow::exportAll()
 void MainWindow::updatePreview()
 {
     if (!m_form->hasArticle()) {
-        m_preview->clear();
+        m_preview->clearPreview();
         return;
     }
-    const Article article = m_form->article();
-    // The photo is handed to the document once per change, not re-encoded on every keystroke.
-    if (article.photo.data.size() != m_previewPhoto.size() || article.photo.data != m_previewPhoto) {
-        m_previewPhoto = article.photo.data;
-        m_preview->document()->addResource(QTextDocument::ImageResource, HtmlExporter::previewPhotoUrl(),
-                                           QImage::fromData(m_previewPhoto));
-    }
-    const int scroll = m_preview->verticalScrollBar() ? m_preview->verticalScrollBar()->value() : 0;
-    m_preview->setHtml(HtmlExporter().previewHtml(article, {}, m_export->options()));
-    m_preview->verticalScrollBar()->setValue(scroll);
+    // Built and parsed on the preview's worker thread from this copy: typing goes on meanwhile.
+    m_preview->render(m_form->article(), m_export->options());
 }
 
 void MainWindow::setSettings(AppSettings *settings)

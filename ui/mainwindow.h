@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "articlerepository.h"
+#include "preview/previewpane.h"
 #include "validation/checklistfinding.h"
 
 #include <QMainWindow>
@@ -12,7 +13,6 @@ class AppActions;
 class AppSettings;
 class ExportController;
 class QDialog;
-class QTextBrowser;
 class ArticleForm;
 class ArticleListPanel;
 class ArticleRepository;
@@ -92,7 +92,7 @@ public:
     [[nodiscard]] HistoryPanel *history() const { return m_history; }
     [[nodiscard]] Autosaver *autosaver() const { return m_autosaver; }
     [[nodiscard]] ExportController *exporter() const { return m_export; }
-    [[nodiscard]] QTextBrowser *preview() const { return m_preview; }
+    [[nodiscard]] PreviewPane *preview() const { return m_preview; }
     // Shows Preferences, About and the user guide without blocking (open(), not exec()); the
     // last one shown, for tests.
     [[nodiscard]] QDialog *lastDialog() const { return m_lastDialog; }
@@ -157,11 +157,10 @@ private:
     QTimer *m_statsDelay;
     QTimer *m_checkDelay;
     QTimer *m_previewDelay;
-    QTextBrowser *m_preview;
+    PreviewPane *m_preview;
     ExportController *m_export;
     AppSettings *m_settings = nullptr;
     QDialog *m_lastDialog = nullptr;
-    QByteArray m_previewPhoto; // the photo registered with the preview document
     QLabel *m_wordsLabel;
     QLabel *m_readingLabel;
     QLabel *m_saveLabel;

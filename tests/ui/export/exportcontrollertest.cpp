@@ -144,8 +144,9 @@ private Q_SLOTS:
         auto *side = m_window->findChild<QTabWidget *>(u"sidePanel"_s);
         QVERIFY(side);
         side->setCurrentWidget(m_window->preview());
-        QVERIFY2(m_window->preview()->toPlainText().contains(u"Straßenbahnlinie"_s),
-                 qPrintable(m_window->preview()->toPlainText().left(200)));
+        // (rendered on the preview's worker thread: it arrives a moment later)
+        QTRY_VERIFY2(m_window->preview()->toPlainText().contains(u"Straßenbahnlinie"_s),
+                     qPrintable(m_window->preview()->toPlainText().left(200)));
         // WHEN the journalist types into the body
         BodyEditor *body = m_window->form()->bodyEditor();
         body->setFocus();
