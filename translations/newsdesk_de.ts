@@ -31,14 +31,6 @@
 <context>
     <name>AppActions</name>
     <message>
-        <source>Export Se&amp;lected as HTML…</source>
-        <translation>Auswah&amp;l als HTML exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Selected as nin&amp;js…</source>
-        <translation>Auswahl als nin&amp;js exportieren…</translation>
-    </message>
-    <message>
         <source>&amp;New Article</source>
         <translation>&amp;Neuer Artikel</translation>
     </message>
@@ -132,15 +124,11 @@
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation>Papierkorb &amp;leeren …</translation>
+        <translation>Papierkorb l&amp;eeren …</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation>&amp;Checkliste</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>C&amp;heckliste</translation>
     </message>
     <message>
         <source>&amp;About Newsdesk</source>
@@ -188,15 +176,15 @@
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Einste&amp;llungen …</translation>
     </message>
     <message>
         <source>Ph&amp;oto</source>
-        <translation>F&amp;oto</translation>
+        <translation>&amp;Foto</translation>
     </message>
     <message>
         <source>Related &amp;Links</source>
-        <translation>Verwandte &amp;Links</translation>
+        <translation>&amp;Mehr zum Thema</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
@@ -213,6 +201,34 @@
     <message>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>To Trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>Export Se&amp;lected as HTML…</source>
+        <translation>Auswah&amp;l als HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Selected as nin&amp;js…</source>
+        <translation>Auswahl als nin&amp;js exportieren…</translation>
     </message>
 </context>
 <context>
@@ -312,7 +328,7 @@
     <name>ArticleForm</name>
     <message>
         <source>&amp;Publication:</source>
-        <translation>&amp;Veröffentlichung:</translation>
+        <translation>Veröffentlich&amp;ung:</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
@@ -340,31 +356,19 @@
     </message>
     <message>
         <source>&amp;Kicker:</source>
-        <translation>Dach&amp;zeile:</translation>
+        <translation>&amp;Dachzeile:</translation>
     </message>
     <message>
         <source>&amp;Headline:</source>
         <translation>Über&amp;schrift:</translation>
     </message>
     <message>
-        <source>Tea&amp;ser:</source>
-        <translation>Vors&amp;pann:</translation>
-    </message>
-    <message>
         <source>&amp;Byline:</source>
-        <translation>Autor&amp;enzeile:</translation>
-    </message>
-    <message>
-        <source>Date&amp;line:</source>
-        <translation>Ortsmar&amp;ke:</translation>
+        <translation>Autoren&amp;zeile:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>Schlag&amp;wörter:</translation>
-    </message>
-    <message>
-        <source>B&amp;ody:</source>
-        <translation>Te&amp;xt:</translation>
+        <translation>Schla&amp;gwörter:</translation>
     </message>
     <message>
         <source>Edit section</source>
@@ -443,10 +447,6 @@
         <translation>Englisch (USA)</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>Spra&amp;che:</translation>
-    </message>
-    <message>
         <source>Kicker</source>
         <translation>Dachzeile</translation>
     </message>
@@ -469,6 +469,22 @@
     <message>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>Te&amp;aser:</source>
+        <translation>Vors&amp;pann:</translation>
+    </message>
+    <message>
+        <source>Dateli&amp;ne:</source>
+        <translation>Ortsmar&amp;ke:</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Te&amp;xt:</translation>
     </message>
 </context>
 <context>
@@ -734,7 +750,7 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: the editor&apos;s database)</source>
+        <source>SQLite file or postgresql:// URL (default: the editor's database)</source>
         <translation>SQLite-Datei oder postgresql://-Adresse (Standard: die Datenbank des Editors)</translation>
     </message>
     <message>
@@ -766,11 +782,11 @@
         <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
+        <source>Unknown status "%1"; use draft, editing, approved or published.</source>
         <translation>Unbekannter Status „%1“; erlaubt sind draft, editing, approved oder published.</translation>
     </message>
     <message>
-        <source>The limit must be a number of 0 or more, not &quot;%1&quot;.</source>
+        <source>The limit must be a number of 0 or more, not "%1".</source>
         <translation>Das Limit muss eine Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -923,16 +939,16 @@
         <translation>Text</translation>
     </message>
     <message>
-        <source>Keep mine as a new revision</source>
-        <translation>Meine als neue Fassung behalten</translation>
+        <source>&amp;Keep mine as a new revision</source>
+        <translation>Meine als neue Fassung &amp;behalten</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Deren Fassung übernehmen</translation>
+        <source>&amp;Take theirs</source>
+        <translation>Deren Fassung &amp;übernehmen</translation>
     </message>
     <message>
-        <source>Copy mine into a new article</source>
-        <translation>Meine in einen neuen Artikel kopieren</translation>
+        <source>&amp;Copy mine into a new article</source>
+        <translation>Meine in einen neuen Artikel &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1142,10 +1158,6 @@
         <translation>Artikel als HTML-Seiten oder ninjs exportieren: export [--format F] [--out ORDNER] (ID...|--all)</translation>
     </message>
     <message>
-        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</source>
-        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</translation>
-    </message>
-    <message>
         <source>Not an http or https URL: %1</source>
         <translation>Keine http- oder https-Adresse: %1</translation>
     </message>
@@ -1192,6 +1204,10 @@
             <numerusform>%n Artikel exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</source>
+        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -1228,18 +1244,16 @@
         <translation>Artikel %1 nicht gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>Export cancelled: %n of %1 article(s) written to %2.</source>
-        <translation>
-            <numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform>
-            <numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n of %1 article(s) written to %2.</source>
+        <translation>
+            <numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform><numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1284,6 @@
     <message>
         <source>Revisions</source>
         <translation>Fassungen</translation>
-    </message>
-    <message>
-        <source>&amp;Restore This Revision</source>
-        <translation>Diese Fassung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Selected revision</source>
@@ -1321,6 +1331,10 @@
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <source>R&amp;estore This Revision</source>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1397,28 +1411,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <source>P&amp;hoto</source>
-        <translation>&amp;Foto</translation>
-    </message>
-    <message>
         <source>&amp;Related</source>
         <translation>&amp;Mehr zum Thema</translation>
-    </message>
-    <message>
-        <source>Chec&amp;klist</source>
-        <translation>&amp;Checkliste</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y</source>
-        <translation>Verla&amp;uf</translation>
     </message>
     <message>
         <source>Welcome to Newsdesk</source>
@@ -1577,7 +1575,7 @@ Wiederherstellen?</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
-        <translation>&amp;Vorschau</translation>
+        <translation>V&amp;orschau</translation>
     </message>
     <message>
         <source>Newsdesk User Guide</source>
@@ -1614,12 +1612,26 @@ Wiederherstellen?</translation>
         <source>Not saved yet, kept in the journal</source>
         <translation>Noch nicht gespeichert, im Journal gesichert</translation>
     </message>
+    <message>
+        <source>Ph&amp;oto</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>C&amp;heckliste</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
     <message numerus="yes">
         <source>%n article(s) moved to the trash</source>
         <translation>
-            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
-            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
-        </translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform><numerusform>%n Artikel in den Papierkorb verschoben</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1632,59 +1644,59 @@ Wiederherstellen?</translation>
 <context>
     <name>NinjsReader</name>
     <message>
-        <source>The required field &quot;uri&quot; is missing or empty.</source>
+        <source>The required field "uri" is missing or empty.</source>
         <translation>Das Pflichtfeld „uri“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The item is of type &quot;%1&quot;, not a text article.</source>
+        <source>The item is of type "%1", not a text article.</source>
         <translation>Das Element hat den Typ „%1“ und ist kein Textartikel.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be text.</source>
+        <source>The field "%1" must be text.</source>
         <translation>Das Feld „%1“ muss Text sein.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is too long: %2 characters, at most %3 are accepted.</source>
+        <source>The field "%1" is too long: %2 characters, at most %3 are accepted.</source>
         <translation>Das Feld „%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing.</source>
+        <source>The required field "%1" is missing.</source>
         <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list.</source>
+        <source>The field "%1" must be a list.</source>
         <translation>Das Feld „%1“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; is too long: %2 entries, at most %3 are accepted.</source>
+        <source>The list "%1" is too long: %2 entries, at most %3 are accepted.</source>
         <translation>Die Liste „%1“ ist zu lang: %2 Einträge, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot; must be an object.</source>
+        <source>The entry "%1" must be an object.</source>
         <translation>Der Eintrag „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
+        <source>The field "%1" is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
         <translation>Das Feld „%1“ ist kein Datum mit Uhrzeit und Zeitzone (wie 2024-10-25T08:15:00Z): %2</translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <source>The required field "%1" is missing or empty.</source>
         <translation>Das Pflichtfeld „%1“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The additional picture &quot;%1&quot; was not imported: an article has one lead photo.</source>
+        <source>The additional picture "%1" was not imported: an article has one lead photo.</source>
         <translation>Das zusätzliche Bild „%1“ wurde nicht importiert: Ein Artikel hat nur ein Aufmacherfoto.</translation>
     </message>
     <message>
-        <source>The associated %1 &quot;%2&quot; was not imported.</source>
+        <source>The associated %1 "%2" was not imported.</source>
         <translation>Das zugehörige Element „%2“ (%1) wurde nicht importiert.</translation>
     </message>
     <message>
-        <source>The related item &quot;%1&quot; was not imported: only https and http addresses are accepted.</source>
+        <source>The related item "%1" was not imported: only https and http addresses are accepted.</source>
         <translation>Der verwandte Eintrag „%1“ wurde nicht importiert: Nur https- und http-Adressen sind erlaubt.</translation>
     </message>
     <message>
-        <source>The photo in &quot;%1&quot; is too large: at most %2 MB are accepted.</source>
+        <source>The photo in "%1" is too large: at most %2 MB are accepted.</source>
         <translation>Das Foto in „%1“ ist zu groß: höchstens %2 MB sind erlaubt.</translation>
     </message>
     <message>
@@ -1781,12 +1793,8 @@ Wiederherstellen?</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <source>C&amp;hoose Photo…</source>
-        <translation>Foto &amp;wählen …</translation>
-    </message>
-    <message>
         <source>Re&amp;move Photo</source>
-        <translation>Foto entfe&amp;rnen</translation>
+        <translation>Foto &amp;entfernen</translation>
     </message>
     <message>
         <source>e.g. dpa</source>
@@ -1795,10 +1803,6 @@ Wiederherstellen?</translation>
     <message>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation>Was das Foto zeigt, für Leser, die es nicht sehen können</translation>
-    </message>
-    <message>
-        <source>&amp;Caption:</source>
-        <translation>B&amp;ildunterschrift:</translation>
     </message>
     <message>
         <source>Cre&amp;dit:</source>
@@ -1834,13 +1838,17 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>%1 · %2×%3 px · %4 KB</source>
         <translation>%1 · %2 × %3 px · %4 KB</translation>
     </message>
+    <message>
+        <source>Choos&amp;e Photo…</source>
+        <translation>Foto &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Capt&amp;ion:</source>
+        <translation>B&amp;ildunterschrift:</translation>
+    </message>
 </context>
 <context>
     <name>PhotoRenditions</name>
-    <message>
-        <source>The photo cannot be saved as WebP: %1</source>
-        <translation>Das Foto kann nicht als WebP gespeichert werden: %1</translation>
-    </message>
     <message>
         <source>The photo “%1” cannot be read as an image.</source>
         <translation>Das Foto „%1“ kann nicht als Bild gelesen werden.</translation>
@@ -1848,6 +1856,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>The photo cannot be saved as JPEG: %1</source>
         <translation>Das Foto kann nicht als JPEG gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The photo cannot be saved as WebP: %1</source>
+        <translation>Das Foto kann nicht als WebP gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,28 +2071,8 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Artikel suchen …</translation>
     </message>
     <message>
-        <source>&amp;Add Article</source>
-        <translation>Artikel &amp;hinzufügen</translation>
-    </message>
-    <message>
         <source>Title of the page</source>
         <translation>Titel der Seite</translation>
-    </message>
-    <message>
-        <source>Add &amp;Link</source>
-        <translation>&amp;Link hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Articles of this newsroom</source>
@@ -2121,6 +2113,34 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add Articl&amp;e</source>
+        <translation>Artikel hi&amp;nzufügen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Link</source>
+        <translation>&amp;Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Nach oben (Strg+↑)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Nach unten (Strg+↓)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2357,11 +2377,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Im Papierkorb gibt es keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Section names must not be empty or repeated: &quot;%1&quot;.</source>
+        <source>Section names must not be empty or repeated: "%1".</source>
         <translation>Ressortnamen dürfen weder leer sein noch doppelt vorkommen: „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single word.</source>
+        <source>"%1" is not a single word.</source>
         <translation>„%1“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
@@ -2419,11 +2439,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>Validator</name>
     <message>
-        <source>The placeholder &quot;%1&quot; is still in the text.</source>
+        <source>The placeholder "%1" is still in the text.</source>
         <translation>Der Platzhalter „%1“ steht noch im Text.</translation>
     </message>
     <message>
-        <source>The placeholder &quot;TK&quot; (to come) is still in the text.</source>
+        <source>The placeholder "TK" (to come) is still in the text.</source>
         <translation>Der Platzhalter „TK“ (to come, folgt noch) steht noch im Text.</translation>
     </message>
     <message>

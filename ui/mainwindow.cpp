@@ -58,6 +58,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTime>
@@ -110,12 +112,13 @@ void MainWindow::createLayout()
     m_side = new QTabWidget(this);
     m_side->setObjectName(u"sidePanel"_s);
     m_side->setDocumentMode(true);
-    m_side->addTab(m_form->photoPanel(), tr("P&hoto"));
+    m_side->tabBar()->setObjectName(u"sidePanelTabs"_s);
+    m_side->addTab(m_form->photoPanel(), tr("Ph&oto"));
     m_side->addTab(m_form->relatedEditor(), tr("&Related"));
     m_checklist = new ChecklistPanel(this);
-    m_side->addTab(m_checklist, tr("Chec&klist"));
+    m_side->addTab(m_checklist, tr("&Checklist"));
     m_history = new HistoryPanel(m_repository, this);
-    m_side->addTab(m_history, tr("Histor&y"));
+    m_side->addTab(m_history, tr("&Versions"));
     m_preview->setObjectName(u"previewBrowser"_s);
     m_side->addTab(m_preview, tr("Previe&w"));
 
@@ -287,7 +290,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // the list about a quarter, the side panel a bit more, the form the rest.
     m_splitterRestored = true;
     const int w = width();
-    const int list = std::clamp(w * 23 / 100, 280, 440);
+    const int list = std::clamp(std::max(w * 24 / 100, m_list->minimumSizeHint().width()), 280, 460);
     // Wide enough for all side tabs, so that none hides behind scroll arrows at 1366 px.
     const int side = std::clamp(std::max(w * 25 / 100, m_side->tabBar()->sizeHint().width() + 8), 300, 520);
     m_splitter->setSizes({list, w - list - side, side});
@@ -1001,10 +1004,33 @@ void MainWindow::showUserGuide()
     browser->setOpenExternalLinks(true);
     browser->setSearchPaths({u":/newsdesk/docs"_s});
     QFile guide(u":/newsdesk/docs/user-guide.md"_s);
-    if (guide.open(QIODevice::ReadOnly))
+    if (guide.open(QIODevice::ReadOnly)) {
         browser->setMarkdown(QString::fromUtf8(guide.readAll()));
-    else
+        // The screenshots are 1366 and 1920 pixels wide: shown at the dialog's width (the
+        // height follows), not behind a horizontal scroll bar.
+        struct Picture {
+            int position;
+            int length;
+            QTextImageFormat format;
+        };
+        QList<Picture> pictures; // collected first: a new format splits the fragments walked
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+                if (image.isValid())
+                    pictures.append({it.fragment().position(), it.fragment().length(), image});
+            }
+        }
+        QTextCursor cursor(browser->document());
+        for (Picture &picture : pictures) {
+            picture.format.setWidth(680);
+            cursor.setPosition(picture.position);
+            cursor.setPosition(picture.position + picture.length, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(picture.format);
+        }
+    } else {
         browser->setPlainText(tr("The user guide is not installed."));
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);

@@ -29,6 +29,11 @@ AppActions::AppActions(QWidget *parent)
     // Delete only where the list has the focus: in a text field it deletes characters.
     moveToTrash->setShortcut(QKeySequence::Delete);
     moveToTrash->setShortcutContext(Qt::WidgetShortcut);
+    // The buttons under the article list show short texts, so that the list stays narrow
+    // enough for a 1366-pixel screen ("In den Papierkorb verschieben" alone took 200 pixels).
+    newArticle->setIconText(tr("New"));
+    duplicateArticle->setIconText(tr("Duplicate"));
+    moveToTrash->setIconText(tr("To Trash"));
     save = make("actionSave", tr("&Save"), u"document-save"_s);
     save->setShortcut(QKeySequence::Save);
     exportHtml = make("actionExportHtml", tr("&Export HTML…"), u"document-export"_s);
@@ -91,6 +96,7 @@ AppActions::AppActions(QWidget *parent)
     showTrash->setCheckable(true);
     showTrash->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     restoreFromTrash = make("actionRestoreFromTrash", tr("&Restore from Trash"), u"edit-undo"_s);
+    restoreFromTrash->setIconText(tr("Restore"));
     emptyTrash = make("actionEmptyTrash", tr("&Empty Trash…"), u"trash-empty"_s);
     showPhoto = make("actionShowPhoto", tr("Ph&oto"), u"image-x-generic"_s);
     showPhoto->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_P));
@@ -98,7 +104,7 @@ AppActions::AppActions(QWidget *parent)
     showRelated->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_R));
     showChecklist = make("actionShowChecklist", tr("&Checklist"), u"checkmark"_s);
     showChecklist->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_C));
-    showHistory = make("actionShowHistory", tr("&History"), u"edit-undo-history"_s);
+    showHistory = make("actionShowHistory", tr("&Versions"), u"edit-undo-history"_s);
     showHistory->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_H));
 
     userGuide = make("actionUserGuide", tr("User &Guide"), u"help-contents"_s);

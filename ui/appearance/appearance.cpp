@@ -44,6 +44,8 @@ QPalette darkPalette()
     palette.setColor(QPalette::Shadow, Qt::black);
     palette.setColor(QPalette::Highlight, QColor(0x4a, 0x7f, 0xc1));
     palette.setColor(QPalette::HighlightedText, Qt::white);
+    // Unset roles come from the platform theme, which is light: every role is set here.
+    palette.setColor(QPalette::Accent, QColor(0x4a, 0x7f, 0xc1));
     palette.setColor(QPalette::Link, QColor(0x7f, 0xb2, 0xf0));
     palette.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xdb));
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {

@@ -52,9 +52,9 @@ ConflictDialog::ConflictDialog(const Article &mine, const Article &theirs, QWidg
         button->setObjectName(name);
         connect(button, &QPushButton::clicked, this, [this, choice] { choose(choice); });
     };
-    addChoice(tr("Keep mine as a new revision"), u"keepMine"_s, ConflictChoice::KeepMine);
-    addChoice(tr("Take theirs"), u"takeTheirs"_s, ConflictChoice::TakeTheirs);
-    addChoice(tr("Copy mine into a new article"), u"copyMine"_s, ConflictChoice::CopyMineAsNew);
+    addChoice(tr("&Keep mine as a new revision"), u"keepMine"_s, ConflictChoice::KeepMine);
+    addChoice(tr("&Take theirs"), u"takeTheirs"_s, ConflictChoice::TakeTheirs);
+    addChoice(tr("&Copy mine into a new article"), u"copyMine"_s, ConflictChoice::CopyMineAsNew);
     layout->addWidget(buttons);
     resize(900, 500);
 }

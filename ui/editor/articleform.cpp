@@ -115,7 +115,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
 
     m_teaser = new FormLineEdit(this);
     m_teaser->setObjectName(u"teaserEdit"_s);
-    m_teaser->setWrapped(3);
+    // Four lines: 300 characters beside the list and the side panel on a 1366-pixel screen.
+    m_teaser->setWrapped(4);
     m_teaserCounter = new LengthCounter(m_teaser->document(), m_limits.teaser, this);
     m_teaserCounter->setObjectName(u"teaserCounter"_s);
 
@@ -142,30 +143,27 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     m_related = new RelatedLinksEditor(repository, this);
     m_related->setObjectName(u"relatedLinksEditor"_s);
 
+    // Columns: label, field, label, field, counter. The metadata takes two rows of two fields
+    // above the text, so that the form fits a 1366-pixel screen beside list and side panel in
+    // German too (one row of four needed 1,600 pixels).
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     int row = 0;
-    // Section, status and publication time: the metadata line above the text.
-    auto *meta = new QHBoxLayout;
-    meta->addWidget(buddyLabel(tr("&Section:"), m_section, this));
-    meta->addWidget(m_section, 2);
-    meta->addSpacing(8);
-    meta->addWidget(buddyLabel(tr("S&tatus:"), m_status, this));
-    meta->addWidget(m_status, 1);
-    meta->addSpacing(8);
-    meta->addWidget(buddyLabel(tr("&Language:"), m_language, this));
-    meta->addWidget(m_language, 1);
-    meta->addSpacing(8);
-    meta->addWidget(m_scheduled);
-    meta->addWidget(m_published, 2);
-    grid->addLayout(meta, row++, 0, 1, 5);
-    // Combos would otherwise ask for their longest entry ("Deutsch (Deutschland)") and push
-    // the window past a 1366-pixel screen in German.
-    for (QComboBox *combo : {m_section, m_status, m_language}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-    }
+    grid->addWidget(buddyLabel(tr("&Section:"), m_section, this), row, 0, Qt::AlignRight);
+    grid->addWidget(m_section, row, 1);
+    grid->addWidget(buddyLabel(tr("S&tatus:"), m_status, this), row, 2, Qt::AlignRight);
+    grid->addWidget(m_status, row, 3, 1, 2);
+    ++row;
+    grid->addWidget(buddyLabel(tr("Lang&uage:"), m_language, this), row, 0, Qt::AlignRight);
+    grid->addWidget(m_language, row, 1);
+    grid->addWidget(m_scheduled, row, 2, Qt::AlignRight);
+    grid->addWidget(m_published, row, 3, 1, 2);
+    ++row;
+    // Each combo asks for its longest entry ("Deutsch (Deutschland)"), so that the chosen one is
+    // always read in full.
+    for (QComboBox *combo : {m_status, m_language})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto addTextRow = [&](const QString &label, QWidget *field, LengthCounter *counter) {
         grid->addWidget(buddyLabel(label, field, this), row, 0, Qt::AlignRight | Qt::AlignTop);
@@ -176,17 +174,21 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     };
     addTextRow(tr("&Kicker:"), m_kicker, m_kickerCounter);
     addTextRow(tr("&Headline:"), m_headline, m_headlineCounter);
-    addTextRow(tr("Tea&ser:"), m_teaser, m_teaserCounter);
+    addTextRow(tr("Te&aser:"), m_teaser, m_teaserCounter);
     grid->addWidget(buddyLabel(tr("&Byline:"), m_authors, this), row, 0, Qt::AlignRight);
-    grid->addWidget(m_authors, row, 1);
-    grid->addWidget(buddyLabel(tr("Date&line:"), m_dateline, this), row, 2, Qt::AlignRight);
-    grid->addWidget(m_dateline, row, 3, 1, 2);
+    // Its own row layout: several names need twice the room of one place, whatever the
+    // metadata columns above take.
+    auto *bylineRow = new QHBoxLayout;
+    bylineRow->addWidget(m_authors, 2);
+    bylineRow->addWidget(buddyLabel(tr("Dateli&ne:"), m_dateline, this));
+    bylineRow->addWidget(m_dateline, 1);
+    grid->addLayout(bylineRow, row, 1, 1, 4);
     ++row;
     addTextRow(tr("Ta&gs:"), m_tags, nullptr);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
-    auto *bodyLabel = buddyLabel(tr("B&ody:"), m_body, this);
+    auto *bodyLabel = buddyLabel(tr("Bod&y:"), m_body, this);
     auto *bodyHeader = new QHBoxLayout;
     bodyHeader->addWidget(bodyLabel);
     bodyHeader->addWidget(m_formatBar, 1);

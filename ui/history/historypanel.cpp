@@ -32,7 +32,7 @@ HistoryPanel::HistoryPanel(ArticleRepository *repository, QWidget *parent)
     m_old->setObjectName(u"revisionOldView"_s);
     m_current = new QTextBrowser(this);
     m_current->setObjectName(u"revisionCurrentView"_s);
-    m_restore = new QPushButton(tr("&Restore This Revision"), this);
+    m_restore = new QPushButton(tr("R&estore This Revision"), this);
     m_restore->setObjectName(u"restoreRevisionButton"_s);
 
     auto *compare = new QSplitter(Qt::Horizontal, this);

@@ -35,7 +35,7 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
 
-    m_choose = new QPushButton(tr("C&hoose Photo…"), this);
+    m_choose = new QPushButton(tr("Choos&e Photo…"), this);
     m_choose->setObjectName(u"choosePhotoButton"_s);
     m_remove = new QPushButton(tr("Re&move Photo"), this);
     m_remove->setObjectName(u"removePhotoButton"_s);
@@ -44,11 +44,14 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
 
     m_caption = new FormLineEdit(this);
     m_caption->setObjectName(u"captionEdit"_s);
+    // Captions and alt texts run to a sentence or two: seen whole in the narrow side panel.
+    m_caption->setWrapped(2);
     m_credit = new FormLineEdit(this);
     m_credit->setObjectName(u"creditEdit"_s);
     m_credit->setPlaceholderText(tr("e.g. dpa"));
     m_altText = new FormLineEdit(this);
     m_altText->setObjectName(u"altTextEdit"_s);
+    m_altText->setWrapped(3);
     m_altText->setPlaceholderText(tr("What the photo shows, for readers who cannot see it"));
     m_altCounter = new LengthCounter(m_altText->document(), 150, this);
     m_altCounter->setObjectName(u"altTextCounter"_s);
@@ -60,7 +63,10 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *captionLabel = new QLabel(tr("&Caption:"), this);
+    // The side panel is narrow: labels above their fields leave the fields its whole width
+    // ("Bildunterschrift:" beside the field left it a third).
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    auto *captionLabel = new QLabel(tr("Capt&ion:"), this);
     captionLabel->setBuddy(m_caption);
     form->addRow(captionLabel, m_caption);
     auto *creditLabel = new QLabel(tr("Cre&dit:"), this);
@@ -68,7 +74,7 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     form->addRow(creditLabel, m_credit);
     auto *altRow = new QHBoxLayout;
     altRow->addWidget(m_altText);
-    altRow->addWidget(m_altCounter);
+    altRow->addWidget(m_altCounter, 0, Qt::AlignTop);
     auto *altLabel = new QLabel(tr("A&lt text:"), this);
     altLabel->setBuddy(m_altText);
     form->addRow(altLabel, altRow);

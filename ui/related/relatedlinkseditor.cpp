@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +32,7 @@ RelatedLinksEditor::RelatedLinksEditor(ArticleRepository *repository, QWidget *p
     m_results = new QListWidget(this);
     m_results->setObjectName(u"relatedResultList"_s);
     m_results->setMaximumHeight(110);
-    m_addResult = new QPushButton(tr("&Add Article"), this);
+    m_addResult = new QPushButton(tr("Add Articl&e"), this);
     m_addResult->setObjectName(u"addRelatedArticleButton"_s);
 
     m_url = new QLineEdit(this);
@@ -39,16 +41,27 @@ RelatedLinksEditor::RelatedLinksEditor(ArticleRepository *repository, QWidget *p
     m_title = new QLineEdit(this);
     m_title->setObjectName(u"relatedTitleEdit"_s);
     m_title->setPlaceholderText(tr("Title of the page"));
-    m_addUrl = new QPushButton(tr("Add &Link"), this);
+    m_addUrl = new QPushButton(tr("A&dd Link"), this);
     m_addUrl->setObjectName(u"addRelatedUrlButton"_s);
 
     m_links = new QListWidget(this);
     m_links->setObjectName(u"relatedLinkList"_s);
     m_links->setDragDropMode(QAbstractItemView::InternalMove);
     m_links->setDefaultDropAction(Qt::MoveAction);
-    m_up = new QPushButton(tr("&Up"), this);
-    m_down = new QPushButton(tr("Do&wn"), this);
-    m_remove = new QPushButton(tr("&Remove"), this);
+    // Arrows, not words: the side panel shares its Alt letters with the whole form, and there
+    // are not enough letters for two more buttons. Ctrl+Up/Down in the list do the same.
+    m_up = new QToolButton(this);
+    m_up->setArrowType(Qt::UpArrow);
+    m_up->setToolTip(tr("Move up (Ctrl+Up)"));
+    m_up->setAccessibleName(tr("Move up"));
+    m_down = new QToolButton(this);
+    m_down->setArrowType(Qt::DownArrow);
+    m_down->setToolTip(tr("Move down (Ctrl+Down)"));
+    m_down->setAccessibleName(tr("Move down"));
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), m_links, this, [this] { moveCurrent(-1); }, Qt::WidgetShortcut);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), m_links, this, [this] { moveCurrent(1); },
+                  Qt::WidgetShortcut);
+    m_remove = new QPushButton(tr("Re&move"), this);
     m_up->setObjectName(u"relatedUpButton"_s);
     m_down->setObjectName(u"relatedDownButton"_s);
     m_remove->setObjectName(u"relatedRemoveButton"_s);
@@ -99,8 +112,8 @@ RelatedLinksEditor::RelatedLinksEditor(ArticleRepository *repository, QWidget *p
             m_title->clear();
         }
     });
-    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_remove, &QPushButton::clicked, this, &RelatedLinksEditor::removeCurrent);
     connect(m_links, &QListWidget::currentRowChanged, this, &RelatedLinksEditor::updateButtons);
     connect(m_results, &QListWidget::currentRowChanged, this, &RelatedLinksEditor::updateButtons);

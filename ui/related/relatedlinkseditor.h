@@ -9,6 +9,7 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QToolButton;
 
 // "Mehr zum Thema": find other articles of the database and add them, add external links
 // with a title, reorder (buttons or drag) and remove.
@@ -53,8 +54,8 @@ private:
     QLineEdit *m_title;
     QPushButton *m_addUrl;
     QListWidget *m_links;
-    QPushButton *m_up;
-    QPushButton *m_down;
+    QToolButton *m_up;
+    QToolButton *m_down;
     QPushButton *m_remove;
     bool m_updating = false;
 };

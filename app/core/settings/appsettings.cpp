@@ -46,6 +46,15 @@ const std::initializer_list<std::pair<AppSettings::Appearance, QLatin1StringView
     {AppSettings::Appearance::Light, "light"_L1},
     {AppSettings::Appearance::Dark, "dark"_L1},
 };
+// What earlier versions stored under "general/<name>" comes back as "General/<name>" (see the
+// keys in the header): read there when the new key was never written, so nothing set is lost.
+QVariant valueOrLegacy(const QSettings &settings, QLatin1StringView key, QLatin1StringView legacyName,
+                       const QVariant &fallback = {})
+{
+    if (settings.contains(key))
+        return settings.value(key);
+    return settings.value(u"General/"_s + legacyName, fallback);
+}
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -55,7 +64,7 @@ AppSettings::AppSettings(QObject *parent)
 
 QString AppSettings::authorName() const
 {
-    return m_settings.value(AuthorNameKey, systemUserFullName()).toString().trimmed();
+    return valueOrLegacy(m_settings, AuthorNameKey, "authorName"_L1, systemUserFullName()).toString().trimmed();
 }
 
 void AppSettings::setAuthorName(const QString &name)
@@ -70,7 +79,7 @@ void AppSettings::setAuthorName(const QString &name)
 
 AppSettings::UiLanguage AppSettings::uiLanguage() const
 {
-    return enumFromString(m_settings.value(UiLanguageKey).toString(), UiLanguage::System, uiLanguageNames);
+    return enumFromString(valueOrLegacy(m_settings, UiLanguageKey, "uiLanguage"_L1).toString(), UiLanguage::System, uiLanguageNames);
 }
 
 void AppSettings::setUiLanguage(UiLanguage language)
@@ -84,7 +93,7 @@ void AppSettings::setUiLanguage(UiLanguage language)
 
 AppSettings::Appearance AppSettings::appearance() const
 {
-    return enumFromString(m_settings.value(AppearanceKey).toString(), Appearance::System, appearanceNames);
+    return enumFromString(valueOrLegacy(m_settings, AppearanceKey, "appearance"_L1).toString(), Appearance::System, appearanceNames);
 }
 
 void AppSettings::setAppearance(Appearance appearance)

@@ -37,9 +37,11 @@ public:
         bool defaultValue;
     };
 
-    static constexpr QLatin1StringView AuthorNameKey{"general/authorName"};
-    static constexpr QLatin1StringView UiLanguageKey{"general/uiLanguage"};
-    static constexpr QLatin1StringView AppearanceKey{"general/appearance"};
+    // Not in a group "general": QSettings writes that as the INI file's [%General] section and
+    // the next process reads it back as "General/…", so these were lost at every restart.
+    static constexpr QLatin1StringView AuthorNameKey{"author/name"};
+    static constexpr QLatin1StringView UiLanguageKey{"interface/language"};
+    static constexpr QLatin1StringView AppearanceKey{"interface/appearance"};
     static constexpr IntSetting ReadingRate{QLatin1StringView("writing/readingRate"), ReadingTime::defaultWordsPerMinute,
                                             ReadingTime::minWordsPerMinute, ReadingTime::maxWordsPerMinute};
     static constexpr QLatin1StringView DefaultLanguageKey{"writing/defaultLanguage"};

@@ -99,13 +99,32 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(key).toInt(), expected);
     }
 
+    void shouldKeepWhatEarlierVersionsStoredUnderGeneral()
+    {
+        // GIVEN a file from an earlier version: its "general/…" keys written as [%General], which
+        // QSettings reads back as "General/…" in every later process
+        QSettings file;
+        file.setValue(u"General/appearance"_s, u"dark"_s);
+        file.setValue(u"General/uiLanguage"_s, u"en"_s);
+        file.setValue(u"General/authorName"_s, u"Jana Lindqvist"_s);
+        // WHEN read
+        AppSettings settings;
+        // THEN those preferences still hold
+        QCOMPARE(settings.appearance(), AppSettings::Appearance::Dark);
+        QCOMPARE(settings.uiLanguage(), AppSettings::UiLanguage::English);
+        QCOMPARE(settings.authorName(), u"Jana Lindqvist"_s);
+        // AND a new choice wins over them
+        settings.setAppearance(AppSettings::Appearance::Light);
+        QCOMPARE(AppSettings().appearance(), AppSettings::Appearance::Light);
+    }
+
     void shouldIgnoreGarbageInTheFile()
     {
         // GIVEN a settings file edited by hand with nonsense
         QSettings file;
         file.setValue(u"writing/readingRate"_s, u"fast"_s);
         file.setValue(u"writing/defaultLanguage"_s, u"tlh"_s);
-        file.setValue(u"general/uiLanguage"_s, u"klingon"_s);
+        file.setValue(AppSettings::UiLanguageKey, u"klingon"_s);
         file.setValue(u"export/baseUrl"_s, u"ftp://example.de/"_s);
         file.setValue(u"export/imageWidths"_s, QStringList{u"abc"_s, u"20"_s, u"99999"_s, u"800"_s});
         // WHEN read
