@@ -1,5 +1,7 @@
 #include "actions/appactions.h"
 
+#include "actions/paletteiconengine.h"
+
 #include <QAction>
 #include <QFile>
 #include <QIcon>
@@ -10,11 +12,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The desktop's icon theme first; our own drawing where the theme has none (or no theme).
+// The desktop's icon theme first; our own drawing where the theme has none (or no theme),
+// inked in the palette's text colour so that it reads in the light and the dark look.
 QIcon themedIcon(const QString &name)
 {
     const QString fallback = u":/newsdesk/icons/actions/"_s + name + u".svg"_s;
-    return QIcon::fromTheme(name, QFile::exists(fallback) ? QIcon(fallback) : QIcon());
+    return QIcon::fromTheme(name, QFile::exists(fallback) ? QIcon(new PaletteIconEngine(fallback)) : QIcon());
 }
 } // namespace
 
