@@ -45,16 +45,19 @@ ArticleListPanel::ArticleListPanel(ArticleRepository *repository, QWidget *paren
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);
     // Fixed widths from the font: ResizeToContents measures every row, which takes most of a
-    // second with 10,000 articles.
+    // second with 10,000 articles. In a narrow panel the reading time, then the section, then
+    // the date make way, so that about 18 characters of the headline stay readable.
     const QFontMetrics metrics = m_view->fontMetrics();
     const auto width = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
-    m_view->horizontalHeader()->resizeSection(ArticleListModel::Section, width(u"Wirtschaft"_s));
-    m_view->horizontalHeader()->resizeSection(ArticleListModel::Status, width(tr("Published")));
-    m_view->horizontalHeader()->resizeSection(ArticleListModel::Modified, width(u"00.00.00"_s));
-    m_view->horizontalHeader()->resizeSection(ArticleListModel::ReadingTime, width(tr("Reading")));
+    m_view->setColumnLayout(ArticleListModel::Headline, metrics.averageCharWidth() * 18,
+                            {{ArticleListModel::Section, width(u"Wirtschaft"_s)},
+                             {ArticleListModel::Status, width(tr("Published"))},
+                             {ArticleListModel::Modified, width(u"00.00.00"_s)},
+                             {ArticleListModel::ReadingTime, width(tr("Reading"))}},
+                            {ArticleListModel::ReadingTime, ArticleListModel::Section, ArticleListModel::Modified,
+                             ArticleListModel::Status});
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setAccessibleName(tr("Articles"));
 
