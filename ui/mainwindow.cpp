@@ -789,6 +789,8 @@ void MainWindow::moveToTrash()
             openArticle(m_list->model()->idAt(std::clamp(row, 0, count - 1)));
     }
     updateListActions();
+    updateStatistics();
+    updateChecklist();
     if (moved > 0)
         updateSaveState(tr("%n article(s) moved to the trash", nullptr, moved));
 }
