@@ -486,6 +486,10 @@
         <source>Bod&amp;y:</source>
         <translation>Te&amp;xt:</translation>
     </message>
+    <message>
+        <source>Change language</source>
+        <translation>Sprache ändern</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImporter</name>
@@ -750,7 +754,7 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: the editor's database)</source>
+        <source>SQLite file or postgresql:// URL (default: the editor&apos;s database)</source>
         <translation>SQLite-Datei oder postgresql://-Adresse (Standard: die Datenbank des Editors)</translation>
     </message>
     <message>
@@ -782,11 +786,11 @@
         <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use draft, editing, approved or published.</source>
+        <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
         <translation>Unbekannter Status „%1“; erlaubt sind draft, editing, approved oder published.</translation>
     </message>
     <message>
-        <source>The limit must be a number of 0 or more, not "%1".</source>
+        <source>The limit must be a number of 0 or more, not &quot;%1&quot;.</source>
         <translation>Das Limit muss eine Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -1253,7 +1257,9 @@
     <message numerus="yes">
         <source>Export cancelled: %n of %1 article(s) written to %2.</source>
         <translation>
-            <numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform><numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform></translation>
+            <numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform>
+            <numerusform>Export abgebrochen: %n von %1 Artikeln nach %2 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1633,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%n article(s) moved to the trash</source>
         <translation>
-            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform><numerusform>%n Artikel in den Papierkorb verschoben</numerusform></translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
+            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -1644,59 +1652,59 @@ Wiederherstellen?</translation>
 <context>
     <name>NinjsReader</name>
     <message>
-        <source>The required field "uri" is missing or empty.</source>
+        <source>The required field &quot;uri&quot; is missing or empty.</source>
         <translation>Das Pflichtfeld „uri“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The item is of type "%1", not a text article.</source>
+        <source>The item is of type &quot;%1&quot;, not a text article.</source>
         <translation>Das Element hat den Typ „%1“ und ist kein Textartikel.</translation>
     </message>
     <message>
-        <source>The field "%1" must be text.</source>
+        <source>The field &quot;%1&quot; must be text.</source>
         <translation>Das Feld „%1“ muss Text sein.</translation>
     </message>
     <message>
-        <source>The field "%1" is too long: %2 characters, at most %3 are accepted.</source>
+        <source>The field &quot;%1&quot; is too long: %2 characters, at most %3 are accepted.</source>
         <translation>Das Feld „%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing.</source>
+        <source>The required field &quot;%1&quot; is missing.</source>
         <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a list.</source>
+        <source>The field &quot;%1&quot; must be a list.</source>
         <translation>Das Feld „%1“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>The list "%1" is too long: %2 entries, at most %3 are accepted.</source>
+        <source>The list &quot;%1&quot; is too long: %2 entries, at most %3 are accepted.</source>
         <translation>Die Liste „%1“ ist zu lang: %2 Einträge, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The entry "%1" must be an object.</source>
+        <source>The entry &quot;%1&quot; must be an object.</source>
         <translation>Der Eintrag „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The field "%1" is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
+        <source>The field &quot;%1&quot; is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
         <translation>Das Feld „%1“ ist kein Datum mit Uhrzeit und Zeitzone (wie 2024-10-25T08:15:00Z): %2</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing or empty.</source>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
         <translation>Das Pflichtfeld „%1“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The additional picture "%1" was not imported: an article has one lead photo.</source>
+        <source>The additional picture &quot;%1&quot; was not imported: an article has one lead photo.</source>
         <translation>Das zusätzliche Bild „%1“ wurde nicht importiert: Ein Artikel hat nur ein Aufmacherfoto.</translation>
     </message>
     <message>
-        <source>The associated %1 "%2" was not imported.</source>
+        <source>The associated %1 &quot;%2&quot; was not imported.</source>
         <translation>Das zugehörige Element „%2“ (%1) wurde nicht importiert.</translation>
     </message>
     <message>
-        <source>The related item "%1" was not imported: only https and http addresses are accepted.</source>
+        <source>The related item &quot;%1&quot; was not imported: only https and http addresses are accepted.</source>
         <translation>Der verwandte Eintrag „%1“ wurde nicht importiert: Nur https- und http-Adressen sind erlaubt.</translation>
     </message>
     <message>
-        <source>The photo in "%1" is too large: at most %2 MB are accepted.</source>
+        <source>The photo in &quot;%1&quot; is too large: at most %2 MB are accepted.</source>
         <translation>Das Foto in „%1“ ist zu groß: höchstens %2 MB sind erlaubt.</translation>
     </message>
     <message>
@@ -2377,11 +2385,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Im Papierkorb gibt es keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Section names must not be empty or repeated: "%1".</source>
+        <source>Section names must not be empty or repeated: &quot;%1&quot;.</source>
         <translation>Ressortnamen dürfen weder leer sein noch doppelt vorkommen: „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not a single word.</source>
+        <source>&quot;%1&quot; is not a single word.</source>
         <translation>„%1“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
@@ -2439,11 +2447,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>Validator</name>
     <message>
-        <source>The placeholder "%1" is still in the text.</source>
+        <source>The placeholder &quot;%1&quot; is still in the text.</source>
         <translation>Der Platzhalter „%1“ steht noch im Text.</translation>
     </message>
     <message>
-        <source>The placeholder "TK" (to come) is still in the text.</source>
+        <source>The placeholder &quot;TK&quot; (to come) is still in the text.</source>
         <translation>Der Platzhalter „TK“ (to come, folgt noch) steht noch im Text.</translation>
     </message>
     <message>

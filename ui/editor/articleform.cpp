@@ -202,12 +202,12 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     connectText(m_kicker, ArticleField::Kicker);
     connectText(m_headline, ArticleField::Headline);
     connectText(m_teaser, ArticleField::Teaser);
-    connectText(m_authors, ArticleField::Authors);
+    connectText(m_authors, ArticleField::Byline);
     connectText(m_dateline, ArticleField::Dateline);
     connectText(m_tags, ArticleField::Tags);
     connectText(m_photo->captionEdit(), ArticleField::PhotoCaption);
     connectText(m_photo->creditEdit(), ArticleField::PhotoCredit);
-    connectText(m_photo->altTextEdit(), ArticleField::PhotoAltText);
+    connectText(m_photo->altTextEdit(), ArticleField::PhotoAlt);
     connect(m_section, &QComboBox::currentTextChanged, this, [this] { recordEdit(ArticleField::Section); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { recordEdit(ArticleField::Status); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -219,7 +219,7 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
         recordEdit(ArticleField::Published);
     });
     connect(m_published, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
-    connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::PhotoImage); });
+    connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::Photo); });
     connect(m_related, &RelatedLinksEditor::linksChanged, this, [this] { recordEdit(ArticleField::Related); });
     connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
         if (!m_applying && m_hasArticle)
@@ -384,15 +384,16 @@ QWidget *ArticleForm::fieldWidget(ArticleField field) const
     case ArticleField::Headline: return m_headline;
     case ArticleField::Teaser: return m_teaser;
     case ArticleField::Body: return m_body;
-    case ArticleField::Authors: return m_authors;
+    case ArticleField::Byline: return m_authors;
     case ArticleField::Dateline: return m_dateline;
     case ArticleField::Published: return m_scheduled->isChecked() ? static_cast<QWidget *>(m_published) : m_scheduled;
     case ArticleField::Status: return m_status;
     case ArticleField::Tags: return m_tags;
-    case ArticleField::PhotoImage: return m_photo->chooseButton();
+    case ArticleField::Language: return m_language;
+    case ArticleField::Photo: return m_photo->chooseButton();
     case ArticleField::PhotoCaption: return m_photo->captionEdit();
     case ArticleField::PhotoCredit: return m_photo->creditEdit();
-    case ArticleField::PhotoAltText: return m_photo->altTextEdit();
+    case ArticleField::PhotoAlt: return m_photo->altTextEdit();
     case ArticleField::Related: return m_related->linkList();
     }
     return nullptr;
@@ -404,7 +405,7 @@ LengthCounter *ArticleForm::counter(ArticleField field) const
     case ArticleField::Kicker: return m_kickerCounter;
     case ArticleField::Headline: return m_headlineCounter;
     case ArticleField::Teaser: return m_teaserCounter;
-    case ArticleField::PhotoAltText: return m_photo->altTextCounter();
+    case ArticleField::PhotoAlt: return m_photo->altTextCounter();
     default: return nullptr;
     }
 }
@@ -446,7 +447,7 @@ void ArticleForm::applyLanguage()
 QList<ArticleField> ArticleForm::spellCheckedFields() const
 {
     return {ArticleField::Kicker, ArticleField::Headline, ArticleField::Teaser, ArticleField::Body,
-            ArticleField::PhotoCaption, ArticleField::PhotoAltText};
+            ArticleField::PhotoCaption, ArticleField::PhotoAlt};
 }
 
 QString ArticleForm::fieldLabel(ArticleField field)
@@ -457,7 +458,7 @@ QString ArticleForm::fieldLabel(ArticleField field)
     case ArticleField::Teaser: return tr("Teaser");
     case ArticleField::Body: return tr("Body");
     case ArticleField::PhotoCaption: return tr("Photo caption");
-    case ArticleField::PhotoAltText: return tr("Alt text");
+    case ArticleField::PhotoAlt: return tr("Alt text");
     default: return ArticleFields::name(field);
     }
 }

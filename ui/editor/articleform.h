@@ -1,7 +1,7 @@
 #pragma once
 
 #include "article.h"
-#include "editor/articlefield.h"
+#include "articlefield.h"
 #include "editor/fieldlimits.h"
 #include "spelling/spellcheckdialog.h"
 

@@ -9,13 +9,13 @@ bool isTypedField(ArticleField field)
     case ArticleField::Kicker:
     case ArticleField::Headline:
     case ArticleField::Teaser:
-    case ArticleField::Authors:
+    case ArticleField::Byline:
     case ArticleField::Dateline:
     case ArticleField::Tags:
     case ArticleField::Section:
     case ArticleField::PhotoCaption:
     case ArticleField::PhotoCredit:
-    case ArticleField::PhotoAltText:
+    case ArticleField::PhotoAlt:
         return true;
     default:
         return false;
@@ -29,15 +29,16 @@ QString describe(ArticleField field)
     case ArticleField::Kicker: return ArticleForm::tr("Edit kicker");
     case ArticleField::Headline: return ArticleForm::tr("Edit headline");
     case ArticleField::Teaser: return ArticleForm::tr("Edit teaser");
-    case ArticleField::Authors: return ArticleForm::tr("Edit byline");
+    case ArticleField::Byline: return ArticleForm::tr("Edit byline");
     case ArticleField::Dateline: return ArticleForm::tr("Edit dateline");
     case ArticleField::Published: return ArticleForm::tr("Change publication time");
     case ArticleField::Status: return ArticleForm::tr("Change status");
     case ArticleField::Tags: return ArticleForm::tr("Edit tags");
-    case ArticleField::PhotoImage: return ArticleForm::tr("Change photo");
+    case ArticleField::Language: return ArticleForm::tr("Change language");
+    case ArticleField::Photo: return ArticleForm::tr("Change photo");
     case ArticleField::PhotoCaption: return ArticleForm::tr("Edit caption");
     case ArticleField::PhotoCredit: return ArticleForm::tr("Edit credit");
-    case ArticleField::PhotoAltText: return ArticleForm::tr("Edit alt text");
+    case ArticleField::PhotoAlt: return ArticleForm::tr("Edit alt text");
     case ArticleField::Related: return ArticleForm::tr("Change related links");
     case ArticleField::Body: break;
     }

@@ -63,7 +63,7 @@ private Q_SLOTS:
                                            << u"33/90"_s;
         QTest::newRow("nominal: teaser") << ArticleField::Teaser << u"Größere Schäden, weniger Geld"_s
                                          << u"29/300"_s;
-        QTest::newRow("nominal: alt text") << ArticleField::PhotoAltText << u"Blick über die Brücke"_s
+        QTest::newRow("nominal: alt text") << ArticleField::PhotoAlt << u"Blick über die Brücke"_s
                                            << u"21/150"_s;
     }
 

@@ -153,10 +153,10 @@ private Q_SLOTS:
         editor.form()->photoPanel()->captionEdit()->setText(u"Ein Rechtschreibfeler"_s);
         editor.form()->photoPanel()->altTextEdit()->setText(u"Ein Rechtschreibfeler"_s);
         QVERIFY(settle(editor.highlighter(ArticleField::PhotoCaption)));
-        QVERIFY(settle(editor.highlighter(ArticleField::PhotoAltText)));
+        QVERIFY(settle(editor.highlighter(ArticleField::PhotoAlt)));
         // THEN both are flagged
         QCOMPARE(words(editor.highlighter(ArticleField::PhotoCaption)), QStringList{u"Rechtschreibfeler"_s});
-        QCOMPARE(words(editor.highlighter(ArticleField::PhotoAltText)), QStringList{u"Rechtschreibfeler"_s});
+        QCOMPARE(words(editor.highlighter(ArticleField::PhotoAlt)), QStringList{u"Rechtschreibfeler"_s});
     }
 
     void shouldClearAWordInAllFieldsWhenAddedToTheNewsroomDictionary()

@@ -1,4 +1,4 @@
-#include "editor/articlefield.h"
+#include "articlefield.h"
 
 #include <QHash>
 
@@ -13,15 +13,16 @@ QString name(ArticleField field)
     case ArticleField::Headline: return u"headline"_s;
     case ArticleField::Teaser: return u"teaser"_s;
     case ArticleField::Body: return u"body"_s;
-    case ArticleField::Authors: return u"authors"_s;
+    case ArticleField::Byline: return u"authors"_s;
     case ArticleField::Dateline: return u"dateline"_s;
     case ArticleField::Published: return u"published"_s;
     case ArticleField::Status: return u"status"_s;
     case ArticleField::Tags: return u"tags"_s;
-    case ArticleField::PhotoImage: return u"photo"_s;
+    case ArticleField::Language: return u"language"_s;
+    case ArticleField::Photo: return u"photo"_s;
     case ArticleField::PhotoCaption: return u"photo.caption"_s;
     case ArticleField::PhotoCredit: return u"photo.credit"_s;
-    case ArticleField::PhotoAltText: return u"photo.altText"_s;
+    case ArticleField::PhotoAlt: return u"photo.altText"_s;
     case ArticleField::Related: return u"related"_s;
     }
     return {};
@@ -31,8 +32,8 @@ bool fromName(const QString &name, ArticleField *field)
 {
     static const QHash<QString, ArticleField> aliases = {
         {u"title"_s, ArticleField::Headline},     {u"bodyhtml"_s, ArticleField::Body},
-        {u"byline"_s, ArticleField::Authors},     {u"alt"_s, ArticleField::PhotoAltText},
-        {u"alttext"_s, ArticleField::PhotoAltText}, {u"caption"_s, ArticleField::PhotoCaption},
+        {u"byline"_s, ArticleField::Byline},     {u"alt"_s, ArticleField::PhotoAlt},
+        {u"alttext"_s, ArticleField::PhotoAlt}, {u"caption"_s, ArticleField::PhotoCaption},
         {u"credit"_s, ArticleField::PhotoCredit}, {u"keywords"_s, ArticleField::Tags},
     };
     const QString key = name.trimmed().toLower();
