@@ -3,6 +3,7 @@
 //  - opening a 20,000-word article vs. the sample article (in process);
 //  - one keystroke in that body vs. the same keystroke in a bare QTextEdit holding the same text;
 //  - RSS of the real binary with that article open vs. with a small article open.
+#include "benchsupport.h"
 #include "body/bodydocument.h"
 #include "dialogs/dialoginterface.h"
 #include "editor/articleform.h"
@@ -30,48 +31,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-class SilentDialogs : public DialogInterface
-{
-public:
-    void warning(QWidget *, const QString &, const QString &text) override
-    {
-        std::fprintf(stderr, "warning: %s\n", qPrintable(text));
-    }
-    bool question(QWidget *, const QString &, const QString &) override { return false; }
-    SaveChoice askToSave(QWidget *, const QString &, const QString &) override { return SaveChoice::Save; }
-    std::optional<QString> getText(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return std::nullopt;
-    }
-    QString getOpenFileName(QWidget *, const QString &, const QString &) override { return {}; }
-};
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-QString longBody(int words)
-{
-    static const QStringList vocabulary = {
-        u"Stadtrat"_s, u"Übergangsfinanzierung"_s, u"beschließt"_s, u"die"_s, u"neue"_s, u"Straßenbahn"_s,
-        u"und"_s, u"Anwohner"_s, u"fordern"_s, u"mehr"_s, u"Lärmschutz"_s, u"während"_s, u"der"_s,
-        u"Bauarbeiten"_s, u"im"_s, u"Norden"_s, u"Millionen"_s, u"Euro"_s, u"für"_s, u"Gleise"_s};
-    QString html;
-    int written = 0;
-    int paragraph = 0;
-    while (written < words) {
-        if (paragraph % 10 == 9)
-            html += u"<h2>Abschnitt "_s + QString::number(paragraph) + u"</h2>"_s;
-        html += u"<p>"_s;
-        for (int i = 0; i < 100 && written < words; ++i, ++written)
-            html += vocabulary.at((written * 7 + paragraph) % vocabulary.size()) + u' ';
-        html += u"</p>\n"_s;
-        ++paragraph;
-    }
-    return html;
-}
+using BenchSupport::longBody;
+using BenchSupport::median;
+using BenchSupport::SilentDialogs;
+using BenchSupport::threadCpuNs;
 
 struct Launch {
     double firstPaintMs = 0; // from process start to the printed first paint, measured outside
@@ -193,13 +156,6 @@ struct Keys {
 // One keystroke as the user has it: the key event, then the event loop's turn in which Qt paints
 // the region the edit dirtied and flushes it to the window system, and on X11 a round trip, so
 // that the X server has the pixels (QGuiApplication::sync). Median of 300 keys mid-article.
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
 // The GUI thread's own CPU time per key (median), next to the wall clock: on a machine shared
 // with builds the wall clock also counts waiting for a core (and, on X11, for the X server).
 double g_lastKeyCpuMs = 0;

@@ -10,6 +10,7 @@
 //  - PreviewPane: HTML and QTextDocument built on the worker thread, swapped in;
 //  - the real MainWindow on a SQLite file with the preview tab shown.
 #include "article.h"
+#include "benchsupport.h"
 #include "body/bodydocument.h"
 #include "dialogs/dialoginterface.h"
 #include "editor/articleform.h"
@@ -41,32 +42,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString longBody(int words)
-{
-    static const QStringList vocabulary = {
-        u"Stadtrat"_s, u"Übergangsfinanzierung"_s, u"beschließt"_s, u"die"_s, u"neue"_s, u"Straßenbahn"_s,
-        u"und"_s, u"Anwohner"_s, u"fordern"_s, u"mehr"_s, u"„Lärmschutz“"_s, u"während"_s, u"der"_s,
-        u"Bauarbeiten"_s, u"im"_s, u"Norden"_s, u"Millionen"_s, u"Euro"_s, u"für"_s, u"Gleise…"_s};
-    QString html;
-    int written = 0;
-    int paragraph = 0;
-    while (written < words) {
-        if (paragraph % 10 == 9)
-            html += u"<h2>Abschnitt "_s + QString::number(paragraph) + u"</h2>"_s;
-        html += u"<p>"_s;
-        for (int i = 0; i < 100 && written < words; ++i, ++written)
-            html += vocabulary.at((written * 7 + paragraph) % vocabulary.size()) + u' ';
-        html += u"</p>\n"_s;
-        ++paragraph;
-    }
-    return html;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
+using BenchSupport::longBody;
+using BenchSupport::median;
+using BenchSupport::SilentDialogs;
+using BenchSupport::threadCpuNs;
 
 template<typename F>
 double medianMs(int runs, F f)
@@ -79,13 +58,6 @@ double medianMs(int runs, F f)
         values.append(double(timer.nsecsElapsed()) / 1e6);
     }
     return median(values);
-}
-
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
 struct Session {
@@ -189,22 +161,6 @@ struct Bench {
             ++updates;
         });
     }
-};
-
-class SilentDialogs : public DialogInterface
-{
-public:
-    void warning(QWidget *, const QString &, const QString &text) override
-    {
-        std::fprintf(stderr, "warning: %s\n", qPrintable(text));
-    }
-    bool question(QWidget *, const QString &, const QString &) override { return false; }
-    SaveChoice askToSave(QWidget *, const QString &, const QString &) override { return SaveChoice::Save; }
-    std::optional<QString> getText(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return std::nullopt;
-    }
-    QString getOpenFileName(QWidget *, const QString &, const QString &) override { return {}; }
 };
 
 void printSession(const char *name, const Session &s, int updates)
