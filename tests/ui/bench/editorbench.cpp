@@ -219,25 +219,30 @@ Keys keystrokeRows(MainWindow &window, const QString &bodyHtml)
     placeCursor(&bare);
     keys.bareFull = keystrokes(&bare, bare.viewport(), true);
     frame.hide();
+    // The same keys in top-levels of the body's size: the editor alone, and a bare QTextEdit.
+    const auto inTopLevel = [&](QTextEdit &edit) -> std::optional<double> {
+        edit.resize(body->size());
+        edit.show();
+        if (!QTest::qWaitForWindowExposed(&edit))
+            return std::nullopt;
+        edit.activateWindow();
+        placeCursor(&edit);
+        const double median = keystrokes(&edit, edit.viewport(), false);
+        edit.hide();
+        return median;
+    };
     BodyEditor alone;
-    alone.resize(body->size());
     alone.setBodyHtml(bodyHtml);
-    alone.show();
-    if (!QTest::qWaitForWindowExposed(&alone))
+    const std::optional<double> aloneMs = inTopLevel(alone);
+    if (!aloneMs)
         return keys;
-    alone.activateWindow();
-    placeCursor(&alone);
-    keys.alone = keystrokes(&alone, alone.viewport(), false);
-    alone.hide();
+    keys.alone = *aloneMs;
     QTextEdit smallBare;
-    smallBare.resize(body->size());
     smallBare.setHtml(bodyHtml);
-    smallBare.show();
-    if (!QTest::qWaitForWindowExposed(&smallBare))
+    const std::optional<double> smallBareMs = inTopLevel(smallBare);
+    if (!smallBareMs)
         return keys;
-    smallBare.activateWindow();
-    placeCursor(&smallBare);
-    keys.smallBare = keystrokes(&smallBare, smallBare.viewport(), false);
+    keys.smallBare = *smallBareMs;
     return keys;
 }
 

@@ -142,6 +142,19 @@ struct Bench {
             QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
 
+    // Shows the window and the first preview, then replays the typing session into the body.
+    std::optional<Session> type(int bursts)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return std::nullopt;
+        showFirst();
+        body->setFocus();
+        body->moveCursor(QTextCursor::Start);
+        body->moveCursor(QTextCursor::Down);
+        return typingSession(body, bursts);
+    }
+
     Bench(QWidget *preview, const Article &a, const std::function<void(const Article &)> &update)
         : article(a)
         , m_update(update)
@@ -233,42 +246,27 @@ int main(int argc, char **argv)
             preview->setHtml(HtmlExporter().previewHtml(a));
             preview->verticalScrollBar()->setValue(scroll);
         });
-        bench.window.show();
-        if (!QTest::qWaitForWindowExposed(&bench.window))
+        const std::optional<Session> s = bench.type(bursts);
+        if (!s)
             return 1;
-        bench.showFirst();
-        bench.body->setFocus();
-        bench.body->moveCursor(QTextCursor::Start);
-        bench.body->moveCursor(QTextCursor::Down);
-        const Session s = typingSession(bench.body, bursts);
-        printSession("baseline: synchronous previewHtml + setHtml", s, bench.updates);
+        printSession("baseline: synchronous previewHtml + setHtml", *s, bench.updates);
     }
     {
         auto *preview = new PreviewPane;
         Bench bench(preview, article, [preview](const Article &a) { preview->render(a, ExportOptions()); });
-        bench.window.show();
-        if (!QTest::qWaitForWindowExposed(&bench.window))
+        const std::optional<Session> s = bench.type(bursts);
+        if (!s)
             return 1;
-        bench.showFirst();
-        bench.body->setFocus();
-        bench.body->moveCursor(QTextCursor::Start);
-        bench.body->moveCursor(QTextCursor::Down);
-        const Session s = typingSession(bench.body, bursts);
-        printSession("PreviewPane (worker thread, patch)", s, bench.updates);
+        printSession("PreviewPane (worker thread, patch)", *s, bench.updates);
     }
     {
         // Nothing but the body: what typing costs without any preview.
         auto *preview = new QTextBrowser;
         Bench bench(preview, article, [](const Article &) {});
-        bench.window.show();
-        if (!QTest::qWaitForWindowExposed(&bench.window))
+        const std::optional<Session> s = bench.type(bursts);
+        if (!s)
             return 1;
-        bench.showFirst();
-        bench.body->setFocus();
-        bench.body->moveCursor(QTextCursor::Start);
-        bench.body->moveCursor(QTextCursor::Down);
-        const Session s = typingSession(bench.body, bursts);
-        printSession("no preview update at all", s, 0);
+        printSession("no preview update at all", *s, 0);
     }
     {
         QTemporaryDir dir;
