@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(html, u"<html><head><title>x</title><script>alert(1)</script></head><body>"
                                 "<h1>Gemeinderat beschließt Haushalt</h1><p onclick=\"x()\">Erster <b>Absatz</b>.</p>"
                                 "<img src=\"https://tracker.example/p.gif\"></body></html>"_s.toUtf8()));
-        const QString iptc = TestEnvironment::sharedDir() + u"/schemas/ninjs-2.2-example-005_complex_text_article.json"_s;
+        const QString iptc = TestEnvironment::dataDir() + u"/ninjs/ninjs-2.2-example-005_complex_text_article.json"_s;
         // WHEN they are imported in one call
         const CliRun run = runCli({u"--database"_s, m_database, u"import"_s, text, legacy, html, iptc});
         // THEN each became a draft: first line headline, the rest the body, cleaned

@@ -52,9 +52,9 @@ QString sourceDir()
     return QStringLiteral(NEWSDESK_SOURCE_DIR);
 }
 
-QString sharedDir()
+QString dataDir()
 {
-    return QDir(sourceDir() + u"/../shared"_s).absolutePath();
+    return sourceDir() + u"/tests/data"_s;
 }
 
 QString binary(const QString &name)

@@ -8,9 +8,10 @@
 namespace TestEnvironment {
 // The private home of this test process.
 QString home();
-// The repository's source folder and the shared folder beside it.
+// The repository's source folder, and its test data (tests/data: copies of outside files with
+// their licences; a plain clone has everything the tests read).
 QString sourceDir();
-QString sharedDir();
+QString dataDir();
 // Absolute path of a built executable (newsdesk, newsdesk-cli).
 QString binary(const QString &name);
 // Where npm test tools live (vnu-jar, ajv, playwright-core, axe-core): $NEWSDESK_TOOLS/npm.

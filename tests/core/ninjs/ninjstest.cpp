@@ -142,7 +142,7 @@ QByteArray readFile(const QString &path)
 
 QString example(const QString &name)
 {
-    return TestEnvironment::sharedDir() + u"/schemas/"_s + name;
+    return TestEnvironment::dataDir() + u"/ninjs/"_s + name;
 }
 
 struct NodeRun {
@@ -166,7 +166,7 @@ NodeRun validateWithAjv(const QStringList &files)
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(node, QStringList{TestEnvironment::sourceDir() + u"/tests/core/ninjs/validate-ninjs.js"_s,
-                                    TestEnvironment::sharedDir() + u"/schemas"_s}
+                                    TestEnvironment::dataDir() + u"/ninjs"_s}
                             + files);
     if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit) {
         run.output = u"node did not finish: "_s + process.errorString();
