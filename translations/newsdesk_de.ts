@@ -262,6 +262,89 @@
     </message>
 </context>
 <context>
+    <name>ArticleComparison</name>
+    <message>
+        <source>Section</source>
+        <translation>Ressort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Teaser</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Photo credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Related links</source>
+        <translation>Mehr zum Thema</translation>
+    </message>
+    <message>
+        <source>(no photo)</source>
+        <translation>(kein Foto)</translation>
+    </message>
+    <message>
+        <source>unnamed photo</source>
+        <translation>Foto ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1, %2 × %3 Pixel</translation>
+    </message>
+    <message>
+        <source>%1 (article %2)</source>
+        <translation>%1 (Artikel %2)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDiff</name>
     <message>
         <source>Section</source>
@@ -917,6 +1000,79 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Versions – %1</source>
+        <translation>Fassungen vergleichen – %1</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged fields</source>
+        <translation>&amp;Unveränderte Felder zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier version:</source>
+        <translation>&amp;Frühere Fassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Later version:</source>
+        <translation>&amp;Spätere Fassung:</translation>
+    </message>
+    <message>
+        <source>This version could not be read from the database.</source>
+        <translation>Diese Fassung konnte nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No field differs.</source>
+        <translation>Kein Feld unterscheidet sich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed.</source>
+        <translation>
+            <numerusform>%n Feld geändert.</numerusform>
+            <numerusform>%n Felder geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>only spaces or line breaks changed</source>
+        <translation>nur Leerzeichen oder Zeilenumbrüche geändert</translation>
+    </message>
+    <message>
+        <source>only the formatting changed</source>
+        <translation>nur die Formatierung geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>The two versions are identical.</source>
+        <translation>Die beiden Fassungen sind gleich.</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>␣ space, ¶ line break</source>
+        <translation>␣ Leerzeichen, ¶ Zeilenumbruch</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved elsewhere in the meantime</source>
@@ -1291,14 +1447,6 @@
         <source>Revisions</source>
         <translation>Fassungen</translation>
     </message>
-    <message>
-        <source>Selected revision</source>
-        <translation>Gewählte Fassung</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Aktuell</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n word(s)</source>
         <translation>
@@ -1311,36 +1459,40 @@
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <source>Section</source>
-        <translation>Ressort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Kicker</source>
-        <translation>Dachzeile</translation>
-    </message>
-    <message>
-        <source>Byline</source>
-        <translation>Autorenzeile</translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation>Ortsmarke</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
         <source>R&amp;estore This Revision</source>
         <translation>Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Changes since the selected revision</source>
+        <translation>Änderungen seit der gewählten Fassung</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Vergleiche&amp;n …</translation>
+    </message>
+    <message>
+        <source>Compare two versions of this article in a large window</source>
+        <translation>Zwei Fassungen dieses Artikels in einem großen Fenster vergleichen</translation>
+    </message>
+    <message>
+        <source>Changes from the selected revision to now:</source>
+        <translation>Änderungen von der gewählten Fassung bis jetzt:</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Fassung %1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what changed since.</source>
+        <translation>Wählen Sie eine Fassung, um zu sehen, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Current state (including unsaved changes)</source>
+        <translation>Aktueller Stand (mit ungespeicherten Änderungen)</translation>
     </message>
 </context>
 <context>

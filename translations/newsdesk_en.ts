@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) changed.</source>
+        <translation>
+            <numerusform>%n field changed.</numerusform>
+            <numerusform>%n fields changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyCommand</name>
     <message numerus="yes">
         <source>%n article(s) copied and verified.</source>

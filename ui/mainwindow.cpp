@@ -261,8 +261,9 @@ void MainWindow::connectActions()
     connect(m_checklist, &ChecklistPanel::fieldRequested, this, &MainWindow::focusFinding);
     connect(m_history, &HistoryPanel::restoreRequested, this, &MainWindow::restoreRevision);
     connect(m_side, &QTabWidget::currentChanged, this, [this] {
+        // Saves made while another page was shown are listed too: the list is read anew.
         if (m_side->currentWidget() == m_history && m_form->hasArticle())
-            m_history->setCurrent(m_form->article());
+            m_history->showArticle(m_form->article());
         if (m_side->currentWidget() == m_preview)
             updatePreview();
     });

@@ -3,6 +3,9 @@
 #include "articlelist/articlelistmodel.h"
 #include "articlerepository.h"
 #include "body/htmlwriter.h"
+#include "compare/articlecomparison.h"
+#include "history/comparedialog.h"
+#include "history/comparisonhtml.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int RevisionRole = Qt::UserRole + 1;
+constexpr int LabelRole = Qt::UserRole + 2;
 }
 
 HistoryPanel::HistoryPanel(ArticleRepository *repository, QWidget *parent)
@@ -28,35 +32,38 @@ HistoryPanel::HistoryPanel(ArticleRepository *repository, QWidget *parent)
     m_revisions->setObjectName(u"revisionList"_s);
     m_revisions->setAccessibleName(tr("Revisions"));
     m_revisions->setWordWrap(true);
-    m_old = new QTextBrowser(this);
-    m_old->setObjectName(u"revisionOldView"_s);
-    m_current = new QTextBrowser(this);
-    m_current->setObjectName(u"revisionCurrentView"_s);
+    // One column of tracked changes: the side panel is too narrow for two columns side by side.
+    m_comparison = new QTextBrowser(this);
+    m_comparison->setObjectName(u"revisionComparison"_s);
+    m_comparison->setAccessibleName(tr("Changes since the selected revision"));
+    m_compare = new QPushButton(tr("Co&mpare…"), this);
+    m_compare->setObjectName(u"compareRevisionsButton"_s);
+    m_compare->setToolTip(tr("Compare two versions of this article in a large window"));
     m_restore = new QPushButton(tr("R&estore This Revision"), this);
     m_restore->setObjectName(u"restoreRevisionButton"_s);
 
-    auto *compare = new QSplitter(Qt::Horizontal, this);
-    auto column = [compare](const QString &title, QWidget *view) {
-        auto *box = new QWidget(compare);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(new QLabel(title, box));
-        layout->addWidget(view, 1);
-        compare->addWidget(box);
-    };
-    column(tr("Selected revision"), m_old);
-    column(tr("Current"), m_current);
+    auto *changes = new QWidget(this);
+    auto *changesLayout = new QVBoxLayout(changes);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    changesLayout->addWidget(new QLabel(tr("Changes from the selected revision to now:"), changes));
+    changesLayout->addWidget(m_comparison, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_revisions);
-    split->addWidget(compare);
+    split->addWidget(changes);
     split->setStretchFactor(1, 3);
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_compare);
+    buttons->addWidget(m_restore);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
-    layout->addWidget(m_restore, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
 
     connect(m_revisions, &QListWidget::currentRowChanged, this, &HistoryPanel::showSelected);
+    connect(m_revisions, &QListWidget::itemActivated, this, [this] { openCompareWindow(); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { openCompareWindow(); });
     connect(m_restore, &QPushButton::clicked, this, [this] {
         if (selectedRevision() > 0)
             Q_EMIT restoreRequested(m_articleId, selectedRevision());
@@ -66,15 +73,20 @@ HistoryPanel::HistoryPanel(ArticleRepository *repository, QWidget *parent)
 
 void HistoryPanel::clear()
 {
+    // A compare window shows one article; it never outlives the article being shown.
+    if (m_compareWindow)
+        m_compareWindow->close();
     m_articleId = 0;
     m_revisions->clear();
-    m_old->clear();
-    m_current->clear();
+    m_comparison->clear();
     m_restore->setEnabled(false);
+    m_compare->setEnabled(false);
 }
 
 void HistoryPanel::showArticle(const Article &current)
 {
+    if (m_compareWindow && current.id != m_articleId)
+        m_compareWindow->close();
     m_articleId = current.id;
     m_revisions->clear();
     const auto revisions = m_repository && current.id ? m_repository->history(current.id) : std::nullopt;
@@ -84,15 +96,17 @@ void HistoryPanel::showArticle(const Article &current)
                   [](const RevisionInfo &a, const RevisionInfo &b) { return a.revision > b.revision; });
         const QLocale locale;
         for (const RevisionInfo &info : std::as_const(newestFirst)) {
-            auto *item = new QListWidgetItem(
-                tr("%1 · %2 · %3 · %n word(s)", nullptr, info.words)
-                    .arg(locale.toString(info.savedAt.toLocalTime(), u"dd.MM.yyyy HH:mm:ss"_s),
-                         ArticleListModel::statusText(info.status), info.headline),
-                m_revisions);
+            const QString when = locale.toString(info.savedAt.toLocalTime(), u"dd.MM.yyyy HH:mm:ss"_s);
+            const QString headline = info.headline.isEmpty() ? tr("(no headline)") : info.headline;
+            auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %n word(s)", nullptr, info.words)
+                                                 .arg(when, ArticleListModel::statusText(info.status), headline),
+                                             m_revisions);
             item->setData(RevisionRole, info.revision);
+            item->setData(LabelRole, tr("Revision %1 · %2").arg(info.revision).arg(when));
             item->setToolTip(tr("Revision %1").arg(info.revision));
         }
     }
+    m_compare->setEnabled(m_revisions->count() > 0);
     setCurrent(current);
     m_restore->setEnabled(false);
 }
@@ -110,46 +124,59 @@ int HistoryPanel::selectedRevision() const
     return item ? item->data(RevisionRole).toInt() : 0;
 }
 
+bool HistoryPanel::selectRevision(int revision)
+{
+    for (int row = 0; row < m_revisions->count(); ++row) {
+        if (m_revisions->item(row)->data(RevisionRole).toInt() == revision) {
+            m_revisions->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
 void HistoryPanel::showSelected()
 {
     const int revision = selectedRevision();
     m_restore->setEnabled(revision > 0);
     if (revision <= 0 || !m_repository) {
-        m_current->setHtml(render(m_currentArticle));
-        m_old->clear();
+        m_comparison->setHtml(u"<p>"_s + HtmlWriter::escape(tr("Select a revision to see what changed since.")) + u"</p>"_s);
         return;
     }
     const auto old = m_repository->loadRevision(m_articleId, revision);
-    m_current->setHtml(render(m_currentArticle, old ? &*old : nullptr));
-    m_old->setHtml(old ? render(*old, &m_currentArticle) : HtmlWriter::escape(m_repository->lastError()));
+    m_comparison->setHtml(old ? ComparisonHtml::render(ArticleComparison(*old, m_currentArticle),
+                                                       ComparisonHtml::Fields::ChangedOnly)
+                              : HtmlWriter::escape(m_repository->lastError()));
 }
 
-QString HistoryPanel::render(const Article &article, const Article *other)
+CompareDialog *HistoryPanel::compareWindow() const
 {
-    // Fields that differ from the other side are marked, so the comparison shows what changed
-    // (a word-level body diff comes with the model's ArticleDiff).
-    auto mark = [other](bool differs, const QString &html) {
-        return other && differs ? u"<div style=\"background-color:#fff3b0\">"_s + html + u"</div>"_s : html;
+    return m_compareWindow;
+}
+
+CompareDialog *HistoryPanel::openCompareWindow()
+{
+    if (!m_repository || m_articleId <= 0 || m_revisions->count() == 0)
+        return nullptr;
+    if (m_compareWindow)
+        m_compareWindow->close();
+    QList<ComparableVersion> versions{{0, tr("Current state (including unsaved changes)")}};
+    for (int row = 0; row < m_revisions->count(); ++row) {
+        const QListWidgetItem *item = m_revisions->item(row);
+        versions.append({item->data(RevisionRole).toInt(), item->data(LabelRole).toString()});
+    }
+    const int older = selectedRevision() > 0 ? selectedRevision() : versions.at(1).revision;
+    // The window keeps the state it was opened with: later typing does not move under the reader.
+    const Article current = m_currentArticle;
+    const qint64 articleId = m_articleId;
+    ArticleRepository *repository = m_repository;
+    auto loader = [current, articleId, repository](int revision) -> std::optional<Article> {
+        if (revision == 0)
+            return current;
+        return repository->loadRevision(articleId, revision);
     };
-    auto line = [&](const QString &label, const QString &value, const QString &otherValue) {
-        return mark(other && value != otherValue,
-                    u"<p><b>"_s + HtmlWriter::escape(label) + u":</b> "_s + HtmlWriter::escape(value) + u"</p>"_s);
-    };
-    const Article empty;
-    const Article &o = other ? *other : empty;
-    QString html;
-    html += line(tr("Section"), article.section, o.section);
-    html += line(tr("Status"), ArticleListModel::statusText(article.status), ArticleListModel::statusText(o.status));
-    html += line(tr("Kicker"), article.kicker, o.kicker);
-    html += mark(article.headline != o.headline, u"<h3>"_s + HtmlWriter::escape(article.headline) + u"</h3>"_s);
-    html += mark(article.teaser != o.teaser, u"<p><i>"_s + HtmlWriter::escape(article.teaser) + u"</i></p>"_s);
-    html += line(tr("Byline"), article.authors.join(u", "_s), o.authors.join(u", "_s));
-    html += line(tr("Dateline"), article.dateline, o.dateline);
-    html += line(tr("Tags"), article.tags.join(u", "_s), o.tags.join(u", "_s));
-    if (!article.photo.isEmpty() || !o.photo.isEmpty())
-        html += line(tr("Photo"), article.photo.caption + u" ("_s + article.photo.credit + u")"_s,
-                     o.photo.caption + u" ("_s + o.photo.credit + u")"_s);
-    // The body is the clean subset, safe to show as it is.
-    html += mark(article.bodyHtml != o.bodyHtml, article.bodyHtml);
-    return html;
+    m_compareWindow = new CompareDialog(current.headline, versions, loader, older, 0, window());
+    m_compareWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_compareWindow->show();
+    return m_compareWindow;
 }

@@ -2,15 +2,19 @@
 
 #include "article.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class ArticleRepository;
+class CompareDialog;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
 
-// The revisions of the open article, newest first; a selected revision is shown beside the
-// current state, and can be restored (as a new revision: nothing is ever overwritten).
+// The revisions of the open article, newest first. What changed between a selected revision
+// and the current state is shown as tracked changes (ComparisonHtml), in the panel and, large
+// enough to read, in the compare window; a revision can be restored (as a new revision:
+// nothing is ever overwritten).
 class HistoryPanel : public QWidget
 {
     Q_OBJECT
@@ -23,13 +27,15 @@ public:
     void setCurrent(const Article &current); // only the right-hand side
     void clear();
     [[nodiscard]] QListWidget *revisionList() const { return m_revisions; }
-    [[nodiscard]] QTextBrowser *oldView() const { return m_old; }
-    [[nodiscard]] QTextBrowser *currentView() const { return m_current; }
+    [[nodiscard]] QTextBrowser *comparisonView() const { return m_comparison; }
+    [[nodiscard]] QPushButton *compareButton() const { return m_compare; }
     [[nodiscard]] int selectedRevision() const;
+    bool selectRevision(int revision);
 
-    // A readable rendering of the fields, for the comparison (HTML); fields that differ from
-    // `other` are marked.
-    [[nodiscard]] static QString render(const Article &article, const Article *other = nullptr);
+    // Opens the compare window for the selected revision against the current state (the newest
+    // revision when none is selected). It closes when another article is shown.
+    CompareDialog *openCompareWindow();
+    [[nodiscard]] CompareDialog *compareWindow() const;
 
 Q_SIGNALS:
     void restoreRequested(qint64 articleId, int revision);
@@ -41,7 +47,8 @@ private:
     qint64 m_articleId = 0;
     Article m_currentArticle;
     QListWidget *m_revisions;
-    QTextBrowser *m_old;
-    QTextBrowser *m_current;
+    QTextBrowser *m_comparison;
+    QPushButton *m_compare;
     QPushButton *m_restore;
+    QPointer<CompareDialog> m_compareWindow;
 };
