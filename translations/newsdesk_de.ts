@@ -1071,6 +1071,13 @@
         <source>␣ space, ¶ line break</source>
         <translation>␣ Leerzeichen, ¶ Zeilenumbruch</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unchanged paragraph(s)</source>
+        <translation>
+            <numerusform>%n unveränderter Absatz</numerusform>
+            <numerusform>%n unveränderte Absätze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

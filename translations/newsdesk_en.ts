@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>ComparisonHtml</name>
+    <message numerus="yes">
+        <source>%n unchanged paragraph(s)</source>
+        <translation>
+            <numerusform>%n unchanged paragraph</numerusform>
+            <numerusform>%n unchanged paragraphs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyCommand</name>
     <message numerus="yes">
         <source>%n article(s) copied and verified.</source>

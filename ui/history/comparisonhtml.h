@@ -15,8 +15,12 @@ class ComparisonHtml
 
 public:
     enum class Fields { ChangedOnly, All };
+    // Whole fields, or long unchanged stretches folded to the paragraphs next to each change
+    // (for the narrow versions panel).
+    enum class Context { Whole, Folded };
 
-    [[nodiscard]] static QString render(const ArticleComparison &comparison, Fields fields);
+    [[nodiscard]] static QString render(const ArticleComparison &comparison, Fields fields,
+                                        Context context = Context::Whole);
     // The legend shown above a comparison.
     [[nodiscard]] static QString legend();
 };

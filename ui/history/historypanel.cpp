@@ -145,7 +145,7 @@ void HistoryPanel::showSelected()
     }
     const auto old = m_repository->loadRevision(m_articleId, revision);
     m_comparison->setHtml(old ? ComparisonHtml::render(ArticleComparison(*old, m_currentArticle),
-                                                       ComparisonHtml::Fields::ChangedOnly)
+                                                       ComparisonHtml::Fields::ChangedOnly, ComparisonHtml::Context::Folded)
                               : HtmlWriter::escape(m_repository->lastError()));
 }
 

@@ -124,14 +124,40 @@ private Q_SLOTS:
         QVERIFY(compare);
         // THEN only that sentence is marked, as inserted; nothing is marked deleted
         const Marked marks = marked(compare->view());
-        QCOMPARE(marks.inserted.join(QString()), u"␣Beginn␣ist␣um␣18␣Uhr."_s);
+        QCOMPARE(marks.inserted.join(QString()), u" Beginn ist um 18 Uhr."_s);
         QVERIFY2(marks.deleted.isEmpty(), qPrintable(marks.deleted.join(u'|')));
         // AND the unchanged headline is not shown as a change
         QVERIFY2(!compare->view()->toPlainText().contains(u"Übergangsfinanzierung"_s),
                  qPrintable(compare->view()->toPlainText()));
         // AND the panel beside the form shows the same, in one column
         const Marked inPanel = marked(m_window->history()->comparisonView());
-        QCOMPARE(inPanel.inserted.join(QString()), u"␣Beginn␣ist␣um␣18␣Uhr."_s);
+        QCOMPARE(inPanel.inserted.join(QString()), u" Beginn ist um 18 Uhr."_s);
+    }
+
+    void shouldFoldLongUnchangedStretchesInThePanel()
+    {
+        // GIVEN a saved article of seven paragraphs
+        startWithSavedArticle(u"Haushalt beschlossen"_s);
+        for (const QString &paragraph : {u"Dritter Absatz."_s, u"Vierter Absatz."_s, u"Fünfter Absatz."_s,
+                                         u"Sechster Absatz."_s, u"Siebter Absatz über Straßenbäume."_s}) {
+            QTest::keyClick(m_window->form()->bodyEditor(), Qt::Key_Return);
+            Typing::type(m_window->form()->bodyEditor(), paragraph);
+        }
+        QVERIFY(m_window->saveArticle());
+        const int sevenParagraphs = m_window->form()->article().revision;
+        // WHEN a sentence is added to the last paragraph and that version is compared in the panel
+        Typing::type(m_window->form()->bodyEditor(), u" Nachtrag."_s);
+        m_window->actions()->showHistory->trigger();
+        QVERIFY(m_window->history()->selectRevision(sevenParagraphs));
+        // THEN the panel shows the change with one paragraph before it, and folds the other five
+        const QString panel = m_window->history()->comparisonView()->toPlainText();
+        QVERIFY2(panel.contains(u"⋯ 5 unchanged paragraph"_s), qPrintable(panel));
+        QVERIFY2(panel.contains(u"Sechster Absatz."_s) && !panel.contains(u"Fünfter Absatz."_s), qPrintable(panel));
+        QCOMPARE(marked(m_window->history()->comparisonView()).inserted.join(QString()), u" Nachtrag."_s);
+        // AND the compare window shows the whole text
+        CompareDialog *compare = openedCompareWindow(*m_window, sevenParagraphs);
+        QVERIFY(compare);
+        QVERIFY2(compare->view()->toPlainText().contains(u"Fünfter Absatz."_s), qPrintable(compare->view()->toPlainText()));
     }
 
     void shouldShowARemovedDoubleSpaceAsWhitespaceOnly()
