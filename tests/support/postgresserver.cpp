@@ -192,3 +192,41 @@ QString PostgresServer::createDatabase(const QString &name)
     psql(u"postgres"_s, u"CREATE DATABASE \"%1\""_s.arg(name), &ok);
     return ok ? url(name) : QString();
 }
+
+QString PostgresServer::url(const QString &database, const QString &role) const
+{
+    return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(role).arg(m_port).arg(database);
+}
+
+bool PostgresServer::createRole(const QString &role, const QString &password, const QString &displayName,
+                                const QString &passFile)
+{
+    bool ok = false;
+    psql(u"postgres"_s,
+         u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2'; COMMENT ON ROLE \"%1\" IS '%3'"_s.arg(role, password, displayName),
+         &ok);
+    if (!ok)
+        return false;
+    const QString line = u"127.0.0.1:%1:*:%2:%3\n"_s.arg(m_port).arg(role, password);
+    for (const QString &path : {qEnvironmentVariable("PGPASSFILE"), passFile}) {
+        if (path.isEmpty())
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::Append))
+            return fail(u"Cannot write %1"_s.arg(path));
+        file.write(line.toUtf8());
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
+}
+
+bool PostgresServer::grantTables(const QString &database, const QString &role)
+{
+    bool ok = false;
+    psql(database,
+         u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \"%1\"; "
+         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \"%1\""_s.arg(role),
+         &ok);
+    return ok;
+}

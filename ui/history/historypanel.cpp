@@ -90,7 +90,13 @@ void HistoryPanel::showArticle(const Article &current)
                          ArticleListModel::statusText(info.status), info.headline),
                 m_revisions);
             item->setData(RevisionRole, info.revision);
-            item->setToolTip(tr("Revision %1").arg(info.revision));
+            // Who saved it: in a shared newsroom every revision names its author.
+            if (info.savedBy.isEmpty()) {
+                item->setToolTip(tr("Revision %1").arg(info.revision));
+            } else {
+                item->setText(item->text() + u" · "_s + tr("saved by %1").arg(info.savedBy));
+                item->setToolTip(tr("Revision %1, saved by %2").arg(info.revision).arg(info.savedBy));
+            }
         }
     }
     setCurrent(current);
