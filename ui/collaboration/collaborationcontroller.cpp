@@ -336,7 +336,6 @@ void CollaborationController::beat()
 void CollaborationController::releaseLock()
 {
     m_heartbeat->stop();
-    m_lockBanner->hide();
     if (m_parts.locks && m_lockedId > 0)
         m_parts.locks->release(m_lockedId);
     m_lockedId = 0;

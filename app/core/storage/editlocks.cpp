@@ -4,6 +4,7 @@
 #include "postgresdialect.h"
 
 #include <QLocale>
+#include <QStringList>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>

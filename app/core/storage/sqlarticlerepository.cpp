@@ -425,7 +425,18 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
         if (!run(last, u"SELECT snapshot, photo_id FROM revisions WHERE article_id = :id AND revision = :revision"_s,
                  {{u"id"_s, id}, {u"revision"_s, stored}}))
             return result;
-        if (last.next() && last.value(0).toString() == ArticleSnapshot::toJson(article)) {
+        const auto unchanged = [&article](const QByteArray &snapshot) {
+            // Whitespace after the last block is no change (the form's writer ends with a line
+            // break, imported and older bodies may not).
+            auto previous = ArticleSnapshot::fromJson(snapshot);
+            if (!previous)
+                return false;
+            Article mine = article;
+            previous->bodyHtml = previous->bodyHtml.trimmed();
+            mine.bodyHtml = mine.bodyHtml.trimmed();
+            return ArticleSnapshot::toJson(*previous) == ArticleSnapshot::toJson(mine);
+        };
+        if (last.next() && unchanged(last.value(0).toByteArray())) {
             const QVariant storedPhoto = last.value(1);
             bool samePhoto = article.photo.isEmpty() ? storedPhoto.isNull() : false;
             if (!article.photo.isEmpty() && !storedPhoto.isNull()) {

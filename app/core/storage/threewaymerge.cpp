@@ -188,15 +188,18 @@ ThreeWayMerge::ThreeWayMerge(const Article &base, const Article &mine, const Art
         }
         m_conflicts.append({field.key, field.text(base), field.text(mine), field.text(theirs)});
     }
-    if (mine.bodyHtml != base.bodyHtml)
+    // The writer ends a body with a line break, an imported or older one may not: whitespace
+    // around the blocks is no change.
+    const auto sameBody = [](const Article &a, const Article &b) { return a.bodyHtml.trimmed() == b.bodyHtml.trimmed(); };
+    if (!sameBody(mine, base))
         m_changedByMe.append(u"body"_s);
-    if (theirs.bodyHtml != base.bodyHtml)
+    if (!sameBody(theirs, base))
         m_changedByThem.append(u"body"_s);
-    if (mine.bodyHtml != theirs.bodyHtml) {
+    if (!sameBody(mine, theirs)) {
         identical = false;
-        if (theirs.bodyHtml == base.bodyHtml)
+        if (sameBody(theirs, base))
             m_merged.bodyHtml = mine.bodyHtml;
-        else if (mine.bodyHtml != base.bodyHtml)
+        else if (!sameBody(mine, base))
             mergeBody(base, mine, theirs);
     }
     m_identical = identical;

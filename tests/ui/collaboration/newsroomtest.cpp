@@ -149,7 +149,7 @@ private Q_SLOTS:
             other.bodyHtml = u"<p>Sonnig.</p>"_s;
             m_other = admin.repository->save(other, 0).id;
         }
-        for (const QString role : {u"anna"_s, u"ben"_s})
+        for (const QString &role : {u"anna"_s, u"ben"_s})
             QVERIFY2(m_server.grantTables(m_database, role), qPrintable(m_server.errorString()));
         m_url = adminUrl;
         m_folders = std::make_unique<QTemporaryDir>();
