@@ -931,6 +931,10 @@
         <source>%1; you changed the same place – saving will show both versions.</source>
         <translation>%1; Sie haben dieselbe Stelle geändert – beim Speichern werden beide Fassungen gezeigt.</translation>
     </message>
+    <message>
+        <source>Not saved – %1</source>
+        <translation>Nicht gespeichert – %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

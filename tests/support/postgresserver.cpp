@@ -163,11 +163,12 @@ bool PostgresServer::waitUntilReady()
     return fail(u"PostgreSQL did not become ready on port %1. Server log:\n%2"_s.arg(m_port).arg(text));
 }
 
-bool PostgresServer::stop()
+bool PostgresServer::stop(bool immediate)
 {
     if (!m_running)
         return true;
-    const bool ok = runAsPostgres(binary(u"pg_ctl"_s), {u"-D"_s, m_dir.path() + u"/data"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
+    const bool ok = runAsPostgres(binary(u"pg_ctl"_s), {u"-D"_s, m_dir.path() + u"/data"_s, u"-m"_s,
+                                                        immediate ? u"immediate"_s : u"fast"_s, u"-w"_s, u"stop"_s});
     if (ok)
         m_running = false;
     return ok;

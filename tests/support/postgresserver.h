@@ -24,8 +24,9 @@ public:
 
     // initdb (first time), start, wait until pg_isready answers. false: see errorString().
     bool start();
-    // Fast shutdown (open connections are cut, as when a server restarts).
-    bool stop();
+    // Fast shutdown (open connections are cut, as when a server restarts); immediate: the
+    // server processes are killed without a checkpoint, as in a crash (pg_ctl -m immediate).
+    bool stop(bool immediate = false);
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] int port() const { return m_port; }

@@ -313,7 +313,8 @@ void CollaborationController::onArticleChanged(qint64 id, int revision)
     } else if (!merge.hasConflicts()) {
         // Unsaved typing stays: their changes go into the form around it, still unsaved.
         const Article merged = merge.result();
-        m_window->showRevisionFromElsewhere(merged, !merge.identical(), change);
+        m_window->showRevisionFromElsewhere(merged, !merge.identical(),
+                                            merge.identical() ? change : tr("Not saved – %1").arg(change));
     } else {
         m_newerNote->setText(tr("%1; you changed the same place – saving will show both versions.").arg(change));
         m_newerNote->show();

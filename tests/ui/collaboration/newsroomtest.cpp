@@ -249,6 +249,40 @@ private Q_SLOTS:
         QVERIFY2(m_anna->journalTexts().isEmpty(), qPrintable(m_anna->journalTexts().join(u'\n')));
     }
 
+    void shouldDeliverEverySentenceOnceAfterAnImmediateServerStop()
+    {
+        // GIVEN Anna writes in the article while Ben has it open
+        QVERIFY(m_anna->window->openArticle(m_id));
+        QVERIFY(m_ben->window->openArticle(m_id));
+        BodyEditor *body = m_anna->window->form()->bodyEditor();
+        body->moveCursor(QTextCursor::End);
+        Typing::type(body, u" Erster Satz."_s);
+        QTRY_VERIFY(anyContains(m_anna->journalTexts(), u"Erster Satz."_s));
+        // WHEN the server dies without a checkpoint (pg_ctl -m immediate) while she types on
+        QVERIFY2(m_server.stop(true), qPrintable(m_server.errorString()));
+        Typing::type(body, u" Zweiter Satz."_s);
+        QTRY_VERIFY2(m_anna->repository.isPendingLocally(m_id), qPrintable(m_anna->repository.lastError()));
+        Typing::type(body, u" Dritter Satz."_s);
+        QTRY_VERIFY(anyContains(m_anna->journalTexts(), u"Dritter Satz."_s));
+        m_anna->controller->checkConnection();
+        QVERIFY(!m_anna->controller->offlineLabel()->isHidden());
+        QVERIFY2(m_anna->dialogs.warnings.isEmpty(), qPrintable(m_anna->dialogs.warnings.join(u'\n')));
+        // WHEN it is back and her editor notices
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_anna->controller->checkConnection();
+        // THEN every sentence is stored exactly once, and nothing waits locally
+        auto reader = RepositoryFactory::open(m_url).repository;
+        QVERIFY(reader);
+        const QString stored = BodyDocument::toPlainText(reader->load(m_id)->bodyHtml);
+        for (const QString &sentence : {u"Erster Satz."_s, u"Zweiter Satz."_s, u"Dritter Satz."_s})
+            QVERIFY2(stored.count(sentence) == 1, qPrintable(stored));
+        QCOMPARE(m_anna->repository.pendingCount(), 0);
+        QVERIFY(m_anna->controller->offlineLabel()->isHidden());
+        // AND Ben, whose listener reconnects, sees them without reopening
+        QTRY_VERIFY_WITH_TIMEOUT(BodyDocument::toPlainText(m_ben->window->form()->article().bodyHtml).contains(u"Dritter Satz."_s),
+                                 20000);
+    }
+
     void shouldMergeDisjointFieldsWithoutDialog()
     {
         // GIVEN both on revision 1; Anna changes the headline, Ben the teaser
