@@ -977,8 +977,8 @@
     <message numerus="yes">
         <source>%1 saved this article (revision %2) while you were editing revision %3. Every change to different fields and paragraphs has been merged; only the %n place(s) below were changed on both sides. Nothing has been overwritten; both versions are kept either way.</source>
         <translation>
-            <numerusform>%1 hat diesen Artikel gespeichert (Fassung %2), während Sie Fassung %3 bearbeitet haben. Alle Änderungen an verschiedenen Feldern und Absätzen wurden zusammengeführt; nur die folgende Stelle wurde auf beiden Seiten geändert. Nichts wurde überschrieben; beide Fassungen bleiben in jedem Fall erhalten.</numerusform>
-            <numerusform>%1 hat diesen Artikel gespeichert (Fassung %2), während Sie Fassung %3 bearbeitet haben. Alle Änderungen an verschiedenen Feldern und Absätzen wurden zusammengeführt; nur die folgenden %n Stellen wurden auf beiden Seiten geändert. Nichts wurde überschrieben; beide Fassungen bleiben in jedem Fall erhalten.</numerusform>
+            <numerusform>%1 hat diesen Artikel gespeichert (Fassung %2), während Sie Fassung %3 bearbeitet haben. Alle Änderungen an verschiedenen Feldern und Absätzen wurden zusammengeführt; nur %n Stelle (unten) wurde auf beiden Seiten geändert. Nichts wurde überschrieben; beide Fassungen bleiben in jedem Fall erhalten.</numerusform>
+            <numerusform>%1 hat diesen Artikel gespeichert (Fassung %2), während Sie Fassung %3 bearbeitet haben. Alle Änderungen an verschiedenen Feldern und Absätzen wurden zusammengeführt; nur %n Stellen (unten) wurden auf beiden Seiten geändert. Nichts wurde überschrieben; beide Fassungen bleiben in jedem Fall erhalten.</numerusform>
         </translation>
     </message>
     <message>

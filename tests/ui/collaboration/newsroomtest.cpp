@@ -6,6 +6,7 @@
 #include "editor/articleform.h"
 #include "editor/autosaver.h"
 #include "editor/bodyeditor.h"
+#include "history/historypanel.h"
 #include "mainwindow.h"
 #include "postgresserver.h"
 #include "readingtime.h"
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -309,6 +311,11 @@ private Q_SLOTS:
         QVERIFY2(m_anna->controller->newerNote()->text().contains(u"Ben Berger"_s),
                  qPrintable(m_anna->controller->newerNote()->text()));
         QCOMPARE(savedBy(m_id), (QStringList{u"3:Anna Schäfer"_s, u"2:Ben Berger"_s, u"1:"_s}));
+        m_anna->window->history()->showArticle(m_anna->window->form()->article());
+        const QString newest = m_anna->window->history()->revisionList()->item(0)->text();
+        QVERIFY2(newest.contains(u"saved by Anna Schäfer"_s), qPrintable(newest));
+        QVERIFY2(m_anna->window->history()->revisionList()->item(1)->text().contains(u"saved by Ben Berger"_s),
+                 qPrintable(m_anna->window->history()->revisionList()->item(1)->text()));
         // AND Ben's screen shows the merged article and says who changed what, not "Saved"
         QTRY_COMPARE_WITH_TIMEOUT(m_ben->window->form()->article().headline, u"Stadtrat tagt bis spät"_s, 5000);
         QCOMPARE(m_ben->window->form()->article().teaser, u"Die Sitzung beginnt um elf."_s);
