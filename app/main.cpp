@@ -10,6 +10,7 @@
 #include "spelling/spellchecker.h"
 #include "storage/articlechangelistener.h"
 #include "storage/editlocks.h"
+#include "storage/localjournal.h"
 #include "storage/postgresdialect.h"
 #include "storage/repositoryfactory.h"
 #include "storage/resilientrepository.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -115,14 +117,16 @@ int main(int argc, char *argv[])
     std::unique_ptr<EditLocks> locks;
     ResilientRepository *resilient = nullptr;
     if (shared && PostgresDialect::problemWith(location).isEmpty()) {
-        const QString journal =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/offline-journal.sqlite"_s;
-        RepositoryOpening local = RepositoryFactory::open(journal);
+        // The crash protection stays on this computer, private to this journalist (LocalJournal).
+        RepositoryOpening local = LocalJournal::open(LocalJournal::location(location));
         if (!local.repository) {
             opening = std::move(local);
         } else {
-            auto wrapped = std::make_unique<ResilientRepository>([location] { return RepositoryFactory::open(location); },
-                                                                 std::move(local.repository), location);
+            SqlArticleRepository::Options serverOptions;
+            serverOptions.author = settings.authorName(); // empty: the role's display name
+            auto wrapped = std::make_unique<ResilientRepository>(
+                [location, serverOptions] { return RepositoryFactory::open(location, serverOptions); },
+                std::move(local.repository), location);
             resilient = wrapped.get();
             if (!resilient->isOnline())
                 std::fprintf(stderr, "newsdesk: working offline: %s\n", qPrintable(resilient->lastError()));
@@ -131,8 +135,12 @@ int main(int argc, char *argv[])
             listener = std::make_unique<ArticleChangeListener>(location);
             if (!listener->open())
                 std::fprintf(stderr, "newsdesk: live updates not yet on: %s\n", qPrintable(listener->lastError()));
-            const QString user = settings.authorName().isEmpty() ? qEnvironmentVariable("USER") : settings.authorName();
-            locks = std::make_unique<EditLocks>(location, user, QSysInfo::machineHostName(), EditLocks::Options{});
+            // The lock's key is the login; colleagues see the author name or the role's display
+            // name, never the login.
+            const QString login = QUrl(location).userName().isEmpty() ? qEnvironmentVariable("USER") : QUrl(location).userName();
+            EditLocks::Options lockOptions;
+            lockOptions.displayName = settings.authorName();
+            locks = std::make_unique<EditLocks>(location, login, QSysInfo::machineHostName(), lockOptions);
             // Without the server now, the locks connect with their first heartbeat after it is back.
             if (!locks->open())
                 std::fprintf(stderr, "newsdesk: edit locks not yet on: %s\n", qPrintable(locks->lastError()));

@@ -242,8 +242,8 @@
         <translation>Die PostgreSQL-Adresse ist ungültig. Beispiel: postgresql://benutzer@server:5432/newsdesk</translation>
     </message>
     <message>
-        <source>The database address contains a password. Newsdesk never stores passwords: remove it and put the password into ~/.pgpass or the PGPASSWORD environment variable.</source>
-        <translation>Die Datenbankadresse enthält ein Passwort. Newsdesk speichert nie Passwörter: Bitte das Passwort entfernen und in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD hinterlegen.</translation>
+        <source>The database address contains a password. Newsdesk never stores passwords: remove it and put the password into ~/.pgpass or the file the PGPASSFILE environment variable names.</source>
+        <translation>Die Datenbankadresse enthält ein Passwort. Newsdesk speichert nie Passwörter: Bitte das Passwort entfernen und in ~/.pgpass oder in der Datei hinterlegen, die die Umgebungsvariable PGPASSFILE nennt.</translation>
     </message>
 </context>
 <context>
@@ -995,8 +995,28 @@
         <translation>Die gemeinsame Datenbank ist nicht erreichbar (%1). Ihre Arbeit bleibt auf diesem Rechner und wird gespeichert, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <source>Someone else saved a newer revision (%1); saving will show both versions.</source>
-        <translation>Jemand anderes hat eine neuere Fassung gespeichert (%1); beim Speichern werden beide Fassungen gezeigt.</translation>
+        <source>Merged: %1</source>
+        <translation>Zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Login rejected by %1 – check user name and password file; your work is kept on this computer</source>
+        <translation>Anmeldung von %1 abgelehnt – bitte Benutzernamen und Passwortdatei prüfen; Ihre Arbeit bleibt auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>No rights on the shared database – ask the administrator (details in the tooltip)</source>
+        <translation>Keine Rechte auf der gemeinsamen Datenbank – bitte an die Administration wenden (Einzelheiten im Tooltip)</translation>
+    </message>
+    <message>
+        <source>No Rights on the Shared Database</source>
+        <translation>Keine Rechte auf der gemeinsamen Datenbank</translation>
+    </message>
+    <message>
+        <source>Not saved – %1</source>
+        <translation>Nicht gespeichert – %1</translation>
+    </message>
+    <message>
+        <source>%1; you changed the same place – saving will show both versions.</source>
+        <translation>%1; Sie haben dieselbe Stelle geändert – beim Speichern werden beide Fassungen gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1086,16 +1106,8 @@
         <translation>Inzwischen anderswo gespeichert</translation>
     </message>
     <message>
-        <source>Someone saved this article (revision %1) while you were editing revision %2. Nothing has been overwritten. Choose how to go on; both versions are kept either way.</source>
-        <translation>Jemand hat diesen Artikel gespeichert (Fassung %1), während Sie Fassung %2 bearbeitet haben. Nichts wurde überschrieben. Wählen Sie, wie es weitergeht; beide Fassungen bleiben in jedem Fall erhalten.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Their version (revision %1)</source>
-        <translation>Deren Fassung (Fassung %1)</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -1116,6 +1128,32 @@
     <message>
         <source>&amp;Copy mine into a new article</source>
         <translation>Meine in einen neuen Artikel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message>
+        <source>%1 saved this article (revision %2) while you were editing revision %3. Nothing has been overwritten. Choose how to go on; both versions are kept either way.</source>
+        <translation>%1 hat diesen Artikel gespeichert (Fassung %2), während Sie Fassung %3 bearbeitet haben. Nichts wurde überschrieben. Wählen Sie, wie es weitergeht; beide Fassungen bleiben in jedem Fall erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved this article (revision %2) while you were editing revision %3. Every change to different fields and paragraphs has been merged; only the %n place(s) below were changed on both sides. Nothing has been overwritten; both versions are kept either way.</source>
+        <translation>
+            <numerusform>%1 hat diesen Artikel gespeichert (Fassung %2), während Sie Fassung %3 bearbeitet haben. Alle Änderungen an verschiedenen Feldern und Absätzen wurden zusammengeführt; nur %n Stelle (unten) wurde auf beiden Seiten geändert. Nichts wurde überschrieben; beide Fassungen bleiben in jedem Fall erhalten.</numerusform>
+            <numerusform>%1 hat diesen Artikel gespeichert (Fassung %2), während Sie Fassung %3 bearbeitet haben. Alle Änderungen an verschiedenen Feldern und Absätzen wurden zusammengeführt; nur %n Stellen (unten) wurden auf beiden Seiten geändert. Nichts wurde überschrieben; beide Fassungen bleiben in jedem Fall erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version of %1 (revision %2)</source>
+        <translation>Fassung von %1 (Fassung %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1355,18 @@
         <source>Being edited by %1 since %2</source>
         <translation>Bearbeitet von %1 seit %2</translation>
     </message>
+    <message>
+        <source>Being edited by a colleague since %1</source>
+        <translation>Wird seit %1 von einer Kollegin oder einem Kollegen bearbeitet</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message>
+        <source>Being edited by %1</source>
+        <translation>Wird bearbeitet von %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1501,6 +1551,18 @@
         <source>Current state (including unsaved changes)</source>
         <translation>Aktueller Stand (mit ungespeicherten Änderungen)</translation>
     </message>
+    <message>
+        <source>saved by %1</source>
+        <translation>gespeichert von %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>Fassung %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Revision %1, saved by %2</source>
+        <translation>Fassung %1, gespeichert von %2</translation>
+    </message>
 </context>
 <context>
     <name>HtmlExporter</name>
@@ -1571,6 +1633,17 @@
             <numerusform>Empfohlene Länge: höchstens %n Zeichen</numerusform>
             <numerusform>Empfohlene Länge: höchstens %n Zeichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalJournal</name>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>Der Ordner %1 für das Journal kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be made private (mode 0600).</source>
+        <translation>Das Journal %1 kann nicht auf Sie allein beschränkt werden (Modus 0600).</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2112,50 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>The address %1 contains a password. Newsdesk never takes passwords from addresses or settings: put it into ~/.pgpass (or the file PGPASSFILE names).</source>
         <translation>Die Adresse %1 enthält ein Passwort. Newsdesk übernimmt Passwörter nie aus Adressen oder Einstellungen: Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt).</translation>
     </message>
+    <message>
+        <source>Login rejected: no password was found for this address. Check that ~/.pgpass (or the file PGPASSFILE names) has a line host:port:database:user:password for it and is readable only by you (chmod 600).</source>
+        <translation>Anmeldung abgelehnt: Für diese Adresse wurde kein Passwort gefunden. Bitte prüfen, ob ~/.pgpass (oder die Datei, die PGPASSFILE nennt) eine Zeile host:port:datenbank:benutzer:passwort dafür enthält und nur für Sie lesbar ist (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Login rejected: the server did not accept the password. Check the user name in the address and the password in ~/.pgpass (or the file PGPASSFILE names).</source>
+        <translation>Anmeldung abgelehnt: Der Server hat das Passwort nicht angenommen. Bitte den Benutzernamen in der Adresse und das Passwort in ~/.pgpass (oder der Datei, die PGPASSFILE nennt) prüfen.</translation>
+    </message>
+    <message>
+        <source>Login rejected: the server does not let this user connect from this computer. Ask the administrator to allow it (pg_hba.conf).</source>
+        <translation>Anmeldung abgelehnt: Der Server lässt diesen Benutzer von diesem Rechner aus nicht zu. Bitte die Administration, es zu erlauben (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>Login rejected: the server knows no user „%1“. Check the user name in the address.</source>
+        <translation>Anmeldung abgelehnt: Der Server kennt keinen Benutzer „%1“. Bitte den Benutzernamen in der Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>Login rejected: there is no database „%1“ on the server. Check the address.</source>
+        <translation>Anmeldung abgelehnt: Auf dem Server gibt es keine Datenbank „%1“. Bitte die Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>No rights: your database user may not read or change the table „%1“. Ask the administrator for GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public and GRANT USAGE ON ALL SEQUENCES IN SCHEMA public.</source>
+        <translation>Keine Rechte: Ihr Datenbankbenutzer darf die Tabelle „%1“ nicht lesen oder ändern. Bitte die Administration um GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public und GRANT USAGE ON ALL SEQUENCES IN SCHEMA public.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>The server does not answer: nothing listens at this address and port. Check that the server runs and the address is right.</source>
+        <translation>Der Server antwortet nicht: An dieser Adresse und diesem Port wartet niemand auf Verbindungen. Bitte prüfen, ob der Server läuft und die Adresse stimmt.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within 5 seconds. Check the network connection.</source>
+        <translation>Der Server hat nicht innerhalb von 5 Sekunden geantwortet. Bitte die Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name cannot be found. Check the host name in the address and the network connection.</source>
+        <translation>Der Name des Servers ist unbekannt. Bitte den Rechnernamen in der Adresse und die Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (the server was restarted or the network is gone).</source>
+        <translation>Die Verbindung zum Server ist abgerissen (der Server wurde neu gestartet oder das Netzwerk ist weg).</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2324,12 +2441,24 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>ResilientRepository</name>
     <message>
-        <source>The shared database cannot be reached (%1). Your text is kept on this computer and will be saved when the connection is back.</source>
-        <translation>Die gemeinsame Datenbank ist nicht erreichbar (%1). Ihr Text bleibt auf diesem Rechner erhalten und wird gespeichert, sobald die Verbindung wieder steht.</translation>
-    </message>
-    <message>
         <source>The shared database cannot be reached (%1) and the local copy failed too (%2).</source>
         <translation>Die gemeinsame Datenbank ist nicht erreichbar (%1), und auch die lokale Kopie ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The shared database refused the login. Your text is kept on this computer.
+
+%1</source>
+        <translation>Die gemeinsame Datenbank hat die Anmeldung abgelehnt. Ihr Text bleibt auf diesem Rechner erhalten.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. Your text is kept on this computer and will be saved when the connection is back.
+
+%1</source>
+        <translation>Die gemeinsame Datenbank ist nicht erreichbar. Ihr Text bleibt auf diesem Rechner erhalten und wird gespeichert, sobald die Verbindung wieder steht.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2688,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>Article %1 was saved elsewhere in the meantime (you edited revision %2). Nothing was overwritten.</source>
         <translation>Artikel %1 wurde inzwischen anderswo gespeichert (Sie haben Fassung %2 bearbeitet). Nichts wurde überschrieben.</translation>
     </message>
+    <message>
+        <source>Details: %1 (%2)</source>
+        <translation>Details: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the user of %1</source>
+        <translation>Der Benutzer von %1 kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>SqliteDialect</name>
@@ -2601,6 +2738,45 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>The article is too long for the search index.</source>
         <translation>Der Artikel ist zu lang für den Suchindex.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeWayMerge</name>
+    <message>
+        <source>A colleague</source>
+        <translation>Eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message>
+        <source>%1 changed the headline</source>
+        <translation>%1 hat die Überschrift geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the teaser</source>
+        <translation>%1 hat den Vorspann geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the body text</source>
+        <translation>%1 hat den Text geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the kicker</source>
+        <translation>%1 hat die Dachzeile geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the field “%2”</source>
+        <translation>%1 hat das Feld „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 saved a new revision</source>
+        <translation>%1 hat eine neue Fassung gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 hat geändert: %2</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,16 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>%1 saved this article (revision %2) while you were editing revision %3. Every change to different fields and paragraphs has been merged; only the %n place(s) below were changed on both sides. Nothing has been overwritten; both versions are kept either way.</source>
+        <translation>
+            <numerusform>%1 saved this article (revision %2) while you were editing revision %3. Every change to different fields and paragraphs has been merged; only %n place (below) was changed on both sides. Nothing has been overwritten; both versions are kept either way.</numerusform>
+            <numerusform>%1 saved this article (revision %2) while you were editing revision %3. Every change to different fields and paragraphs has been merged; only %n places (below) were changed on both sides. Nothing has been overwritten; both versions are kept either way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyCommand</name>
     <message numerus="yes">
         <source>%n article(s) copied and verified.</source>

@@ -485,6 +485,8 @@ bool MainWindow::saveArticle()
             m_journalPending = false;
             m_autosaver->reset();
             updateSaveState(tr("Saved %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+            updateStatistics(); // "take theirs" or a merge changed the words
+            updateChecklist();
             Q_EMIT articleOpened(result.id);
             return true;
         }
@@ -512,6 +514,33 @@ bool MainWindow::saveArticle()
         m_history->showArticle(m_form->article());
     reloadSections();
     return true;
+}
+
+void MainWindow::showRevisionFromElsewhere(const Article &article, bool unsaved, const QString &note)
+{
+    // Typing goes on where it was when the body itself did not change.
+    BodyEditor *body = m_form->bodyEditor();
+    const bool sameBody = m_form->hasArticle() && m_form->article().bodyHtml == article.bodyHtml;
+    const int position = body->textCursor().position();
+    m_opening = true;
+    m_form->setArticle(article);
+    m_opening = false;
+    if (sameBody) {
+        QTextCursor cursor = body->textCursor();
+        cursor.setPosition(std::min(position, body->document()->characterCount() - 1));
+        body->setTextCursor(cursor);
+    }
+    m_history->showArticle(article);
+    m_dirty = unsaved;
+    m_journalPending = unsaved;
+    if (unsaved)
+        writeJournal(); // the journal holds the merged words on the new base revision
+    else
+        m_autosaver->reset();
+    updateSaveState(note);
+    updateStatistics();
+    updateChecklist();
+    updateUndoActions();
 }
 
 bool MainWindow::writeJournal()

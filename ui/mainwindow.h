@@ -78,6 +78,10 @@ public:
     // the journalist cancelled. Without a handler the text stays in the journal.
     using ConflictHandler = std::function<SaveResult(const Article &mine, const SaveResult &conflict)>;
     void setConflictHandler(ConflictHandler handler) { m_conflictHandler = std::move(handler); }
+    // A revision someone else saved replaces what the form shows (the shared database's
+    // CollaborationController): the stored article, or its merge with this journalist's unsaved
+    // words (unsaved true: they stay unsaved and journaled). note says who changed what.
+    void showRevisionFromElsewhere(const Article &article, bool unsaved, const QString &note);
 
 Q_SIGNALS:
     // An article is shown in the form (opened, reloaded, or replaced after a conflict).

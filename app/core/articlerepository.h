@@ -35,6 +35,7 @@ struct RevisionInfo {
     ArticleStatus status = ArticleStatus::Draft;
     QString headline;
     int words = 0;
+    QString savedBy; // the author name or the database role's display name; empty: unknown
 };
 
 struct SaveResult {
@@ -59,11 +60,16 @@ public:
     // The last failure was the connection itself (server restart, network): the same call may
     // work on a fresh connection. false for conflicts, constraints, bad input, missing rows.
     [[nodiscard]] virtual bool lastErrorIsConnectionLoss() const { return false; }
+    // The last failure was the server refusing the login (password, user, database): retrying
+    // cannot help; the journalist must fix the address or the password file.
+    [[nodiscard]] virtual bool lastErrorIsLoginRejected() const { return false; }
 
     virtual std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) = 0;
     virtual std::optional<Article> load(qint64 id) = 0;
     // Stores a new revision. baseRevision is the revision the edit started from; a save based
-    // on an older revision than the stored one never overwrites: it returns Conflict.
+    // on an older revision than the stored one never overwrites: it returns Conflict. A save
+    // whose words equal the stored revision's makes no new revision: it returns Saved with
+    // that revision, and nobody's list changes.
     virtual SaveResult save(const Article &article, int baseRevision) = 0;
 
     virtual std::optional<QList<RevisionInfo>> history(qint64 id) = 0;

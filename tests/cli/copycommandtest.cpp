@@ -94,6 +94,9 @@ private Q_SLOTS:
         QVERIFY(*returned == *original);
         for (auto it = original->checksums.cbegin(); it != original->checksums.cend(); ++it)
             QVERIFY2(there.out.contains(QString::fromLatin1(it.value().toHex())), qPrintable(there.out));
+        // AND the summary counts the two articles, not the journal entry beside them
+        QVERIFY2(there.out.contains(u"2 article(s) copied"_s) || there.out.contains(u"2 articles copied"_s),
+                 qPrintable(there.out));
 
         // AND the copy on the server is searchable and takes new articles without id clashes
         auto repository = RepositoryFactory::open(server).repository;
@@ -132,6 +135,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(u"already holds articles"_s), qPrintable(run.err));
         QCOMPARE(m_server.psql(u"belegt"_s, u"SELECT count(*) FROM articles"_s), u"1"_s);
+        // AND nothing pretends a comparison: no -1 counts, no "MISMATCH" for untouched articles
+        QVERIFY2(!run.out.contains(u"-1"_s) && !run.out.contains(u"MISMATCH"_s), qPrintable(run.out));
     }
 
     void shouldExplainBadArguments_data()

@@ -163,11 +163,12 @@ bool PostgresServer::waitUntilReady()
     return fail(u"PostgreSQL did not become ready on port %1. Server log:\n%2"_s.arg(m_port).arg(text));
 }
 
-bool PostgresServer::stop()
+bool PostgresServer::stop(bool immediate)
 {
     if (!m_running)
         return true;
-    const bool ok = runAsPostgres(binary(u"pg_ctl"_s), {u"-D"_s, m_dir.path() + u"/data"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
+    const bool ok = runAsPostgres(binary(u"pg_ctl"_s), {u"-D"_s, m_dir.path() + u"/data"_s, u"-m"_s,
+                                                        immediate ? u"immediate"_s : u"fast"_s, u"-w"_s, u"stop"_s});
     if (ok)
         m_running = false;
     return ok;
@@ -191,4 +192,42 @@ QString PostgresServer::createDatabase(const QString &name)
     bool ok = false;
     psql(u"postgres"_s, u"CREATE DATABASE \"%1\""_s.arg(name), &ok);
     return ok ? url(name) : QString();
+}
+
+QString PostgresServer::url(const QString &database, const QString &role) const
+{
+    return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(role).arg(m_port).arg(database);
+}
+
+bool PostgresServer::createRole(const QString &role, const QString &password, const QString &displayName,
+                                const QString &passFile)
+{
+    bool ok = false;
+    psql(u"postgres"_s,
+         u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2'; COMMENT ON ROLE \"%1\" IS '%3'"_s.arg(role, password, displayName),
+         &ok);
+    if (!ok)
+        return false;
+    const QString line = u"127.0.0.1:%1:*:%2:%3\n"_s.arg(m_port).arg(role, password);
+    for (const QString &path : {qEnvironmentVariable("PGPASSFILE"), passFile}) {
+        if (path.isEmpty())
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::Append))
+            return fail(u"Cannot write %1"_s.arg(path));
+        file.write(line.toUtf8());
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
+}
+
+bool PostgresServer::grantTables(const QString &database, const QString &role)
+{
+    bool ok = false;
+    psql(database,
+         u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \"%1\"; "
+         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \"%1\""_s.arg(role),
+         &ok);
+    return ok;
 }

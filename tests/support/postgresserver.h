@@ -24,8 +24,9 @@ public:
 
     // initdb (first time), start, wait until pg_isready answers. false: see errorString().
     bool start();
-    // Fast shutdown (open connections are cut, as when a server restarts).
-    bool stop();
+    // Fast shutdown (open connections are cut, as when a server restarts); immediate: the
+    // server processes are killed without a checkpoint, as in a crash (pg_ctl -m immediate).
+    bool stop(bool immediate = false);
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] int port() const { return m_port; }
@@ -36,6 +37,15 @@ public:
     // string plus errorString() on failure (ok says which).
     QString psql(const QString &database, const QString &sql, bool *ok = nullptr);
     [[nodiscard]] QString url(const QString &database) const;
+    // The address of database for another login role.
+    [[nodiscard]] QString url(const QString &database, const QString &role) const;
+    // A login role of one journalist with its password in the shared PGPASSFILE (and, when
+    // passFile is given, in a file of its own for a separate editor process); displayName
+    // becomes the role's comment, which Newsdesk shows to colleagues.
+    bool createRole(const QString &role, const QString &password, const QString &displayName,
+                    const QString &passFile = QString());
+    // Lets role read and write every Newsdesk table of database.
+    bool grantTables(const QString &database, const QString &role);
 
 private:
     bool fail(const QString &message);

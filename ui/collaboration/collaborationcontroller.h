@@ -16,8 +16,10 @@ class ResilientRepository;
 
 // Hooks the shared database (PostgreSQL) into one editor window, so that MainWindow itself
 // stays the same for the SQLite file: the soft edit lock (heartbeat while an article is open,
-// a non-blocking warning when someone else has it open), live updates from other editors,
-// save conflicts through the conflict dialog, and the offline state with its later sync.
+// a live, non-blocking notice of who else has it open), live updates from other editors
+// (merged with unsaved words, and saying who changed what), save conflicts (a three-way merge
+// first; the conflict dialog only for fields both changed), the offline state with its later
+// sync, a refused login or missing rights, and newsroom words a colleague added.
 // Every collaborator is optional (nullptr): the controller does what the database offers.
 // It owns none of them; they must outlive it.
 class CollaborationController : public QObject
@@ -48,14 +50,28 @@ public:
     [[nodiscard]] QLabel *offlineLabel() const { return m_offlineLabel; }
     [[nodiscard]] QTimer *heartbeat() const { return m_heartbeat; }
     [[nodiscard]] qint64 lockedArticle() const { return m_lockedId; }
+    // Re-reads who else has the open article open (also drops stale entries), as the heartbeat
+    // and every presence notification do.
+    void refreshPresence();
+    // One heartbeat: renews this editor's lock, removes stale ones (which tells everyone),
+    // refreshes the notice.
+    void beat();
 
 private:
     void onArticleOpened(qint64 id);
     void onArticleChanged(qint64 id, int revision);
+    void onPresenceChanged(qint64 id);
+    void onNewsroomWordsChanged();
+    void ensureLocked();
+    void checkRights();
+    // Who saved revision `revision` of article id (display name; empty when unknown).
+    [[nodiscard]] QString savedBy(qint64 id, int revision);
+    // The revision `mine` was based on, for the three-way merge; an empty article when it is
+    // gone (thinned), which makes every differing field a conflict.
+    [[nodiscard]] Article baseOf(const Article &mine);
     void onListenerReconnected();
     void syncOfflineWork();
     void showConnectionState();
-    void beat();
     void releaseLock();
 
     MainWindow *m_window;
@@ -69,6 +85,8 @@ private:
     QTimer *m_syncTimer;
     qint64 m_lockedId = 0;
     bool m_syncing = false;
+    QString m_rightsProblem; // the server refuses our tables: said in the status bar
+    QString m_pendingNote; // shown after the window re-opened the article a merge saved
     // Articles whose offline words met a conflict the journalist cancelled (or a save that
     // failed): not asked again on every sync tick.
     QSet<qint64> m_declined;

@@ -31,12 +31,16 @@ public:
     // A save met a newer revision: both versions side by side (ConflictDialog); nullopt when
     // cancelled. Not pure, so that stubs which never meet a shared database need not answer:
     // cancelling keeps the words in the journal.
+    // details: only the conflicting fields and who saved theirs (a three-way merge settled
+    // the rest).
     [[nodiscard]] virtual std::optional<ConflictChoice> resolveConflict(QWidget *parent, const Article &mine,
-                                                                        const Article &theirs)
+                                                                        const Article &theirs,
+                                                                        const ConflictDetails &details)
     {
         Q_UNUSED(parent)
         Q_UNUSED(mine)
         Q_UNUSED(theirs)
+        Q_UNUSED(details)
         return std::nullopt;
     }
 };

@@ -44,9 +44,10 @@ QString WidgetDialogs::getOpenFileName(QWidget *parent, const QString &title, co
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
-std::optional<ConflictChoice> WidgetDialogs::resolveConflict(QWidget *parent, const Article &mine, const Article &theirs)
+std::optional<ConflictChoice> WidgetDialogs::resolveConflict(QWidget *parent, const Article &mine, const Article &theirs,
+                                                             const ConflictDetails &details)
 {
-    ConflictDialog dialog(mine, theirs, parent);
+    ConflictDialog dialog(mine, theirs, details, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.choice();

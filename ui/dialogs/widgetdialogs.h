@@ -13,5 +13,6 @@ public:
                                                  const QString &value) override;
     [[nodiscard]] QString getOpenFileName(QWidget *parent, const QString &title, const QString &filter) override;
     [[nodiscard]] std::optional<ConflictChoice> resolveConflict(QWidget *parent, const Article &mine,
-                                                                const Article &theirs) override;
+                                                                const Article &theirs,
+                                                                const ConflictDetails &details) override;
 };

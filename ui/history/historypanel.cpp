@@ -102,8 +102,16 @@ void HistoryPanel::showArticle(const Article &current)
                                                  .arg(when, ArticleListModel::statusText(info.status), headline),
                                              m_revisions);
             item->setData(RevisionRole, info.revision);
-            item->setData(LabelRole, tr("Revision %1 · %2").arg(info.revision).arg(when));
-            item->setToolTip(tr("Revision %1").arg(info.revision));
+            // Who saved it: in a shared newsroom every revision names its author, here and in
+            // the compare window's choice of versions.
+            if (info.savedBy.isEmpty()) {
+                item->setData(LabelRole, tr("Revision %1 · %2").arg(info.revision).arg(when));
+                item->setToolTip(tr("Revision %1").arg(info.revision));
+            } else {
+                item->setText(item->text() + u" · "_s + tr("saved by %1").arg(info.savedBy));
+                item->setData(LabelRole, tr("Revision %1 · %2 · %3").arg(info.revision).arg(when, info.savedBy));
+                item->setToolTip(tr("Revision %1, saved by %2").arg(info.revision).arg(info.savedBy));
+            }
         }
     }
     m_compare->setEnabled(m_revisions->count() > 0);

@@ -369,7 +369,7 @@ QString AppSettings::databaseProblem(const QString &location)
     }
     if (!url.password().isEmpty() || QUrlQuery(url).hasQueryItem(u"password"_s)) {
         return tr("The database address contains a password. Newsdesk never stores passwords: remove it "
-                  "and put the password into ~/.pgpass or the PGPASSWORD environment variable.");
+                  "and put the password into ~/.pgpass or the file the PGPASSFILE environment variable names.");
     }
     return {};
 }

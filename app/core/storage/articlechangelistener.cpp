@@ -115,7 +115,19 @@ void ArticleChangeListener::onNotification(const QString &name, QSqlDriver::Noti
     Q_UNUSED(source) // the editor saves on another connection: every notification is news here
     if (name != QLatin1StringView(PostgresDialect::notificationChannel))
         return;
-    const QStringList parts = payload.toString().split(u':');
+    const QString text = payload.toString();
+    if (text == u"words"_s) {
+        Q_EMIT newsroomWordsChanged();
+        return;
+    }
+    if (text.startsWith(u"presence:"_s)) {
+        bool ok = false;
+        const qint64 id = text.mid(9).toLongLong(&ok);
+        if (ok)
+            Q_EMIT presenceChanged(id);
+        return;
+    }
+    const QStringList parts = text.split(u':');
     bool idOk = false;
     bool revisionOk = false;
     const qint64 id = parts.value(0).toLongLong(&idOk);

@@ -44,6 +44,10 @@ public:
 Q_SIGNALS:
     // Someone saved (or trashed) article id; revision is its current revision.
     void articleChanged(qint64 id, int revision);
+    // Someone opened or closed article id, or their lock went stale and was removed.
+    void presenceChanged(qint64 id);
+    // Someone added or removed a word of the newsroom dictionary.
+    void newsroomWordsChanged();
     // The connection is lost; notifications are missed until reconnected().
     void disconnected();
     // Listening again after a lost connection or a start without server: refresh once.

@@ -31,7 +31,8 @@ const QList<Table> &tables()
           u"words"_s},
          u"id"_s},
         {u"revisions"_s,
-         {u"article_id"_s, u"revision"_s, u"saved_at"_s, u"snapshot"_s, u"photo_id"_s, u"status"_s, u"headline"_s, u"words"_s},
+         {u"article_id"_s, u"revision"_s, u"saved_at"_s, u"snapshot"_s, u"photo_id"_s, u"status"_s, u"headline"_s, u"words"_s,
+          u"saved_by"_s},
          u"article_id, revision"_s},
         {u"journal"_s, {u"article_id"_s, u"base_revision"_s, u"written_at"_s, u"snapshot"_s, u"photo_id"_s}, u"article_id"_s},
         {u"sections"_s, {u"name"_s, u"position"_s}, u"position, name"_s},
@@ -83,7 +84,7 @@ std::optional<DatabaseInventory> DatabaseCopier::inventory(const QSqlDatabase &d
     const QList<std::pair<QString, QString>> parts = {
         {u"SELECT id, section, headline, status, created, modified, revision, trashed_at, words FROM articles ORDER BY id"_s,
          u"article"_s},
-        {u"SELECT r.article_id, r.revision, r.saved_at, r.snapshot, r.status, r.headline, r.words, p.data, p.mime_type "
+        {u"SELECT r.article_id, r.revision, r.saved_at, r.snapshot, r.status, r.headline, r.words, r.saved_by, p.data, p.mime_type "
          "FROM revisions r LEFT JOIN photos p ON p.id = r.photo_id ORDER BY r.article_id, r.revision"_s,
          u"revision"_s},
         {u"SELECT j.article_id, j.base_revision, j.written_at, j.snapshot, p.data FROM journal j "

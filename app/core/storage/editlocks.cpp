@@ -4,6 +4,7 @@
 #include "postgresdialect.h"
 
 #include <QLocale>
+#include <QStringList>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -80,11 +81,14 @@ bool EditLocks::beat(qint64 articleId)
     // The first beat sets since; later ones only move last_beat. A stale lock of the same user
     // (the editor crashed) starts over.
     if (!run(query,
-             u"INSERT INTO edit_locks (article_id, user_name, host, since, last_beat) "
-             "VALUES (:id, :user, :host, :at, :at) ON CONFLICT (article_id, user_name, host) DO UPDATE SET "
+             u"INSERT INTO edit_locks (article_id, user_name, host, since, last_beat, display_name) "
+             "VALUES (:id, :user, :host, :at, :at, coalesce(nullif(CAST(:display AS text), ''), "
+             "shobj_description((SELECT oid FROM pg_roles WHERE rolname = current_user), 'pg_authid'), '')) "
+             "ON CONFLICT (article_id, user_name, host) DO UPDATE SET "
              "since = CASE WHEN edit_locks.last_beat < :stale THEN excluded.since ELSE edit_locks.since END, "
-             "last_beat = excluded.last_beat"_s,
+             "last_beat = excluded.last_beat, display_name = excluded.display_name"_s,
              {{u"id"_s, articleId},
+              {u"display"_s, m_options.displayName.trimmed()},
               {u"user"_s, m_user},
               {u"host"_s, m_host},
               {u"at"_s, at},
@@ -106,7 +110,7 @@ std::optional<QList<EditLock>> EditLocks::openedBy(qint64 articleId)
 {
     QSqlQuery query;
     if (!run(query,
-             u"SELECT user_name, host, since, last_beat FROM edit_locks WHERE article_id = :id "
+             u"SELECT user_name, host, since, last_beat, display_name FROM edit_locks WHERE article_id = :id "
              "AND last_beat >= :fresh AND NOT (user_name = :user AND host = :host) ORDER BY since, user_name"_s,
              {{u"id"_s, articleId},
               {u"fresh"_s, ArticleSnapshot::timestamp(now().addSecs(-m_options.staleAfterSeconds))},
@@ -117,7 +121,7 @@ std::optional<QList<EditLock>> EditLocks::openedBy(qint64 articleId)
     }
     QList<EditLock> result;
     while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toString(),
+        result.append({query.value(0).toString(), query.value(4).toString(), query.value(1).toString(),
                        ArticleSnapshot::fromTimestamp(query.value(2).toString()),
                        ArticleSnapshot::fromTimestamp(query.value(3).toString())});
     return result;
@@ -137,5 +141,17 @@ std::optional<int> EditLocks::removeStale()
 QString EditLocks::describe(const EditLock &lock)
 {
     const QString time = QLocale().toString(lock.since.toLocalTime().time(), u"HH:mm"_s);
-    return tr("Being edited by %1 since %2").arg(lock.user, time);
+    if (lock.displayName.isEmpty())
+        return tr("Being edited by a colleague since %1").arg(time);
+    return tr("Being edited by %1 since %2").arg(lock.displayName, time);
+}
+
+QString EditLocks::describe(const QList<EditLock> &locks)
+{
+    if (locks.size() <= 1)
+        return locks.isEmpty() ? QString() : describe(locks.constFirst());
+    QStringList names;
+    for (const EditLock &lock : locks)
+        names.append(lock.displayName.isEmpty() ? tr("a colleague") : lock.displayName);
+    return tr("Being edited by %1").arg(names.join(u", "_s));
 }

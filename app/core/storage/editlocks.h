@@ -14,7 +14,8 @@ class QSqlQuery;
 
 // Someone who has an article open.
 struct EditLock {
-    QString user;
+    QString user; // the key (login or role), never shown
+    QString displayName; // what colleagues see; empty: unknown
     QString host;
     QDateTime since; // UTC
     QDateTime lastBeat; // UTC
@@ -23,7 +24,9 @@ struct EditLock {
 
 // The soft edit lock of the shared database: an editor with an article open beats every few
 // seconds into edit_locks; others see "Being edited by Anna since 10:15" and may still edit
-// (a warning, not a lock: nothing blocks a journalist on deadline). A lock without a beat for
+// (a warning, not a lock: nothing blocks a journalist on deadline). Joining and leaving
+// notify the shared channel ("presence:<id>", PostgresDialect schema 4), so that whoever has
+// the article open learns it at once (ArticleChangeListener::presenceChanged). A lock without a beat for
 // staleAfterSeconds is over (crashed editor, lost network) and is ignored, then removed.
 // Its own connection, so that beats never interleave with a save's transaction.
 // PostgreSQL only: a SQLite file has one user, the editor creates no EditLocks for it.
@@ -35,6 +38,9 @@ public:
     struct Options {
         int staleAfterSeconds = 90;
         std::function<QDateTime()> clock; // UTC now; tests inject one and never sleep
+        // The name colleagues see: the author name from the preferences; empty: the database
+        // role's display name (COMMENT ON ROLE). The login name is never shown.
+        QString displayName;
     };
 
     EditLocks(const QString &location, const QString &user, const QString &host, Options options);
@@ -56,8 +62,10 @@ public:
     // Deletes stale locks; returns how many.
     std::optional<int> removeStale();
 
-    // "Being edited by Anna Weiß since 10:15" in local time, for the editor's warning bar.
+    // "Being edited by Anna Weiß since 10:15" in local time, for the editor's warning bar;
+    // several colleagues are named together.
     [[nodiscard]] static QString describe(const EditLock &lock);
+    [[nodiscard]] static QString describe(const QList<EditLock> &locks);
 
 private:
     [[nodiscard]] QDateTime now() const;

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUrl>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -111,6 +112,84 @@ bool PostgresDialect::isConnectionLoss(const QSqlError &error) const
                        [&](QLatin1StringView message) { return text.contains(message, Qt::CaseInsensitive); });
 }
 
+namespace {
+QString errorText(const QSqlError &error)
+{
+    return error.databaseText() + u'\n' + error.driverText();
+}
+
+// The quoted name libpq or the server puts into a message: role "anna" -> anna.
+QString quoted(const QString &text, const QString &after)
+{
+    const qsizetype at = text.indexOf(after, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return QString();
+    const qsizetype open = text.indexOf(u'"', at + after.size());
+    const qsizetype close = open < 0 ? -1 : text.indexOf(u'"', open + 1);
+    return close < 0 ? QString() : text.mid(open + 1, close - open - 1);
+}
+} // namespace
+
+bool PostgresDialect::isLoginRejected(const QSqlError &error) const
+{
+    // invalid_authorization_specification, invalid_password, invalid_catalog_name; libpq
+    // reports failed connections without a SQLSTATE, only with its own (English) text.
+    const QString state = error.nativeErrorCode();
+    if (state == u"28000"_s || state == u"28P01"_s || state == u"3D000"_s)
+        return true;
+    static const QLatin1StringView messages[] = {
+        "password authentication failed"_L1, "no password supplied"_L1, "authentication failed"_L1,
+        "pg_hba.conf"_L1, "role \""_L1, "database \""_L1,
+    };
+    const QString text = errorText(error);
+    return std::any_of(std::begin(messages), std::end(messages), [&](QLatin1StringView message) {
+        return text.contains(message, Qt::CaseInsensitive)
+            && (message != "role \""_L1 || text.contains(u"does not exist"_s))
+            && (message != "database \""_L1 || text.contains(u"does not exist"_s));
+    });
+}
+
+QString PostgresDialect::explain(const QSqlError &error) const
+{
+    const QString text = errorText(error);
+    const QString state = error.nativeErrorCode();
+    const auto has = [&](QLatin1StringView part) { return text.contains(part, Qt::CaseInsensitive); };
+    if (has("no password supplied"_L1))
+        return tr("Login rejected: no password was found for this address. Check that ~/.pgpass (or the file "
+                  "PGPASSFILE names) has a line host:port:database:user:password for it and is readable only by "
+                  "you (chmod 600).");
+    if (state == u"28P01"_s || has("password authentication failed"_L1))
+        return tr("Login rejected: the server did not accept the password. Check the user name in the address and "
+                  "the password in ~/.pgpass (or the file PGPASSFILE names).");
+    if (has("pg_hba.conf"_L1))
+        return tr("Login rejected: the server does not let this user connect from this computer. Ask the "
+                  "administrator to allow it (pg_hba.conf).");
+    if (has("role \""_L1) && has("does not exist"_L1))
+        return tr("Login rejected: the server knows no user „%1“. Check the user name in the address.")
+            .arg(quoted(text, u"role"_s));
+    if (state == u"3D000"_s || (has("database \""_L1) && has("does not exist"_L1)))
+        return tr("Login rejected: there is no database „%1“ on the server. Check the address.")
+            .arg(quoted(text, u"database"_s));
+    if (state == u"42501"_s || has("permission denied"_L1)) {
+        static const QRegularExpression object(u"permission denied for (?:table|sequence|relation|schema) \"?([^\"\\s]+)"_s);
+        const QString table = object.match(text).captured(1);
+        return tr("No rights: your database user may not read or change the table „%1“. Ask the administrator for "
+                  "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public and GRANT USAGE ON ALL "
+                  "SEQUENCES IN SCHEMA public.")
+            .arg(table.isEmpty() ? tr("(unknown)") : table);
+    }
+    if (has("Connection refused"_L1))
+        return tr("The server does not answer: nothing listens at this address and port. Check that the server "
+                  "runs and the address is right.");
+    if (has("timeout expired"_L1))
+        return tr("The server did not answer within 5 seconds. Check the network connection.");
+    if (has("could not translate host name"_L1) || has("Name or service not known"_L1))
+        return tr("The server's name cannot be found. Check the host name in the address and the network connection.");
+    if (has("server closed the connection"_L1) || has("terminating connection"_L1) || has("no connection to the server"_L1))
+        return tr("The connection to the server was lost (the server was restarted or the network is gone).");
+    return QString();
+}
+
 QString PostgresDialect::lockSchema() const
 {
     // Two editors connecting to a new database at once would both see schema 0 and both run
@@ -118,6 +197,13 @@ QString PostgresDialect::lockSchema() const
     // COMMIT/ROLLBACK, even when the client dies) lets the second wait and then re-read the
     // version. The key is arbitrary but fixed: every Newsdesk version must use the same one.
     return u"SELECT pg_advisory_xact_lock(1852072819)"_s;
+}
+
+QString PostgresDialect::userDisplayName() const
+{
+    // The administrator names each role once: COMMENT ON ROLE anna IS 'Anna Schäfer'. The
+    // login name itself is never shown to colleagues.
+    return u"SELECT coalesce(shobj_description((SELECT oid FROM pg_roles WHERE rolname = current_user), 'pg_authid'), '')"_s;
 }
 
 QString PostgresDialect::readSchemaVersion() const
@@ -182,6 +268,24 @@ QList<SchemaMigration> PostgresDialect::migrations() const
           "PERFORM pg_notify('newsdesk_articles', OLD.id || ':' || OLD.revision); RETURN NULL; END$$"_s,
           u"CREATE TRIGGER articles_notify AFTER UPDATE OF trashed_at OR DELETE ON articles FOR EACH ROW "
           "EXECUTE FUNCTION newsdesk_notify_article()"_s},
+         {}},
+        // 4: who saved each revision; live presence and newsroom words through the same
+        // channel as the revisions ("presence:<article id>", "words"). A heartbeat only moves
+        // last_beat and stays silent; joining, leaving, a stale lock revived or removed speak.
+        {4,
+         {u"ALTER TABLE revisions ADD COLUMN saved_by TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE edit_locks ADD COLUMN display_name TEXT NOT NULL DEFAULT ''"_s,
+          u"CREATE FUNCTION newsdesk_notify_presence() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+          "PERFORM pg_notify('newsdesk_articles', 'presence:' || CASE WHEN TG_OP = 'DELETE' THEN OLD.article_id "
+          "ELSE NEW.article_id END); RETURN NULL; END$$"_s,
+          u"CREATE TRIGGER edit_locks_notify AFTER INSERT OR DELETE ON edit_locks FOR EACH ROW "
+          "EXECUTE FUNCTION newsdesk_notify_presence()"_s,
+          u"CREATE TRIGGER edit_locks_notify_revived AFTER UPDATE ON edit_locks FOR EACH ROW "
+          "WHEN (OLD.since IS DISTINCT FROM NEW.since) EXECUTE FUNCTION newsdesk_notify_presence()"_s,
+          u"CREATE FUNCTION newsdesk_notify_words() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+          "PERFORM pg_notify('newsdesk_articles', 'words'); RETURN NULL; END$$"_s,
+          u"CREATE TRIGGER newsroom_words_notify AFTER INSERT OR DELETE ON newsroom_words FOR EACH STATEMENT "
+          "EXECUTE FUNCTION newsdesk_notify_words()"_s},
          {}},
     };
 }

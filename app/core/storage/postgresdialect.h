@@ -34,6 +34,9 @@ public:
     [[nodiscard]] bool isBusy(const QSqlError &error) const override;
     [[nodiscard]] bool isConnectionLoss(const QSqlError &error) const override;
     [[nodiscard]] QString lockSchema() const override;
+    [[nodiscard]] QString userDisplayName() const override;
+    [[nodiscard]] bool isLoginRejected(const QSqlError &error) const override;
+    [[nodiscard]] QString explain(const QSqlError &error) const override;
     [[nodiscard]] QString readSchemaVersion() const override;
     [[nodiscard]] QString writeSchemaVersion(int version) const override;
     [[nodiscard]] QList<SchemaMigration> migrations() const override;

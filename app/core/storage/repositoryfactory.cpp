@@ -23,6 +23,7 @@ RepositoryOpening open(const QString &location, const SqlArticleRepository::Opti
         auto server = std::make_unique<SqlArticleRepository>(std::make_unique<PostgresDialect>(), location, options);
         if (!server->open()) {
             opening.error = server->lastError();
+            opening.loginRejected = server->lastErrorIsLoginRejected();
             return opening;
         }
         opening.repository = std::move(server);

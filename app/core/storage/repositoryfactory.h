@@ -12,6 +12,7 @@ class ArticleRepository;
 struct RepositoryOpening {
     std::unique_ptr<ArticleRepository> repository;
     QString error; // translated; set when repository is null
+    bool loginRejected = false; // the server refused the login: do not retry
 };
 
 // Locations: a plain path or "sqlite:PATH" for the embedded SQLite file, "postgresql://..."

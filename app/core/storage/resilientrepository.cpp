@@ -28,17 +28,9 @@ ResilientRepository::ResilientRepository(Connector connector, std::unique_ptr<Ar
     , m_serverLocation(serverLocation)
     , m_local(std::move(local))
 {
-    if (const auto entries = m_local->journalEntries()) {
-        for (const Article &entry : *entries)
-            m_localIds.insert(entry.id);
-    }
+    // Entries left by an earlier session are not synced behind the journalist's back: the
+    // window offers them after a crash (journalEntries()) and they are saved as she decides.
     reconnect();
-}
-
-void ResilientRepository::supersedeLocal(qint64 articleId)
-{
-    if (m_localIds.contains(articleId) && m_local->clearJournal(articleId))
-        m_localIds.remove(articleId);
 }
 
 QString ResilientRepository::location() const
@@ -52,8 +44,11 @@ bool ResilientRepository::reconnect()
     RepositoryOpening opening = m_connector();
     if (!opening.repository) {
         m_lastError = opening.error;
+        // A refused login stays refused: no retry loop against the server's log.
+        m_loginRejected = opening.loginRejected;
         return false;
     }
+    m_loginRejected = false;
     m_server = std::move(opening.repository);
     return true;
 }
@@ -63,16 +58,21 @@ Result ResilientRepository::withServer(const std::function<Result(ArticleReposit
                                        const std::function<bool(const Result &)> &succeeded, Result failed)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (!m_server && !reconnect())
-            return failed; // the server is away: the caller keeps the words locally
+        if (!m_server && (m_loginRejected || !reconnect()))
+            return failed; // the server is away or refused us: the caller keeps the words locally
         Result result = call(*m_server);
         if (succeeded(result))
             return result;
         m_lastError = m_server->lastError();
         // The server answered and refused (constraint, conflict, bad input): the same call
         // would fail again, and the journalist must hear why at once.
-        if (!m_server->lastErrorIsConnectionLoss())
+        if (!m_server->lastErrorIsConnectionLoss()) {
+            if (m_server->lastErrorIsLoginRejected()) {
+                m_loginRejected = true;
+                m_server.reset();
+            }
             return result;
+        }
         // A dropped connection stays dropped: the next attempt starts on a fresh one.
         m_server.reset();
     }
@@ -81,8 +81,7 @@ Result ResilientRepository::withServer(const std::function<Result(ArticleReposit
 
 int ResilientRepository::pendingCount()
 {
-    const auto entries = m_local->journalEntries();
-    return entries ? int(entries->size()) : 0;
+    return int(m_localIds.size());
 }
 
 SaveResult ResilientRepository::saveOnServer(const Article &article, int baseRevision)
@@ -127,8 +126,12 @@ SaveResult ResilientRepository::save(const Article &article, int baseRevision)
     }
     if (result.outcome != SaveResult::Outcome::Failed)
         m_unconfirmed.remove(article.id);
-    if (result.outcome == SaveResult::Outcome::Saved)
-        supersedeLocal(article.id);
+    if (result.outcome == SaveResult::Outcome::Saved) {
+        // Stored on the server: the crash protection of these words has done its work. A new
+        // article's entry (id 0) goes too, so that a clean quit leaves nothing to recover.
+        if (m_local->clearJournal(article.id))
+            m_localIds.remove(article.id);
+    }
     if (result.outcome != SaveResult::Outcome::Failed || isOnline())
         return result; // saved, a conflict, or refused by the server: nothing to retry later
     // The server is away: keep the words locally on the base they were written from.
@@ -139,9 +142,11 @@ SaveResult ResilientRepository::save(const Article &article, int baseRevision)
     const bool keptLocally = m_local->writeJournal(kept);
     if (keptLocally)
         m_localIds.insert(kept.id);
-    if (keptLocally)
-        result.error = tr("The shared database cannot be reached (%1). Your text is kept on this computer and will be "
-                          "saved when the connection is back.").arg(m_lastError);
+    if (keptLocally && m_loginRejected)
+        result.error = tr("The shared database refused the login. Your text is kept on this computer.\n\n%1").arg(m_lastError);
+    else if (keptLocally)
+        result.error = tr("The shared database cannot be reached. Your text is kept on this computer and will be "
+                          "saved when the connection is back.\n\n%1").arg(m_lastError);
     else
         result.error = tr("The shared database cannot be reached (%1) and the local copy failed too (%2).")
                            .arg(m_lastError, m_local->lastError());
@@ -150,20 +155,20 @@ SaveResult ResilientRepository::save(const Article &article, int baseRevision)
 
 bool ResilientRepository::writeJournal(const Article &article)
 {
-    if (withServer<bool>([&](ArticleRepository &server) { return server.writeJournal(article); }, [](bool ok) { return ok; },
-                         false)) {
-        supersedeLocal(article.id);
-        return true;
+    // The crash protection is this journalist's own and lives on this computer only (see
+    // LocalJournal): the server's journal table is never written, so no colleague can read,
+    // overwrite or delete it. "Autosaved" is reported only when this local write committed.
+    if (!m_local->writeJournal(article)) {
+        m_lastError = m_local->lastError();
+        return false;
     }
-    if (isOnline())
-        return false; // refused by the server, not lost: lastError() says why
-    // Typing goes on: the local journal takes the autosave until sync().
-    if (m_local->writeJournal(article)) {
+    // A cheap round trip tells whether these words also wait for the server: written while it
+    // is away, they are saved by sync() once it is back.
+    const bool reachable = withServer<bool>([](ArticleRepository &server) { return server.sections().has_value(); },
+                                            [](bool ok) { return ok; }, false);
+    if (!reachable && !isOnline())
         m_localIds.insert(article.id);
-        return true;
-    }
-    m_lastError = m_local->lastError();
-    return false;
+    return true;
 }
 
 ResilientRepository::SyncReport ResilientRepository::sync()
@@ -175,13 +180,13 @@ ResilientRepository::SyncReport ResilientRepository::sync()
         return report;
     }
     for (const Article &entry : *entries) {
+        if (!m_localIds.contains(entry.id))
+            continue; // crash protection only, written while the server answered
         const SaveResult result = saveOnServer(entry, entry.revision);
         if (result.outcome == SaveResult::Outcome::Saved) {
             ++report.saved;
             if (m_local->clearJournal(entry.id))
                 m_localIds.remove(entry.id);
-            if (m_server)
-                m_server->clearJournal(entry.id);
         } else if (result.outcome == SaveResult::Outcome::Conflict) {
             report.conflicts.append(result);
         } else {
@@ -247,25 +252,21 @@ std::optional<int> ResilientRepository::emptyTrash()
 
 std::optional<QList<Article>> ResilientRepository::journalEntries()
 {
-    // Offline work first: it is the newest and not yet anywhere else.
+    // Only this journalist's own journal: a recovery never offers a colleague's words.
     auto local = m_local->journalEntries();
-    if (!local) {
+    if (!local)
         m_lastError = m_local->lastError();
-        return std::nullopt;
-    }
-    const auto server = withServer<std::optional<QList<Article>>>(
-        [&](ArticleRepository &repository) { return repository.journalEntries(); }, hasValue<QList<Article>>, std::nullopt);
-    if (server)
-        local->append(*server);
     return local;
 }
 
 bool ResilientRepository::clearJournal(qint64 articleId)
 {
-    const bool local = m_local->clearJournal(articleId);
-    const bool server = withServer<bool>([&](ArticleRepository &repository) { return repository.clearJournal(articleId); },
-                                         [](bool ok) { return ok; }, false);
-    return local && server;
+    if (!m_local->clearJournal(articleId)) {
+        m_lastError = m_local->lastError();
+        return false;
+    }
+    m_localIds.remove(articleId);
+    return true;
 }
 
 std::optional<QStringList> ResilientRepository::sections()

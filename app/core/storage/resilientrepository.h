@@ -10,7 +10,9 @@
 #include <functional>
 #include <memory>
 
-// Keeps a journalist writing through a lost connection to the shared database. Every call
+// Keeps a journalist writing through a lost connection to the shared database. The journal
+// (autosave, crash protection) is always the local one: it belongs to this journalist on this
+// computer (LocalJournal), whether the server answers or not. Every call
 // goes to the server; a call whose connection failed (SqlDialect::isConnectionLoss: server
 // restart, network) reconnects once and retries (the transaction rolled back, so the retry is
 // the same save). A call the server refused (constraint, conflict, bad input) is never retried
@@ -29,7 +31,11 @@ public:
     ResilientRepository(Connector connector, std::unique_ptr<ArticleRepository> local, const QString &serverLocation = {});
 
     [[nodiscard]] bool isOnline() const { return m_server != nullptr; }
-    // Local journal entries not yet on the server.
+    // The server refused the login (password, user, database): nothing is retried until
+    // retryLogin(), e.g. after the journalist fixed the password file.
+    [[nodiscard]] bool loginRejected() const { return m_loginRejected; }
+    void retryLogin() { m_loginRejected = false; }
+    // Local journal entries written while the server was away, not yet on the server.
     [[nodiscard]] int pendingCount();
     // Whether article id (0: a new article) has offline words in the local journal.
     [[nodiscard]] bool isPendingLocally(qint64 id) const { return m_localIds.contains(id); }
@@ -44,7 +50,8 @@ public:
 
     [[nodiscard]] QString lastError() const override { return m_lastError; }
     [[nodiscard]] QString location() const override;
-    [[nodiscard]] bool lastErrorIsConnectionLoss() const override { return !isOnline(); }
+    [[nodiscard]] bool lastErrorIsConnectionLoss() const override { return !isOnline() && !m_loginRejected; }
+    [[nodiscard]] bool lastErrorIsLoginRejected() const override { return m_loginRejected; }
 
     std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) override;
     std::optional<Article> load(qint64 id) override;
@@ -73,13 +80,13 @@ private:
     Result withServer(const std::function<Result(ArticleRepository &)> &call, const std::function<bool(const Result &)> &succeeded,
                       Result failed);
     SaveResult saveOnServer(const Article &article, int baseRevision);
-    void supersedeLocal(qint64 articleId);
 
     Connector m_connector;
     QString m_serverLocation;
     std::unique_ptr<ArticleRepository> m_local;
     std::unique_ptr<ArticleRepository> m_server;
     QString m_lastError;
+    bool m_loginRejected = false;
     // Articles with offline words in the local journal; a later successful save or autosave of
     // the same article supersedes them (it carries the newer words).
     QSet<qint64> m_localIds;

@@ -49,6 +49,7 @@ bool SqlArticleRepository::fail(const QString &message)
 {
     m_lastError = message;
     m_connectionLost = false;
+    m_loginRejected = false;
     return false;
 }
 
@@ -57,9 +58,15 @@ bool SqlArticleRepository::fail(const QSqlError &error, const QString &context)
     if (m_dialect->isBusy(error))
         return fail(tr("The database %1 is locked by another program. Nothing was changed; please try again in a moment.")
                         .arg(m_location));
-    fail(tr("%1 (database error: %2)").arg(context, error.text()));
+    // Known causes (rejected login, missing rights, server away) in the journalist's words,
+    // the driver's own text as details below.
+    if (const QString explanation = m_dialect->explain(error); !explanation.isEmpty())
+        fail(explanation + u"\n\n"_s + tr("Details: %1 (%2)").arg(error.text().trimmed(), context));
+    else
+        fail(tr("%1 (database error: %2)").arg(context, error.text()));
+    m_loginRejected = m_dialect->isLoginRejected(error);
     // QPSQL closes a connection the server dropped: later statements fail with no text at all.
-    m_connectionLost = m_dialect->isConnectionLoss(error) || !m_database.isOpen();
+    m_connectionLost = !m_loginRejected && (m_dialect->isConnectionLoss(error) || !m_database.isOpen());
     return false;
 }
 
@@ -105,6 +112,13 @@ bool SqlArticleRepository::open()
     }
     if (!migrate())
         return false;
+    m_savedBy = m_options.author.trimmed();
+    if (const QString sql = m_dialect->userDisplayName(); m_savedBy.isEmpty() && !sql.isEmpty()) {
+        QSqlQuery query(m_database);
+        if (!query.exec(sql) || !query.next())
+            return fail(query.lastError(), tr("Cannot read the user of %1").arg(m_location));
+        m_savedBy = query.value(0).toString().trimmed();
+    }
     m_open = true;
     return true;
 }
@@ -405,6 +419,39 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
             result.error = m_lastError;
             return result;
         }
+        // The same words as the stored revision (an article left or closed without an edit):
+        // no new revision, so that nobody's "modified" column or list order moves.
+        QSqlQuery last(m_database);
+        if (!run(last, u"SELECT snapshot, photo_id FROM revisions WHERE article_id = :id AND revision = :revision"_s,
+                 {{u"id"_s, id}, {u"revision"_s, stored}}))
+            return result;
+        const auto unchanged = [&article](const QByteArray &snapshot) {
+            // Whitespace after the last block is no change (the form's writer ends with a line
+            // break, imported and older bodies may not).
+            auto previous = ArticleSnapshot::fromJson(snapshot);
+            if (!previous)
+                return false;
+            Article mine = article;
+            previous->bodyHtml = previous->bodyHtml.trimmed();
+            mine.bodyHtml = mine.bodyHtml.trimmed();
+            return ArticleSnapshot::toJson(*previous) == ArticleSnapshot::toJson(mine);
+        };
+        if (last.next() && unchanged(last.value(0).toByteArray())) {
+            const QVariant storedPhoto = last.value(1);
+            bool samePhoto = article.photo.isEmpty() ? storedPhoto.isNull() : false;
+            if (!article.photo.isEmpty() && !storedPhoto.isNull()) {
+                const auto photoId = storePhoto(article.photo);
+                if (!photoId)
+                    return result;
+                samePhoto = *photoId == storedPhoto.toLongLong();
+            }
+            if (samePhoto) {
+                result.outcome = SaveResult::Outcome::Saved;
+                result.id = id;
+                result.revision = stored;
+                return result;
+            }
+        }
         revision = stored + 1;
         QSqlQuery update(m_database);
         // "AND revision = :base" makes the check and the write one step: on a server, a save
@@ -430,9 +477,9 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
         return result;
     QSqlQuery insertRevision(m_database);
     if (!run(insertRevision,
-             u"INSERT INTO revisions (article_id, revision, saved_at, snapshot, photo_id, status, headline, words) "
-             "VALUES (:id, :revision, :at, :snapshot, :photo, :status, :headline, :words)"_s,
-             {{u"id"_s, id}, {u"revision"_s, revision}, {u"at"_s, at},
+             u"INSERT INTO revisions (article_id, revision, saved_at, snapshot, photo_id, status, headline, words, saved_by) "
+             "VALUES (:id, :revision, :at, :snapshot, :photo, :status, :headline, :words, :by)"_s,
+             {{u"id"_s, id}, {u"revision"_s, revision}, {u"at"_s, at}, {u"by"_s, m_savedBy},
               {u"snapshot"_s, ArticleSnapshot::toJson(article)}, {u"photo"_s, nullableId(*photoId)},
               {u"status"_s, static_cast<int>(article.status)}, {u"headline"_s, article.headline}, {u"words"_s, words}}))
         return result;
@@ -456,7 +503,7 @@ std::optional<QList<RevisionInfo>> SqlArticleRepository::history(qint64 id)
         return std::nullopt;
     }
     QSqlQuery query(m_database);
-    if (!run(query, u"SELECT revision, saved_at, status, headline, words FROM revisions WHERE article_id = :id "
+    if (!run(query, u"SELECT revision, saved_at, status, headline, words, saved_by FROM revisions WHERE article_id = :id "
                     "ORDER BY revision DESC"_s,
              {{u"id"_s, id}}))
         return std::nullopt;
@@ -468,6 +515,7 @@ std::optional<QList<RevisionInfo>> SqlArticleRepository::history(qint64 id)
         info.status = static_cast<ArticleStatus>(std::clamp(query.value(2).toInt(), 0, 3));
         info.headline = query.value(3).toString();
         info.words = query.value(4).toInt();
+        info.savedBy = query.value(5).toString();
         result.append(info);
     }
     return result;

@@ -30,6 +30,9 @@ public:
         int busyRetries = 3; // attempts before "locked by another program" is reported
         bool createIfMissing = true; // false: a missing database is an error (the CLI)
         std::function<QDateTime()> clock; // UTC now; tests pass a fixed clock
+        // Who saves, for the history and the colleague's note: the author name from the
+        // preferences; empty: the database role's display name (PostgreSQL), else unknown.
+        QString author;
     };
 
     SqlArticleRepository(std::unique_ptr<SqlDialect> dialect, const QString &location, Options options);
@@ -41,6 +44,8 @@ public:
     // a file that is not ours is never written to.
     bool open();
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // The name written to each revision as its author (Options::author or the role's name).
+    [[nodiscard]] QString savedBy() const { return m_savedBy; }
     // For whole-database work beside the article interface (DatabaseCopier): the open
     // connection and its dialect.
     [[nodiscard]] QSqlDatabase database() const { return m_database; }
@@ -49,6 +54,7 @@ public:
     [[nodiscard]] QString lastError() const override { return m_lastError; }
     [[nodiscard]] QString location() const override { return m_location; }
     [[nodiscard]] bool lastErrorIsConnectionLoss() const override { return m_connectionLost; }
+    [[nodiscard]] bool lastErrorIsLoginRejected() const override { return m_loginRejected; }
 
     std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) override;
     std::optional<Article> load(qint64 id) override;
@@ -99,7 +105,9 @@ private:
     QSqlDatabase m_database;
     QString m_lastError;
     bool m_connectionLost = false; // what m_lastError reports is a lost connection
+    bool m_loginRejected = false; // the server refused the login itself
     int m_schemaVersion = 0;
+    QString m_savedBy;
     bool m_open = false;
     // The photo last stored: autosave writes the same photo again and again; comparing bytes
     // in memory is far cheaper than hashing and writing megabytes on every journal entry.

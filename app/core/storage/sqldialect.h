@@ -50,9 +50,28 @@ public:
         Q_UNUSED(error)
         return false;
     }
+    // The server refused who we are (wrong or missing password, unknown role, not allowed
+    // from this host, no such database): another attempt would meet the same answer, so the
+    // editor says so and does not retry.
+    [[nodiscard]] virtual bool isLoginRejected(const QSqlError &error) const
+    {
+        Q_UNUSED(error)
+        return false;
+    }
+    // A translated explanation of a known failure that says what to check; empty when the
+    // failure is not a known one (the caller then shows the driver's text).
+    [[nodiscard]] virtual QString explain(const QSqlError &error) const
+    {
+        Q_UNUSED(error)
+        return QString();
+    }
     // Run first inside the migration's write transaction so that two programs migrating the
     // same database at once take turns; empty when beginWrite() already serializes writers.
     [[nodiscard]] virtual QString lockSchema() const { return QString(); }
+
+    // SQL returning the display name of the connected database user (one text, maybe empty);
+    // empty SQL when the database has no users of its own (a SQLite file).
+    [[nodiscard]] virtual QString userDisplayName() const { return QString(); }
 
     [[nodiscard]] virtual QString readSchemaVersion() const = 0; // SQL returning one integer
     [[nodiscard]] virtual QString writeSchemaVersion(int version) const = 0;

@@ -319,6 +319,9 @@ QList<SchemaMigration> SqliteDialect::migrations() const
           u"CREATE TABLE article_search_pieces (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
           "slot INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (article_id, slot))"_s},
          backfillSearchChunks},
+        // 5: who saved each revision (the author name or the role's display name), for the
+        // history and for the colleague's note after a merge.
+        {5, {u"ALTER TABLE revisions ADD COLUMN saved_by TEXT NOT NULL DEFAULT ''"_s}, {}},
     };
 }
 

@@ -571,8 +571,8 @@ private Q_SLOTS:
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         QDateTime now(QDate(2024, 10, 25), QTime(8, 15), QTimeZone::UTC);
         const auto clock = [&now] { return now; };
-        EditLocks anna(url, u"Anna Weiß"_s, u"laptop-1"_s, {90, clock});
-        EditLocks jörg(url, u"Jörg Müller"_s, u"laptop-2"_s, {90, clock});
+        EditLocks anna(url, u"anna"_s, u"laptop-1"_s, {90, clock, u"Anna Weiß"_s});
+        EditLocks jörg(url, u"joerg"_s, u"laptop-2"_s, {90, clock, u"Jörg Müller"_s});
         QVERIFY2(anna.open(), qPrintable(anna.lastError()));
         QVERIFY2(jörg.open(), qPrintable(jörg.lastError()));
 

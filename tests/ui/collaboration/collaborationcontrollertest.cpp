@@ -36,8 +36,14 @@ struct Journalist {
     Journalist(const QString &url, const QString &name)
         : repository(RepositoryFactory::open(url).repository)
         , listener(url)
-        , locks(url, name, u"redaktion"_s, EditLocks::Options{})
+        , locks(url, name, u"redaktion"_s, options(name))
     {
+    }
+    static EditLocks::Options options(const QString &name)
+    {
+        EditLocks::Options options;
+        options.displayName = name; // the author name from the preferences
+        return options;
     }
     void start()
     {

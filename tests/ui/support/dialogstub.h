@@ -34,14 +34,17 @@ public:
         return fileAnswer;
     }
 
-    std::optional<ConflictChoice> resolveConflict(QWidget *, const Article &mine, const Article &theirs) override
+    std::optional<ConflictChoice> resolveConflict(QWidget *, const Article &mine, const Article &theirs,
+                                                  const ConflictDetails &details) override
     {
         conflicts.append({mine, theirs});
+        conflictDetails.append(details);
         return conflictChoice;
     }
 
     QStringList warnings;
     QList<std::pair<Article, Article>> conflicts; // mine, theirs
+    QList<ConflictDetails> conflictDetails; // what the dialog was told besides the versions
     std::optional<ConflictChoice> conflictChoice;
     QStringList questions;
     bool questionAnswer = true;
