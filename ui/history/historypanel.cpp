@@ -1,6 +1,7 @@
 #include "history/historypanel.h"
 
 #include "articlelist/articlelistmodel.h"
+#include "articletext.h"
 #include "articlerepository.h"
 #include "body/htmlwriter.h"
 
@@ -87,7 +88,8 @@ void HistoryPanel::showArticle(const Article &current)
             auto *item = new QListWidgetItem(
                 tr("%1 · %2 · %3 · %n word(s)", nullptr, info.words)
                     .arg(locale.toString(info.savedAt.toLocalTime(), u"dd.MM.yyyy HH:mm:ss"_s),
-                         ArticleListModel::statusText(info.status), info.headline),
+                         ArticleListModel::statusText(info.status),
+                         info.headline.isEmpty() ? ArticleText::untitled() : info.headline),
                 m_revisions);
             item->setData(RevisionRole, info.revision);
             item->setToolTip(tr("Revision %1").arg(info.revision));

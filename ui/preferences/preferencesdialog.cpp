@@ -79,6 +79,16 @@ void PreferencesDialog::setFolderChooser(PathChooser chooser)
     m_folderChooser = std::move(chooser);
 }
 
+void PreferencesDialog::setOpenDatabase(const QString &location)
+{
+    m_openDatabase->setText(location);
+    m_openDatabase->setVisible(!location.isEmpty());
+    if (auto *form = qobject_cast<QFormLayout *>(m_openDatabase->parentWidget()->layout())) {
+        if (QWidget *label = form->labelForField(m_openDatabase))
+            label->setVisible(!location.isEmpty());
+    }
+}
+
 void PreferencesDialog::setDatabaseFileChooser(PathChooser chooser)
 {
     m_databaseFileChooser = std::move(chooser);
@@ -226,6 +236,13 @@ QWidget *PreferencesDialog::createStoragePage()
     auto *restart = new QLabel(tr("A different database is opened at the next start."), page);
     restart->setWordWrap(true);
     form->addRow(restart);
+    m_openDatabase = new QLabel(page);
+    m_openDatabase->setObjectName(u"openDatabase"_s);
+    m_openDatabase->setWordWrap(true);
+    m_openDatabase->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openDatabase->setVisible(false);
+    form->addRow(tr("Open now:"), m_openDatabase);
+    form->labelForField(m_openDatabase)->setVisible(false);
 
     m_autosaveIdle = new QSpinBox(page);
     m_autosaveIdle->setObjectName(u"autosaveIdleDelay"_s);
