@@ -490,6 +490,10 @@
         <source>Change language</source>
         <translation>Sprache ändern</translation>
     </message>
+    <message>
+        <source>Edit body</source>
+        <translation>Fließtext bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImporter</name>
@@ -516,10 +520,6 @@
 </context>
 <context>
     <name>ArticleListModel</name>
-    <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Editing</source>
-        <translation>Redigieren</translation>
+        <translation>In Redaktion</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -635,6 +635,13 @@
     <message>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleText</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Überschrift</translation>
     </message>
 </context>
 <context>
@@ -896,8 +903,8 @@
     <message numerus="yes">
         <source>Reading time: %n min</source>
         <translation>
-            <numerusform>Lesezeit: %n Minute</numerusform>
-            <numerusform>Lesezeit: %n Minuten</numerusform>
+            <numerusform>Lesezeit: %n Min.</numerusform>
+            <numerusform>Lesezeit: %n Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -1209,8 +1216,34 @@
         </translation>
     </message>
     <message>
-        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</source>
-        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</translation>
+        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] [--force] (ID...|--all)</source>
+        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] [--force] (ID...|--all)</translation>
+    </message>
+    <message>
+        <source>Not exported; give --force to export anyway.</source>
+        <translation>Nicht exportiert; mit --force wird trotzdem exportiert.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportConcerns</name>
+    <message>
+        <source>The address for canonical links and og:url is the placeholder %1; set the newsroom&apos;s address in Preferences → Export.</source>
+        <translation>Die Adresse für kanonische Links und og:url ist der Platzhalter %1; die Adresse der Redaktion wird unter Einstellungen → Export eingetragen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not approved (status: %2).</source>
+        <translation>„%1“ ist nicht freigegeben (Status: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more article(s) not approved.</source>
+        <translation>
+            <numerusform>%n weiterer Artikel nicht freigegeben.</numerusform>
+            <numerusform>%n weitere Artikel nicht freigegeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1418,6 @@
         <translation>%1: nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
-    </message>
-    <message>
         <source>%1: imported as draft %2: %3</source>
         <translation>%1: als Entwurf %2 importiert: %3</translation>
     </message>
@@ -1429,16 +1458,8 @@
         <translation>Willkommen bei Newsdesk</translation>
     </message>
     <message>
-        <source>The database is empty. Create a sample article that shows every feature?</source>
-        <translation>Die Datenbank ist leer. Einen Beispielartikel anlegen, der alle Funktionen zeigt?</translation>
-    </message>
-    <message>
         <source>Sample Not Created</source>
         <translation>Beispiel nicht angelegt</translation>
-    </message>
-    <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
     </message>
     <message>
         <source>Restore Unsaved Changes</source>
@@ -1479,10 +1500,6 @@ Wiederherstellen?</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Autosaved %1</source>
-        <translation>Automatisch gespeichert um %1</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -1640,6 +1657,30 @@ Wiederherstellen?</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The database is empty. Create two sample articles that show every feature?</source>
+        <translation>Die Datenbank ist leer. Zwei Beispielartikel anlegen, die alle Funktionen zeigen?</translation>
+    </message>
+    <message>
+        <source>No changes to save</source>
+        <translation>Keine Änderungen zu speichern</translation>
+    </message>
+    <message>
+        <source>Saved as version %1 at %2</source>
+        <translation>Als Version %1 gespeichert, %2 Uhr</translation>
+    </message>
+    <message>
+        <source>Autosaved %1 in the journal on this computer, not yet saved as a version</source>
+        <translation>Um %1 im Journal auf diesem Computer gesichert, noch nicht als Version gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Anyway?</source>
+        <translation>Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Trotzdem exportieren?</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2111,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Image widths: enter one to %1 numbers from %2 to %3, separated by commas.</source>
         <translation>Bildbreiten: eine bis %1 Zahlen von %2 bis %3 eingeben, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>Jetzt geöffnet:</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2566,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Related link %1 has no title.</source>
         <translation>Weiterführender Link %1 hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>Double space in the text.</source>
+        <translation>Doppeltes Leerzeichen im Text.</translation>
+    </message>
+    <message>
+        <source>The byline is empty; your name for new articles is set in Preferences.</source>
+        <translation>Die Autorenzeile ist leer; Ihr Name für neue Artikel wird in den Einstellungen eingetragen.</translation>
     </message>
 </context>
 <context>
