@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Find Articles…</source>
-        <translation>Artikel &amp;suchen …</translation>
+        <translation>Artikel &amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation>&amp;Link …</translation>
+        <translation>&amp;Link…</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation>Papierkorb l&amp;eeren …</translation>
+        <translation>Papierkorb l&amp;eeren…</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation>Einste&amp;llungen …</translation>
+        <translation>Einste&amp;llungen…</translation>
     </message>
     <message>
         <source>Ph&amp;oto</source>
@@ -192,11 +192,11 @@
     </message>
     <message>
         <source>Check &amp;Spelling…</source>
-        <translation>&amp;Rechtschreibprüfung …</translation>
+        <translation>&amp;Rechtschreibprüfung…</translation>
     </message>
     <message>
         <source>&amp;Newsroom Dictionary…</source>
-        <translation>Redaktions&amp;wörterbuch …</translation>
+        <translation>Redaktions&amp;wörterbuch…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1067,11 +1067,11 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importieren …</translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>E&amp;xportieren …</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Enter one word without spaces.</source>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>Exporting %1 of %2 …</source>
-        <translation>Exportiere %1 von %2 …</translation>
+        <translation>Exportiere %1 von %2…</translation>
     </message>
     <message>
         <source>Article %1 not found.</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Exporting articles…</source>
-        <translation>Artikel werden exportiert …</translation>
+        <translation>Artikel werden exportiert…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1889,7 +1889,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
     <message>
         <source>Choos&amp;e Photo…</source>
-        <translation>Foto &amp;wählen …</translation>
+        <translation>Foto &amp;wählen…</translation>
     </message>
     <message>
         <source>Capt&amp;ion:</source>
@@ -2054,7 +2054,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>D&amp;urchsuchen …</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Te&amp;mplate folder:</source>
@@ -2121,7 +2121,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <name>RelatedLinksEditor</name>
     <message>
         <source>Search articles…</source>
-        <translation>Artikel suchen …</translation>
+        <translation>Artikel suchen…</translation>
     </message>
     <message>
         <source>Title of the page</source>

@@ -324,6 +324,8 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     m_published->setEnabled(scheduled);
     if (scheduled)
         m_published->setDateTime(state.published.toTimeZone(newsroomZone()));
+    else // greyed out, but not "01.01.2000": what ticking the box would propose
+        m_published->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()).toTimeZone(newsroomZone()));
     m_status->setCurrentIndex(m_status->findData(int(state.status)));
     int languageIndex = m_language->findData(state.language);
     if (languageIndex < 0) {

@@ -25,6 +25,7 @@
 #include "testenvironment.h"
 #include "validation/checklistpanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -442,13 +443,19 @@ private Q_SLOTS:
         QVERIFY(!desk.dialogs.questionTexts.isEmpty());
         const QString welcome = desk.dialogs.questionTexts.constFirst();
         QCOMPARE(desk.window->articleList()->model()->rowCount(), 2);
-        QVERIFY2(welcome.contains(u"zwei Beispielartikel"_s), qPrintable(welcome));
+        QVERIFY2(welcome.contains(u"Zwei Beispielartikel"_s), qPrintable(welcome));
         // AND the status in editing is a noun like the others
         QCOMPARE(ArticleStatusText::label(ArticleStatus::Editing), u"In Redaktion"_s);
-        // AND the File menu uses one ellipsis character
-        const QMenu *file = desk.window->menuBar()->findChild<QMenu *>(u"menuFile"_s);
-        for (const QAction *action : file->actions())
-            QVERIFY2(!action->text().contains(u"..."_s), qPrintable(action->text()));
+        // AND every menu writes its ellipsis one way: the character, attached ("Exportieren…")
+        const QList<QMenu *> menus = desk.window->menuBar()->findChildren<QMenu *>();
+        QVERIFY(!menus.isEmpty());
+        for (const QMenu *menu : menus) {
+            for (const QAction *action : menu->actions())
+                QVERIFY2(!action->text().contains(u"..."_s) && !action->text().contains(u" …"_s),
+                         qPrintable(menu->title() + u": "_s + action->text()));
+        }
+        const auto *choose = desk.form()->photoPanel()->chooseButton();
+        QVERIFY2(!choose->text().contains(u" …"_s), qPrintable(choose->text()));
         // AND a version of an empty article reads without an empty gap
         desk.window->actions()->newArticle->trigger();
         desk.window->actions()->showHistory->trigger();
