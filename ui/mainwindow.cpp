@@ -538,7 +538,8 @@ bool MainWindow::writeJournal()
 {
     if (!m_repository || !m_form->hasArticle() || !m_journalPending)
         return true;
-    if (!m_repository->writeJournal(m_form->article())) {
+    const Article article = m_form->article(); // the body's HTML written once per journal write
+    if (!m_repository->writeJournal(article)) {
         updateSaveState(tr("Autosave failed: %1").arg(m_repository->lastError()));
         return false;
     }
@@ -546,8 +547,7 @@ bool MainWindow::writeJournal()
     updateSaveState(tr("Autosaved %1 in the journal on this computer, not yet saved as a version")
                         .arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
     // The list shows what is being written, not the empty row the article was created as.
-    const Article shown = m_form->article();
-    m_list->model()->showUnsaved(shown, readingMinutes(shown));
+    m_list->model()->showUnsaved(article, currentReadingMinutes());
     return true;
 }
 
@@ -596,9 +596,12 @@ void MainWindow::updateStatistics()
         m_readingLabel->setText(tr("Reading time: %n min", nullptr, reading.minutesForWords(words)));
 }
 
-int MainWindow::readingMinutes(const Article &article) const
+int MainWindow::currentReadingMinutes() const
 {
-    const int words = ReadingTime::countWords(article.teaser) + ReadingTime::countWords(BodyDocument::toPlainText(article.bodyHtml));
+    // From the documents, as the status bar counts: no HTML parsed again.
+    const auto *teaser = qobject_cast<const FormLineEdit *>(m_form->fieldWidget(ArticleField::Teaser));
+    const int words = (teaser ? ReadingTime::countWords(teaser->text()) : 0)
+        + ReadingTime::countWords(m_form->bodyEditor()->document()->toPlainText());
     const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
     return words == 0 ? 0 : reading.minutesForWords(words);
 }

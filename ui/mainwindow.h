@@ -144,7 +144,7 @@ private:
     void offerRecovery();
     void reloadSections();
     void rebindSpellCheck();
-    [[nodiscard]] int readingMinutes(const Article &article) const;
+    [[nodiscard]] int currentReadingMinutes() const;
     [[nodiscard]] bool bodyHasFocus() const;
     [[nodiscard]] bool leaveCurrentArticle(); // saves; false if the user cancelled
 

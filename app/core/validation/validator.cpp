@@ -60,7 +60,8 @@ void checkPlaceholders(ArticleField field, const QString &text, QList<Finding> &
 // reader sees a gap, and the exported page keeps it where the text is preformatted.
 void checkDoubleSpaces(ArticleField field, const QString &text, QList<Finding> &findings)
 {
-    static const QRegularExpression doubled(u"[ \u00a0\u202f]{2,}"_s);
+    // Between words only: spaces around a field's text are trimmed when it is published.
+    static const QRegularExpression doubled(u"(?<=\\S)[ \u00a0\u202f]{2,}(?=\\S)"_s);
     for (auto it = doubled.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         findings.append(finding(field, Finding::Severity::Warning,
