@@ -2113,8 +2113,8 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Bildbreiten: eine bis %1 Zahlen von %2 bis %3 eingeben, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>Open now:</source>
-        <translation>Jetzt geöffnet:</translation>
+        <source>Open now: %1</source>
+        <translation>Jetzt geöffnet: %1</translation>
     </message>
 </context>
 <context>

@@ -81,12 +81,8 @@ void PreferencesDialog::setFolderChooser(PathChooser chooser)
 
 void PreferencesDialog::setOpenDatabase(const QString &location)
 {
-    m_openDatabase->setText(location);
+    m_openDatabase->setText(tr("Open now: %1").arg(location));
     m_openDatabase->setVisible(!location.isEmpty());
-    if (auto *form = qobject_cast<QFormLayout *>(m_openDatabase->parentWidget()->layout())) {
-        if (QWidget *label = form->labelForField(m_openDatabase))
-            label->setVisible(!location.isEmpty());
-    }
 }
 
 void PreferencesDialog::setDatabaseFileChooser(PathChooser chooser)
@@ -241,8 +237,7 @@ QWidget *PreferencesDialog::createStoragePage()
     m_openDatabase->setWordWrap(true);
     m_openDatabase->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openDatabase->setVisible(false);
-    form->addRow(tr("Open now:"), m_openDatabase);
-    form->labelForField(m_openDatabase)->setVisible(false);
+    form->addRow(m_openDatabase);
 
     m_autosaveIdle = new QSpinBox(page);
     m_autosaveIdle->setObjectName(u"autosaveIdleDelay"_s);
