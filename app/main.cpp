@@ -72,16 +72,62 @@ private:
     std::function<void()> m_done;
     bool m_fired = false;
 };
+
+// The editor's options, declared once for both parsers below.
+struct Options {
+    QCommandLineOption selfTest{u"self-test"_s, u"Start, check database, window and spell checker, then quit."_s};
+    QCommandLineOption database{u"database"_s, u"The database file to open."_s, u"path"_s};
+    QCommandLineOption screenshot{u"screenshot"_s,
+                                  u"Open as usual, save a PNG of the window after the first paint, quit."_s,
+                                  u"file"_s};
+    QCommandLineOption size{u"size"_s, u"Window size for --screenshot, e.g. 1366x768."_s, u"WxH"_s};
+    QCommandLineOption firstPaint{u"quit-after-first-paint"_s,
+                                  u"Print the milliseconds from start to the first paint, then quit."_s};
+    QCommandLineOption printRecovery{u"print-recovery"_s,
+                                     u"Print what the journal would offer after a crash, then quit."_s};
+
+    void declare(QCommandLineParser &parser) const
+    {
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({selfTest, database, screenshot, size, firstPaint, printRecovery});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"newsdesk"_s);
+    QCoreApplication::setOrganizationName(u"newsdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
+}
+
+// --help, --version and a mistyped option are answered without a display: QApplication
+// aborts where there is none (a server, an SSH session, a packaging check). Only a command
+// line that starts the editor goes on to the GUI.
+void answerWithoutDisplay(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser probe;
+    const Options options;
+    options.declare(probe);
+    const bool parsed = probe.parse(arguments);
+    if (parsed && !probe.isSet(u"help"_s) && !probe.isSet(u"help-all"_s) && !probe.isSet(u"version"_s))
+        return;
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    probe.process(core); // prints and exits
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"newsdesk"_s);
-    QApplication::setOrganizationName(u"newsdesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
+    setApplicationNames();
     QApplication::setDesktopFileName(u"org.newsdesk.Newsdesk"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"org.newsdesk.Newsdesk"_s, QIcon(u":/newsdesk/icons/newsdesk.svg"_s)));
 
@@ -91,20 +137,15 @@ int main(int argc, char *argv[])
     QObject::connect(&settings, &AppSettings::appearanceChanged, &app, &Appearance::apply);
 
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption selfTest(u"self-test"_s, u"Start, check database, window and spell checker, then quit."_s);
-    const QCommandLineOption database(u"database"_s, u"The database file to open."_s, u"path"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        u"Open as usual, save a PNG of the window after the first paint, quit."_s,
-                                        u"file"_s);
-    const QCommandLineOption size(u"size"_s, u"Window size for --screenshot, e.g. 1366x768."_s, u"WxH"_s);
-    const QCommandLineOption firstPaint(u"quit-after-first-paint"_s,
-                                        u"Print the milliseconds from start to the first paint, then quit."_s);
-    const QCommandLineOption printRecovery(u"print-recovery"_s,
-                                           u"Print what the journal would offer after a crash, then quit."_s);
-    parser.addOptions({selfTest, database, screenshot, size, firstPaint, printRecovery});
+    const Options options;
+    options.declare(parser);
     parser.process(app);
+    const QCommandLineOption &selfTest = options.selfTest;
+    const QCommandLineOption &database = options.database;
+    const QCommandLineOption &screenshot = options.screenshot;
+    const QCommandLineOption &size = options.size;
+    const QCommandLineOption &firstPaint = options.firstPaint;
+    const QCommandLineOption &printRecovery = options.printRecovery;
 
     // --database wins over the preferences, so that one run can open another file.
     const QString location = parser.isSet(database) ? parser.value(database) : settings.database();

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Find Articles…</source>
-        <translation>Artikel &amp;suchen …</translation>
+        <translation>Artikel &amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation>&amp;Link …</translation>
+        <translation>&amp;Link…</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation>Papierkorb l&amp;eeren …</translation>
+        <translation>Papierkorb l&amp;eeren…</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation>Einste&amp;llungen …</translation>
+        <translation>Einste&amp;llungen…</translation>
     </message>
     <message>
         <source>Ph&amp;oto</source>
@@ -192,11 +192,11 @@
     </message>
     <message>
         <source>Check &amp;Spelling…</source>
-        <translation>&amp;Rechtschreibprüfung …</translation>
+        <translation>&amp;Rechtschreibprüfung…</translation>
     </message>
     <message>
         <source>&amp;Newsroom Dictionary…</source>
-        <translation>Redaktions&amp;wörterbuch …</translation>
+        <translation>Redaktions&amp;wörterbuch…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -573,6 +573,10 @@
         <source>Change language</source>
         <translation>Sprache ändern</translation>
     </message>
+    <message>
+        <source>Edit body</source>
+        <translation>Fließtext bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImporter</name>
@@ -599,10 +603,6 @@
 </context>
 <context>
     <name>ArticleListModel</name>
-    <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Editing</source>
-        <translation>Redigieren</translation>
+        <translation>In Redaktion</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -718,6 +718,13 @@
     <message>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleText</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Überschrift</translation>
     </message>
 </context>
 <context>
@@ -837,7 +844,7 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: the editor&apos;s database)</source>
+        <source>SQLite file or postgresql:// URL (default: the editor's database)</source>
         <translation>SQLite-Datei oder postgresql://-Adresse (Standard: die Datenbank des Editors)</translation>
     </message>
     <message>
@@ -869,11 +876,11 @@
         <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
+        <source>Unknown status "%1"; use draft, editing, approved or published.</source>
         <translation>Unbekannter Status „%1“; erlaubt sind draft, editing, approved oder published.</translation>
     </message>
     <message>
-        <source>The limit must be a number of 0 or more, not &quot;%1&quot;.</source>
+        <source>The limit must be a number of 0 or more, not "%1".</source>
         <translation>Das Limit muss eine Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -979,8 +986,8 @@
     <message numerus="yes">
         <source>Reading time: %n min</source>
         <translation>
-            <numerusform>Lesezeit: %n Minute</numerusform>
-            <numerusform>Lesezeit: %n Minuten</numerusform>
+            <numerusform>Lesezeit: %n Min.</numerusform>
+            <numerusform>Lesezeit: %n Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -1024,10 +1031,6 @@
     <message>
         <source>Compare Versions – %1</source>
         <translation>Fassungen vergleichen – %1</translation>
-    </message>
-    <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
     </message>
     <message>
         <source>Show &amp;unchanged fields</source>
@@ -1261,11 +1264,11 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importieren …</translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>E&amp;xportieren …</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Enter one word without spaces.</source>
@@ -1404,7 +1407,7 @@
     </message>
     <message>
         <source>Exporting %1 of %2 …</source>
-        <translation>Exportiere %1 von %2 …</translation>
+        <translation>Exportiere %1 von %2…</translation>
     </message>
     <message>
         <source>Article %1 not found.</source>
@@ -1422,8 +1425,34 @@
         </translation>
     </message>
     <message>
-        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</source>
-        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</translation>
+        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] [--force] (ID...|--all)</source>
+        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] [--force] (ID...|--all)</translation>
+    </message>
+    <message>
+        <source>Not exported; give --force to export anyway.</source>
+        <translation>Nicht exportiert; mit --force wird trotzdem exportiert.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportConcerns</name>
+    <message>
+        <source>The address for canonical links and og:url is the placeholder %1; set the newsroom's address in Preferences → Export.</source>
+        <translation>Die Adresse für kanonische Links und og:url ist der Platzhalter %1; die Adresse der Redaktion wird unter Einstellungen → Export eingetragen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not approved (status: %2).</source>
+        <translation>„%1“ ist nicht freigegeben (Status: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more article(s) not approved.</source>
+        <translation>
+            <numerusform>%n weiterer Artikel nicht freigegeben.</numerusform>
+            <numerusform>%n weitere Artikel nicht freigegeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1479,7 @@
     </message>
     <message>
         <source>Exporting articles…</source>
-        <translation>Artikel werden exportiert …</translation>
+        <translation>Artikel werden exportiert…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1525,7 +1554,7 @@
     </message>
     <message>
         <source>Co&amp;mpare…</source>
-        <translation>Vergleiche&amp;n …</translation>
+        <translation>Vergleiche&amp;n…</translation>
     </message>
     <message>
         <source>Compare two versions of this article in a large window</source>
@@ -1534,10 +1563,6 @@
     <message>
         <source>Changes from the selected revision to now:</source>
         <translation>Änderungen von der gewählten Fassung bis jetzt:</translation>
-    </message>
-    <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
     </message>
     <message>
         <source>Revision %1 · %2</source>
@@ -1606,10 +1631,6 @@
         <translation>%1: nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
-    </message>
-    <message>
         <source>%1: imported as draft %2: %3</source>
         <translation>%1: als Entwurf %2 importiert: %3</translation>
     </message>
@@ -1661,16 +1682,8 @@
         <translation>Willkommen bei Newsdesk</translation>
     </message>
     <message>
-        <source>The database is empty. Create a sample article that shows every feature?</source>
-        <translation>Die Datenbank ist leer. Einen Beispielartikel anlegen, der alle Funktionen zeigt?</translation>
-    </message>
-    <message>
         <source>Sample Not Created</source>
         <translation>Beispiel nicht angelegt</translation>
-    </message>
-    <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
     </message>
     <message>
         <source>Restore Unsaved Changes</source>
@@ -1711,10 +1724,6 @@ Wiederherstellen?</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Autosaved %1</source>
-        <translation>Automatisch gespeichert um %1</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -1873,6 +1882,30 @@ Wiederherstellen?</translation>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The database is empty. Create two sample articles that show every feature?</source>
+        <translation>Die Datenbank ist leer. Zwei Beispielartikel anlegen, die alle Funktionen zeigen?</translation>
+    </message>
+    <message>
+        <source>No changes to save</source>
+        <translation>Keine Änderungen zu speichern</translation>
+    </message>
+    <message>
+        <source>Saved as version %1 at %2</source>
+        <translation>Als Version %1 gespeichert, %2 Uhr</translation>
+    </message>
+    <message>
+        <source>Autosaved %1 in the journal on this computer, not yet saved as a version</source>
+        <translation>Um %1 im Journal auf diesem Computer gesichert, noch nicht als Version gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Anyway?</source>
+        <translation>Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Trotzdem exportieren?</translation>
+    </message>
 </context>
 <context>
     <name>NinjsExporter</name>
@@ -1884,59 +1917,59 @@ Wiederherstellen?</translation>
 <context>
     <name>NinjsReader</name>
     <message>
-        <source>The required field &quot;uri&quot; is missing or empty.</source>
+        <source>The required field "uri" is missing or empty.</source>
         <translation>Das Pflichtfeld „uri“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The item is of type &quot;%1&quot;, not a text article.</source>
+        <source>The item is of type "%1", not a text article.</source>
         <translation>Das Element hat den Typ „%1“ und ist kein Textartikel.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be text.</source>
+        <source>The field "%1" must be text.</source>
         <translation>Das Feld „%1“ muss Text sein.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is too long: %2 characters, at most %3 are accepted.</source>
+        <source>The field "%1" is too long: %2 characters, at most %3 are accepted.</source>
         <translation>Das Feld „%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing.</source>
+        <source>The required field "%1" is missing.</source>
         <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list.</source>
+        <source>The field "%1" must be a list.</source>
         <translation>Das Feld „%1“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; is too long: %2 entries, at most %3 are accepted.</source>
+        <source>The list "%1" is too long: %2 entries, at most %3 are accepted.</source>
         <translation>Die Liste „%1“ ist zu lang: %2 Einträge, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot; must be an object.</source>
+        <source>The entry "%1" must be an object.</source>
         <translation>Der Eintrag „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
+        <source>The field "%1" is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
         <translation>Das Feld „%1“ ist kein Datum mit Uhrzeit und Zeitzone (wie 2024-10-25T08:15:00Z): %2</translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <source>The required field "%1" is missing or empty.</source>
         <translation>Das Pflichtfeld „%1“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The additional picture &quot;%1&quot; was not imported: an article has one lead photo.</source>
+        <source>The additional picture "%1" was not imported: an article has one lead photo.</source>
         <translation>Das zusätzliche Bild „%1“ wurde nicht importiert: Ein Artikel hat nur ein Aufmacherfoto.</translation>
     </message>
     <message>
-        <source>The associated %1 &quot;%2&quot; was not imported.</source>
+        <source>The associated %1 "%2" was not imported.</source>
         <translation>Das zugehörige Element „%2“ (%1) wurde nicht importiert.</translation>
     </message>
     <message>
-        <source>The related item &quot;%1&quot; was not imported: only https and http addresses are accepted.</source>
+        <source>The related item "%1" was not imported: only https and http addresses are accepted.</source>
         <translation>Der verwandte Eintrag „%1“ wurde nicht importiert: Nur https- und http-Adressen sind erlaubt.</translation>
     </message>
     <message>
-        <source>The photo in &quot;%1&quot; is too large: at most %2 MB are accepted.</source>
+        <source>The photo in "%1" is too large: at most %2 MB are accepted.</source>
         <translation>Das Foto in „%1“ ist zu groß: höchstens %2 MB sind erlaubt.</translation>
     </message>
     <message>
@@ -2080,7 +2113,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
     <message>
         <source>Choos&amp;e Photo…</source>
-        <translation>Foto &amp;wählen …</translation>
+        <translation>Foto &amp;wählen…</translation>
     </message>
     <message>
         <source>Capt&amp;ion:</source>
@@ -2149,7 +2182,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Der Server hat nicht innerhalb von 5 Sekunden geantwortet. Bitte die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
-        <source>The server&apos;s name cannot be found. Check the host name in the address and the network connection.</source>
+        <source>The server's name cannot be found. Check the host name in the address and the network connection.</source>
         <translation>Der Name des Servers ist unbekannt. Bitte den Rechnernamen in der Adresse und die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
@@ -2289,7 +2322,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>D&amp;urchsuchen …</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Te&amp;mplate folder:</source>
@@ -2347,12 +2380,16 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>Image widths: enter one to %1 numbers from %2 to %3, separated by commas.</source>
         <translation>Bildbreiten: eine bis %1 Zahlen von %2 bis %3 eingeben, durch Kommas getrennt.</translation>
     </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Jetzt geöffnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelatedLinksEditor</name>
     <message>
         <source>Search articles…</source>
-        <translation>Artikel suchen …</translation>
+        <translation>Artikel suchen…</translation>
     </message>
     <message>
         <source>Title of the page</source>
@@ -2673,11 +2710,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Im Papierkorb gibt es keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Section names must not be empty or repeated: &quot;%1&quot;.</source>
+        <source>Section names must not be empty or repeated: "%1".</source>
         <translation>Ressortnamen dürfen weder leer sein noch doppelt vorkommen: „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single word.</source>
+        <source>"%1" is not a single word.</source>
         <translation>„%1“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
@@ -2782,11 +2819,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>Validator</name>
     <message>
-        <source>The placeholder &quot;%1&quot; is still in the text.</source>
+        <source>The placeholder "%1" is still in the text.</source>
         <translation>Der Platzhalter „%1“ steht noch im Text.</translation>
     </message>
     <message>
-        <source>The placeholder &quot;TK&quot; (to come) is still in the text.</source>
+        <source>The placeholder "TK" (to come) is still in the text.</source>
         <translation>Der Platzhalter „TK“ (to come, folgt noch) steht noch im Text.</translation>
     </message>
     <message>
@@ -2856,6 +2893,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Related link %1 has no title.</source>
         <translation>Weiterführender Link %1 hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>Double space in the text.</source>
+        <translation>Doppeltes Leerzeichen im Text.</translation>
+    </message>
+    <message>
+        <source>The byline is empty; your name for new articles is set in Preferences.</source>
+        <translation>Die Autorenzeile ist leer; Ihr Name für neue Artikel wird in den Einstellungen eingetragen.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>ExportConcerns</name>
+    <message numerus="yes">
+        <source>%n more article(s) not approved.</source>
+        <translation>
+            <numerusform>%n more article not approved.</numerusform>
+            <numerusform>%n more articles not approved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>Export cancelled: %n of %1 article(s) written to %2.</source>

@@ -6,12 +6,14 @@
 #include "articlelist/articlelistpanel.h"
 #include "articlelist/articletableview.h"
 #include "articlerepository.h"
+#include "articletext.h"
 #include "body/bodydocument.h"
 #include "dialogs/dialoginterface.h"
 #include "editor/articleform.h"
 #include "editor/autosaver.h"
 #include "editor/bodyeditor.h"
 #include "editor/formlineedit.h"
+#include "export/exportconcerns.h"
 #include "export/exportcontroller.h"
 #include "export/htmlexporter.h"
 #include "history/historypanel.h"
@@ -96,7 +98,7 @@ MainWindow::~MainWindow()
 {
     // Destroying the children moves the focus, resets models and removes tabs; the handlers
     // must not see half a window.
-    const QList<const QObject *> senders = {qApp, m_list, m_side, m_form, m_form->undoStack(),
+    const QList<const QObject *> senders = {qApp, m_list, m_side, m_form, m_form->undoStack(), m_form->sideUndoStack(),
                                             m_form->bodyEditor(), m_form->bodyEditor()->document(),
                                             m_checklist, m_history, m_autosaver, m_export};
     for (const QObject *sender : senders)
@@ -249,6 +251,7 @@ void MainWindow::connectActions()
 
     connect(m_form, &ArticleForm::edited, this, &MainWindow::onEdited);
     connect(m_form->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_form->sideUndoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(body->document(), &QTextDocument::undoAvailable, this, &MainWindow::updateUndoActions);
     connect(body->document(), &QTextDocument::redoAvailable, this, &MainWindow::updateUndoActions);
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
@@ -337,7 +340,7 @@ void MainWindow::start()
         return; // the database is away (no samples into the unknown), or the user emptied the list
     const bool sample = !m_interactive
         || m_dialogs->question(this, tr("Welcome to Newsdesk"),
-                               tr("The database is empty. Create a sample article that shows every feature?"));
+                               tr("The database is empty. Create two sample articles that show every feature?"));
     if (sample) {
         const qint64 id = createSampleArticles();
         reloadSections();
@@ -376,7 +379,7 @@ void MainWindow::offerRecovery()
     if (!entries || entries->isEmpty())
         return;
     for (const Article &entry : *entries) {
-        const QString headline = entry.headline.isEmpty() ? tr("(no headline)") : entry.headline;
+        const QString headline = entry.headline.isEmpty() ? ArticleText::untitled() : entry.headline;
         // Without asking (--screenshot) the journal stays for the next interactive start.
         if (!m_interactive)
             continue;
@@ -397,6 +400,7 @@ void MainWindow::offerRecovery()
         }
         m_form->setArticle(entry);
         m_history->showArticle(entry);
+        m_cleanState = Article();
         m_dirty = true;
         m_journalPending = false;
         updateSaveState(tr("Restored after a crash, not saved yet"));
@@ -440,7 +444,8 @@ bool MainWindow::openArticle(qint64 id)
     m_form->setArticle(*article);
     m_list->selectArticle(id);
     m_opening = false;
-    m_form->setEnabled(!m_list->showsTrash());
+    m_form->setEditable(!m_list->showsTrash());
+    m_cleanState = m_form->article();
     m_dirty = false;
     m_journalPending = false;
     m_autosaver->reset();
@@ -453,6 +458,8 @@ bool MainWindow::openArticle(qint64 id)
     if (m_side->currentWidget() == m_preview)
         updatePreview();
     updateUndoActions();
+    updateListActions();
+    rebindSpellCheck();
     QSettings().setValue(UiSettings::lastArticle, id);
     Q_EMIT articleOpened(id);
     return true;
@@ -465,6 +472,15 @@ bool MainWindow::saveArticle()
     if (!m_dirty)
         return true;
     const Article article = m_form->article();
+    if (article == m_cleanState) {
+        // Typed and taken back, or only reformatted: the last revision already holds this.
+        m_repository->clearJournal(article.id);
+        m_dirty = false;
+        m_journalPending = false;
+        m_autosaver->reset();
+        updateSaveState(tr("No changes to save"));
+        return true;
+    }
     SaveResult result = m_repository->save(article, article.revision);
     if (result.outcome == SaveResult::Outcome::Conflict && m_conflictHandler) {
         writeJournal(); // the words are safe whatever the journalist chooses
@@ -481,6 +497,7 @@ bool MainWindow::saveArticle()
                 m_opening = false;
                 m_history->showArticle(*stored);
             }
+            m_cleanState = m_form->article();
             m_dirty = false;
             m_journalPending = false;
             m_autosaver->reset();
@@ -504,11 +521,15 @@ bool MainWindow::saveArticle()
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_form->markSaved(result.id, result.revision, now);
+    m_cleanState = m_form->article();
     m_repository->clearJournal(result.id);
     m_dirty = false;
     m_journalPending = false;
     m_autosaver->reset();
-    updateSaveState(tr("Saved %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+    // "Saved" means in the database, as a version others see (the journal is only this computer's).
+    updateSaveState(tr("Saved as version %1 at %2")
+                        .arg(result.revision)
+                        .arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
     m_list->reload(result.id);
     if (m_side->currentWidget() == m_history)
         m_history->showArticle(m_form->article());
@@ -547,17 +568,23 @@ bool MainWindow::writeJournal()
 {
     if (!m_repository || !m_form->hasArticle() || !m_journalPending)
         return true;
-    if (!m_repository->writeJournal(m_form->article())) {
+    const Article article = m_form->article(); // the body's HTML written once per journal write
+    if (!m_repository->writeJournal(article)) {
         updateSaveState(tr("Autosave failed: %1").arg(m_repository->lastError()));
         return false;
     }
     m_journalPending = false;
-    updateSaveState(tr("Autosaved %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+    updateSaveState(tr("Autosaved %1 in the journal on this computer, not yet saved as a version")
+                        .arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+    // The list shows what is being written, not the empty row the article was created as.
+    m_list->model()->showUnsaved(article, currentReadingMinutes());
     return true;
 }
 
 void MainWindow::onEdited()
 {
+    if (!m_form->isEditable())
+        return; // a trashed article, or none: nothing to keep
     m_dirty = true;
     m_journalPending = true;
     m_autosaver->noteEdit();
@@ -592,7 +619,21 @@ void MainWindow::updateStatistics()
     m_wordsLabel->setText(tr("%n word(s)", nullptr, words) + u", "_s
                           + tr("%n character(s)", nullptr, characters));
     const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
-    m_readingLabel->setText(tr("Reading time: %n min", nullptr, reading.minutesForWords(words)));
+    // Nothing to read, no reading time (not "1 min" for an empty article).
+    if (words == 0)
+        m_readingLabel->clear();
+    else
+        m_readingLabel->setText(tr("Reading time: %n min", nullptr, reading.minutesForWords(words)));
+}
+
+int MainWindow::currentReadingMinutes() const
+{
+    // From the documents, as the status bar counts: no HTML parsed again.
+    const auto *teaser = qobject_cast<const FormLineEdit *>(m_form->fieldWidget(ArticleField::Teaser));
+    const int words = (teaser ? ReadingTime::countWords(teaser->text()) : 0)
+        + ReadingTime::countWords(m_form->bodyEditor()->document()->toPlainText());
+    const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
+    return words == 0 ? 0 : reading.minutesForWords(words);
 }
 
 void MainWindow::setFindingsProvider(FindingsProvider provider)
@@ -638,28 +679,31 @@ void MainWindow::undo()
 {
     // Ctrl+Z does what the journalist looks at: in the body the body's typing, elsewhere the
     // last field edit (which then gets the focus, so the change is seen).
-    if (bodyHasFocus())
-        m_form->bodyEditor()->undo();
+    if (QUndoStack *stack = m_form->undoStackFor(QApplication::focusWidget()))
+        stack->undo();
     else
-        m_form->undoStack()->undo();
+        m_form->bodyEditor()->undo();
 }
 
 void MainWindow::redo()
 {
-    if (bodyHasFocus())
-        m_form->bodyEditor()->redo();
+    if (QUndoStack *stack = m_form->undoStackFor(QApplication::focusWidget()))
+        stack->redo();
     else
-        m_form->undoStack()->redo();
+        m_form->bodyEditor()->redo();
 }
 
 void MainWindow::updateUndoActions()
 {
-    const bool body = bodyHasFocus();
+    // One history per place: the body's typing, the form's fields, the side panel's photo and
+    // links. The menu names what the focused place's history would take back.
+    const QUndoStack *stack = m_form->undoStackFor(QApplication::focusWidget());
     const QTextDocument *document = m_form->bodyEditor()->document();
-    m_actions->undo->setEnabled(body ? document->isUndoAvailable() : m_form->undoStack()->canUndo());
-    m_actions->redo->setEnabled(body ? document->isRedoAvailable() : m_form->undoStack()->canRedo());
-    const QString undoText = body ? QString() : m_form->undoStack()->undoText();
-    const QString redoText = body ? QString() : m_form->undoStack()->redoText();
+    m_actions->undo->setEnabled(stack ? stack->canUndo() : document->isUndoAvailable());
+    m_actions->redo->setEnabled(stack ? stack->canRedo() : document->isRedoAvailable());
+    const QString bodyText = ArticleForm::tr("Edit body");
+    const QString undoText = stack ? stack->undoText() : (document->isUndoAvailable() ? bodyText : QString());
+    const QString redoText = stack ? stack->redoText() : (document->isRedoAvailable() ? bodyText : QString());
     m_actions->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
     m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
 }
@@ -736,7 +780,8 @@ void MainWindow::newArticle()
         m_list->selectArticle(0);
         m_form->setArticle(article);
         m_opening = false;
-        m_form->setEnabled(true);
+        m_form->setEditable(true);
+        m_cleanState = Article();
         m_dirty = true;
         m_journalPending = true;
         if (!writeJournal()) {
@@ -747,6 +792,7 @@ void MainWindow::newArticle()
             return;
         }
         m_history->showArticle(article);
+        updateListActions();
         updateSaveState(tr("Not saved yet, kept in the journal"));
         Q_EMIT articleOpened(0);
         m_form->focusField(ArticleField::Headline);
@@ -835,6 +881,7 @@ void MainWindow::showTrash(bool trash)
     m_list->setShowTrash(trash);
     m_form->clear();
     m_history->clear();
+    rebindSpellCheck();
     const qint64 first = m_list->model()->idAt(0);
     if (first)
         openArticle(first);
@@ -881,6 +928,7 @@ void MainWindow::emptyTrash()
     m_history->clear();
     m_list->reload();
     updateListActions();
+    rebindSpellCheck();
 }
 
 void MainWindow::restoreRevision(qint64 id, int revision)
@@ -980,8 +1028,23 @@ void MainWindow::checkSpelling()
         m_spellDialog->setObjectName(u"spellCheckDialog"_s);
     }
     m_spellDialog->start(m_form->spellCheckFields());
+    m_spellDialogArticle = currentArticleId();
     m_spellDialog->show();
     m_spellDialog->raise();
+}
+
+void MainWindow::rebindSpellCheck()
+{
+    // The dialog walks the form's documents, which the next article reuses: bound to the
+    // article it was started on, it follows the journalist to the new one (from its first
+    // word) or stops, so that nothing is written into an article that was not shown.
+    if (!m_spellDialog || (m_form->hasArticle() && currentArticleId() == m_spellDialogArticle))
+        return;
+    m_spellDialogArticle = currentArticleId();
+    if (m_spellDialog->isVisible() && m_form->hasArticle())
+        m_spellDialog->start(m_form->spellCheckFields());
+    else
+        m_spellDialog->start({});
 }
 
 void MainWindow::showNewsroomDictionary()
@@ -1024,7 +1087,10 @@ void MainWindow::showPreferences()
 {
     if (!m_settings)
         return;
-    showDialog(new PreferencesDialog(*m_settings, this));
+    auto *dialog = new PreferencesDialog(*m_settings, this);
+    if (m_repository)
+        dialog->setOpenDatabase(m_repository->location());
+    showDialog(dialog);
 }
 
 void MainWindow::showUserGuide()
@@ -1074,7 +1140,7 @@ void MainWindow::showUserGuide()
 
 void MainWindow::exportCurrent(const QString &formatId, bool fragment)
 {
-    if (!m_form->hasArticle())
+    if (!m_form->hasArticle() || !confirmExport({m_form->article()}))
         return;
     m_export->exportArticle(m_form->article(), formatId, fragment);
 }
@@ -1095,8 +1161,16 @@ void MainWindow::exportAll()
     }
     QList<qint64> ids;
     ids.reserve(summaries->size());
-    for (const ArticleSummary &summary : *summaries)
+    QList<Article> concerns; // the list's status is all the question needs
+    for (const ArticleSummary &summary : *summaries) {
         ids.append(summary.id);
+        Article article;
+        article.headline = summary.headline;
+        article.status = summary.status;
+        concerns.append(article);
+    }
+    if (!confirmExport(concerns))
+        return;
     m_export->exportArticles(ids, u"html"_s);
 }
 
@@ -1107,7 +1181,28 @@ void MainWindow::exportSelected(const QString &formatId)
         return;
     if (m_dirty && ids.contains(currentArticleId()) && !saveArticle())
         return;
+    QList<Article> articles;
+    for (const qint64 id : ids) {
+        if (const int row = m_list->model()->rowOf(id); row >= 0) {
+            Article article;
+            article.headline = m_list->model()->summaryAt(row).headline;
+            article.status = m_list->model()->summaryAt(row).status;
+            articles.append(article);
+        }
+    }
+    if (!confirmExport(articles))
+        return;
     m_export->exportArticles(ids, formatId);
+}
+
+bool MainWindow::confirmExport(const QList<Article> &articles)
+{
+    // Never silently: a draft or the placeholder address goes out only when the journalist says so.
+    const QStringList concerns = ExportConcerns::of(articles, m_export->options());
+    if (concerns.isEmpty())
+        return true;
+    return m_dialogs->question(this, tr("Export Anyway?"),
+                               concerns.join(u"\n"_s) + u"\n\n"_s + tr("Export anyway?"));
 }
 
 void MainWindow::updatePreview()
@@ -1176,6 +1271,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // A clean quit leaves no journal behind: the next start must not report a crash.
+    if (!m_dirty && currentArticleId() > 0)
+        m_repository->clearJournal(currentArticleId());
     saveSettings();
     event->accept();
 }

@@ -141,11 +141,14 @@ private:
     void showDialog(QDialog *dialog);
     void exportCurrent(const QString &formatId, bool fragment);
     void exportAll();
+    [[nodiscard]] bool confirmExport(const QList<Article> &articles);
     void exportSelected(const QString &formatId);
     void updatePreview();
     void applySettings();
     void offerRecovery();
     void reloadSections();
+    void rebindSpellCheck();
+    [[nodiscard]] int currentReadingMinutes() const;
     [[nodiscard]] bool bodyHasFocus() const;
     [[nodiscard]] bool leaveCurrentArticle(); // saves; false if the user cancelled
 
@@ -174,6 +177,8 @@ private:
     SpellChecker *m_checker = nullptr;
     FileDialogs *m_fileDialogs = nullptr;
     SpellCheckDialog *m_spellDialog = nullptr;
+    qint64 m_spellDialogArticle = 0; // the article the spelling dialog was started on
+    Article m_cleanState; // the form's article as last opened or saved: no save without a change
     QString m_defaultLanguage = QStringLiteral("de-DE"); // for new articles, from the preferences
     FindingsProvider m_findings;
     ConflictHandler m_conflictHandler;

@@ -69,9 +69,11 @@ int CheckCommand::run(CliContext &context)
     }
     const QList<Misspelling> misspellings = ArticleSpelling::checkArticle(*article, checker);
     checker.setNewsroomStore(nullptr);
-    // One line per word, like a compiler: field:line:column: word
+    // One line per word, like a compiler: field:line:column: word, the field named as the
+    // editor names it ("Überschrift" in German).
     for (const Misspelling &m : misspellings)
-        context.out << m.field << ':' << m.line << ':' << m.column << u": "_s << m.word << '\n';
+        context.out << ArticleSpelling::fieldLabel(m.field) << ':' << m.line << ':' << m.column << u": "_s << m.word
+                    << '\n';
     if (!misspellings.isEmpty()) {
         context.err << QCoreApplication::translate("CheckCommand", "%n misspelled word(s).", nullptr, int(misspellings.size())) << '\n';
         return CliExit::findings;

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "articlerepository.h"
+#include "export/exportconcerns.h"
 #include "export/exporter.h"
 #include "export/folderexport.h"
 
@@ -16,6 +17,7 @@ struct Arguments {
     QString out = u"."_s;
     ExportOptions options;
     bool all = false;
+    bool force = false; // export despite the placeholder address
     QList<qint64> ids;
 };
 } // namespace
@@ -41,7 +43,7 @@ int ExportCommand::run(CliContext &context)
     const auto usage = [&err, this](const QString &message) {
         err << message << '\n'
             << tr("Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] "
-                  "[--template DIR] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)")
+                  "[--template DIR] [--no-resize] [--no-webp] [--no-typography] [--force] (ID...|--all)")
                    .arg(m_exporters.ids().join(u'|'))
             << '\n';
         err.flush();
@@ -67,6 +69,8 @@ int ExportCommand::run(CliContext &context)
         QString v;
         if (argument == u"--all"_s) {
             args.all = true;
+        } else if (argument == u"--force"_s) {
+            args.force = true;
         } else if (argument == u"--fragment"_s) {
             args.options.fragment = true;
         } else if (argument == u"--no-resize"_s) {
@@ -102,6 +106,14 @@ int ExportCommand::run(CliContext &context)
         return usage(tr("Unknown format: %1 (available: %2)").arg(args.format, m_exporters.ids().join(u", "_s)));
     if (args.all == !args.ids.isEmpty())
         return usage(args.all ? tr("Give article IDs or --all, not both.") : tr("Give article IDs or --all."));
+
+    // Canonical links to the preferences' example site would be published as they are.
+    if (ExportConcerns::isPlaceholderBaseUrl(args.options.baseUrl) && !args.force) {
+        err << ExportConcerns::placeholderBaseUrl(args.options.baseUrl) << '\n'
+            << tr("Not exported; give --force to export anyway.") << '\n';
+        err.flush();
+        return CliExit::usage;
+    }
 
     ArticleRepository *repository = context.repository();
     if (!repository)
@@ -144,6 +156,12 @@ int ExportCommand::run(CliContext &context)
             exitCode = CliExit::notFound;
             ++done;
             continue;
+        }
+        if (ExportConcerns::isUnapproved(*article)) {
+            // Said, not refused: a draft is exported for review as often as for publishing.
+            if (batch)
+                err << '\n';
+            err << tr("Warning: %1").arg(ExportConcerns::unapproved(*article)) << '\n';
         }
         ExportRequest request{*article, {}, QString(), {}};
         for (const RelatedLink &link : article->related) {

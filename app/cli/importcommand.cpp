@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "articlerepository.h"
+#include "articletext.h"
 #include "import/articleimporter.h"
 
 #include <QTextStream>
@@ -62,7 +63,7 @@ int ImportCommand::run(CliContext &context)
                 exitCode = CliExit::ioError;
             continue;
         }
-        const QString headline = imported.article->headline.isEmpty() ? tr("(no headline)") : imported.article->headline;
+        const QString headline = imported.article->headline.isEmpty() ? ArticleText::untitled() : imported.article->headline;
         out << tr("%1: imported as draft %2: %3").arg(file).arg(saved.id).arg(headline) << '\n';
     }
     out.flush();

@@ -6,7 +6,7 @@
 #include <QString>
 
 // The one translated name of each article status, shared by the form, the list, the history's
-// comparison and the CLI, so that "Redigieren" reads the same everywhere.
+// comparison and the CLI, so that "In Redaktion" reads the same everywhere.
 class ArticleStatusText
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleStatus)

@@ -14,6 +14,9 @@ ReadingTime::ReadingTime(int wordsPerMinute)
 int ReadingTime::minutesForWords(int words) const
 {
     // Round half up: 524 words at 230 wpm are 2.28 min -> 2; 700 are 3.04 -> 3.
+    // Nothing to read takes no time: no "1 min" for an empty article.
+    if (words <= 0)
+        return 0;
     const int rounded = (words * 2 + m_wordsPerMinute) / (2 * m_wordsPerMinute);
     return std::max(1, rounded);
 }

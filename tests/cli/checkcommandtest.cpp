@@ -72,7 +72,7 @@ private Q_SLOTS:
         const CliResult result = runCli({u"--database"_s, m_database, u"check"_s, QString::number(m_faulty)});
         // THEN each misspelled word is printed as field:line:column: word, exit 1
         QCOMPARE(result.code, 1);
-        const QString expected = u"headline:1:1: Selenskyj\nheadline:1:22: Bundeskanzlerrin\nbody:2:5: Rechtschreibfeler\n"_s;
+        const QString expected = u"Headline:1:1: Selenskyj\nHeadline:1:22: Bundeskanzlerrin\nBody:2:5: Rechtschreibfeler\n"_s;
         QVERIFY2(result.out == expected, qPrintable(result.out + u" / "_s + result.err));
         QVERIFY2(result.err.contains(u"3"_s), qPrintable(result.err));
     }

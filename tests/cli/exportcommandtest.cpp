@@ -82,7 +82,8 @@ private Q_SLOTS:
         QTemporaryDir out;
         // WHEN exporting the main article
         const Run run = cli({u"--database"_s, m_database, u"export"_s, u"--out"_s, out.path(),
-                             u"--base-url"_s, u"https://www.example.de/artikel/"_s, QString::number(m_mainId)});
+                             u"--base-url"_s, u"https://www.example.de/artikel/"_s,
+                             u"--force"_s, QString::number(m_mainId)}); // the placeholder site needs --force
         // THEN it succeeds, prints the page path and the page links the related article
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString page = out.filePath(u"Nordkorea-Soldaten-in-Russland.html"_s);

@@ -20,7 +20,7 @@ private Q_SLOTS:
         QTest::newRow("nominal: 115 words round up to 1") << 115 << 230 << 1;
         QTest::newRow("nominal: 345 words, exactly 1.5 min, round half up") << 345 << 230 << 2;
         QTest::newRow("nominal: 1000 words at 200 wpm") << 1000 << 200 << 5;
-        QTest::newRow("robustness: empty article still 1 min") << 0 << 230 << 1;
+        QTest::newRow("robustness: an empty article takes no time (issue #12)") << 0 << 230 << 0;
         QTest::newRow("robustness: rate below range is clamped to 100") << 1000 << 10 << 10;
     }
 

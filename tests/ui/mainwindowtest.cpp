@@ -320,8 +320,9 @@ private Q_SLOTS:
         QCOMPARE(related->links().size(), 1);
         QVERIFY(related->links().constFirst().isInternal());
         QVERIFY(before == 2);
-        // AND the change is undoable with the other field edits
-        QVERIFY(window.form()->undoStack()->canUndo());
+        // AND the change is undoable, on the side panel's own history (photo and links, issue #12)
+        QVERIFY(window.form()->sideUndoStack()->canUndo());
+        QVERIFY(!window.form()->undoStack()->canUndo());
     }
 };
 

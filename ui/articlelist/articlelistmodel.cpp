@@ -1,6 +1,7 @@
 #include "articlelist/articlelistmodel.h"
 
 #include "articlestatustext.h"
+#include "articletext.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -145,6 +146,19 @@ bool ArticleListModel::fetchAll()
     return m_error.isEmpty();
 }
 
+void ArticleListModel::showUnsaved(const Article &article, int readingMinutes)
+{
+    const int row = rowOf(article.id);
+    if (row < 0)
+        return;
+    ArticleSummary &summary = m_rows[row];
+    summary.headline = article.headline;
+    summary.section = article.section;
+    summary.status = article.status;
+    summary.readingMinutes = readingMinutes;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 qint64 ArticleListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
@@ -174,7 +188,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Headline: return row.headline.isEmpty() ? tr("(no headline)") : row.headline;
+        case Headline: return row.headline.isEmpty() ? ArticleText::untitled() : row.headline;
         case Section: return row.section;
         case Status: return statusText(row.status);
         case Modified: {
@@ -184,7 +198,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return local.date() == QDate::currentDate() ? locale.toString(local.time(), u"HH:mm"_s)
                                                         : locale.toString(local.date(), u"dd.MM.yy"_s);
         }
-        case ReadingTime: return tr("%n min", nullptr, row.readingMinutes);
+        case ReadingTime: return row.readingMinutes > 0 ? tr("%n min", nullptr, row.readingMinutes) : QString();
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Headline)

@@ -38,6 +38,10 @@ public:
     [[nodiscard]] bool hasMore() const { return m_hasMore; }
     [[nodiscard]] QString lastError() const { return m_error; }
 
+    // The article's row shows its unsaved state (journaled typing): headline, section, status
+    // and reading time as the journalist sees them, until the next reload() reads the database.
+    void showUnsaved(const Article &article, int readingMinutes);
+
     [[nodiscard]] int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
     [[nodiscard]] qint64 idAt(int row) const;
     [[nodiscard]] const ArticleSummary &summaryAt(int row) const { return m_rows.at(row); }

@@ -1,6 +1,7 @@
 #include "editor/articleform.h"
 
 #include "articlestatustext.h"
+#include "publicationtime.h"
 #include "editor/bodyeditor.h"
 #include "editor/formeditcommand.h"
 #include "editor/formlineedit.h"
@@ -62,6 +63,7 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     , m_repository(repository)
     , m_dialogs(dialogs)
     , m_undoStack(new QUndoStack(this))
+    , m_sideUndoStack(new QUndoStack(this))
 {
     setObjectName(u"articleForm"_s);
 
@@ -216,16 +218,56 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     });
     connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
         m_published->setEnabled(on);
+        if (on && !m_applying) {
+            // Ticked by the journalist: the next quarter hour, not the widget's 01.01.2000.
+            const QSignalBlocker blocker(m_published);
+            m_published->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc())
+                                         .toTimeZone(newsroomZone()));
+        }
         recordEdit(ArticleField::Published);
     });
     connect(m_published, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
     connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::Photo); });
     connect(m_related, &RelatedLinksEditor::linksChanged, this, [this] { recordEdit(ArticleField::Related); });
     connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
-        if (!m_applying && m_hasArticle)
+        // The spelling highlighter's passes also signal contentsChanged (formats only, after
+        // an article was opened): only a modified document is an edit.
+        if (!m_applying && m_hasArticle && m_body->document()->isModified())
             Q_EMIT edited();
     });
-    setEnabled(false);
+    setEditable(false);
+}
+
+void ArticleForm::setEditable(bool editable)
+{
+    m_editable = editable;
+    setEnabled(editable);
+    // Not children of the form once the window has put them into its side panel.
+    m_photo->setEnabled(editable);
+    m_related->setEnabled(editable);
+}
+
+bool ArticleForm::isSideField(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Photo:
+    case ArticleField::PhotoCaption:
+    case ArticleField::PhotoCredit:
+    case ArticleField::PhotoAlt:
+    case ArticleField::Related:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QUndoStack *ArticleForm::undoStackFor(const QWidget *widget) const
+{
+    if (!widget || widget == m_body || m_body->isAncestorOf(widget))
+        return widget ? nullptr : m_undoStack;
+    if (widget == m_photo || m_photo->isAncestorOf(widget) || widget == m_related || m_related->isAncestorOf(widget))
+        return m_sideUndoStack;
+    return m_undoStack;
 }
 
 void ArticleForm::connectText(FormLineEdit *edit, ArticleField field)
@@ -240,7 +282,8 @@ void ArticleForm::recordEdit(ArticleField field)
     const Article after = fieldsState();
     if (after == m_recorded)
         return;
-    m_undoStack->push(new FormEditCommand(this, field, m_recorded, after));
+    QUndoStack *stack = isSideField(field) ? m_sideUndoStack : m_undoStack;
+    stack->push(new FormEditCommand(this, field, m_recorded, after));
     m_recorded = after;
     Q_EMIT edited();
 }
@@ -281,6 +324,8 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     m_published->setEnabled(scheduled);
     if (scheduled)
         m_published->setDateTime(state.published.toTimeZone(newsroomZone()));
+    else // greyed out, but not "01.01.2000": what ticking the box would propose
+        m_published->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()).toTimeZone(newsroomZone()));
     m_status->setCurrentIndex(m_status->findData(int(state.status)));
     int languageIndex = m_language->findData(state.language);
     if (languageIndex < 0) {
@@ -304,6 +349,33 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     }
 }
 
+void ArticleForm::applyField(const Article &state, ArticleField field)
+{
+    Article shown = fieldsState();
+    switch (field) {
+    case ArticleField::Section: shown.section = state.section; break;
+    case ArticleField::Kicker: shown.kicker = state.kicker; break;
+    case ArticleField::Headline: shown.headline = state.headline; break;
+    case ArticleField::Teaser: shown.teaser = state.teaser; break;
+    case ArticleField::Byline: shown.authors = state.authors; break;
+    case ArticleField::Dateline: shown.dateline = state.dateline; break;
+    case ArticleField::Published: shown.published = state.published; break;
+    case ArticleField::Status:
+    case ArticleField::Language:
+        shown.status = state.status;
+        shown.language = state.language;
+        break;
+    case ArticleField::Tags: shown.tags = state.tags; break;
+    case ArticleField::Photo: shown.photo = state.photo; break;
+    case ArticleField::PhotoCaption: shown.photo.caption = state.photo.caption; break;
+    case ArticleField::PhotoCredit: shown.photo.credit = state.photo.credit; break;
+    case ArticleField::PhotoAlt: shown.photo.altText = state.photo.altText; break;
+    case ArticleField::Related: shown.related = state.related; break;
+    case ArticleField::Body: return;
+    }
+    applyFields(shown, field);
+}
+
 void ArticleForm::setArticle(const Article &article)
 {
     m_loaded = article;
@@ -316,9 +388,10 @@ void ArticleForm::setArticle(const Article &article)
     m_body->setBodyHtml(article.bodyHtml);
     m_applying = false;
     m_undoStack->clear();
+    m_sideUndoStack->clear();
     m_recorded = fieldsState();
     m_hasArticle = true;
-    setEnabled(true);
+    setEditable(true);
 }
 
 void ArticleForm::clear()
@@ -329,8 +402,9 @@ void ArticleForm::clear()
     m_body->setBodyHtml(QString());
     m_applying = false;
     m_undoStack->clear();
+    m_sideUndoStack->clear();
     m_loaded = Article();
-    setEnabled(false);
+    setEditable(false);
 }
 
 void ArticleForm::markSaved(qint64 id, int revision, const QDateTime &modified)
@@ -345,6 +419,7 @@ void ArticleForm::markSaved(qint64 id, int revision, const QDateTime &modified)
     m_recorded.modified = modified;
     m_recorded.created = m_loaded.created;
     m_related->setCurrentArticleId(id);
+    m_body->document()->setModified(false);
 }
 
 Article ArticleForm::article() const

@@ -39,6 +39,10 @@ public:
     [[nodiscard]] Article article() const;
     [[nodiscard]] bool hasArticle() const { return m_hasArticle; }
     void clear();
+    // Every field can be edited, including the photo panel and the related links, which the
+    // main window shows outside the form: false for a trashed article and for no article.
+    void setEditable(bool editable);
+    [[nodiscard]] bool isEditable() const { return m_editable; }
 
     void setSections(const QStringList &sections);
     void setLimits(const FieldLimits &limits);
@@ -50,6 +54,12 @@ public:
     [[nodiscard]] LengthCounter *counter(ArticleField field) const;
 
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    // The photo panel and the related links have their own undo history: they sit in the side
+    // panel, and Ctrl+Z in the headline must not take back a link added there.
+    [[nodiscard]] QUndoStack *sideUndoStack() const { return m_sideUndoStack; }
+    // The history that Edit → Undo uses while `widget` has the focus (body: none, its document).
+    [[nodiscard]] QUndoStack *undoStackFor(const QWidget *widget) const;
+    [[nodiscard]] static bool isSideField(ArticleField field);
     [[nodiscard]] BodyEditor *bodyEditor() const { return m_body; }
     [[nodiscard]] PhotoPanel *photoPanel() const { return m_photo; }
     [[nodiscard]] RelatedLinksEditor *relatedEditor() const { return m_related; }
@@ -74,6 +84,8 @@ public:
 
     // Called by the undo commands: shows the fields of `state` (not the body), recording nothing.
     void applyFields(const Article &state, ArticleField focus);
+    // The same for one field only, taken from `state`; the other fields stay as shown.
+    void applyField(const Article &state, ArticleField field);
 
 Q_SIGNALS:
     // Any change by the user, body included.
@@ -93,9 +105,11 @@ private:
     Article m_recorded; // fields as last recorded on the undo stack
     bool m_hasArticle = false;
     bool m_applying = false;
+    bool m_editable = false;
     FieldLimits m_limits;
 
     QUndoStack *m_undoStack;
+    QUndoStack *m_sideUndoStack;
     QComboBox *m_section;
     QComboBox *m_status;
     QComboBox *m_language;

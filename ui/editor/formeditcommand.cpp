@@ -57,7 +57,9 @@ FormEditCommand::FormEditCommand(ArticleForm *form, ArticleField field, const Ar
 
 void FormEditCommand::undo()
 {
-    m_form->applyFields(m_before, m_field);
+    // Only this command's field: the other fields may have changed meanwhile on another
+    // undo history (the side panel's), and those changes stay.
+    m_form->applyField(m_before, m_field);
 }
 
 void FormEditCommand::redo()
@@ -67,7 +69,7 @@ void FormEditCommand::redo()
         m_applied = false;
         return;
     }
-    m_form->applyFields(m_after, m_field);
+    m_form->applyField(m_after, m_field);
 }
 
 int FormEditCommand::id() const

@@ -1,5 +1,6 @@
 #include "history/comparedialog.h"
 
+#include "articletext.h"
 #include "compare/articlecomparison.h"
 #include "history/comparisonhtml.h"
 
@@ -21,7 +22,7 @@ CompareDialog::CompareDialog(const QString &headline, const QList<ComparableVers
     , m_loader(std::move(loader))
 {
     setObjectName(u"compareDialog"_s);
-    setWindowTitle(tr("Compare Versions – %1").arg(headline.isEmpty() ? tr("(no headline)") : headline));
+    setWindowTitle(tr("Compare Versions – %1").arg(headline.isEmpty() ? ArticleText::untitled() : headline));
     m_older = new QComboBox(this);
     m_older->setObjectName(u"compareOlder"_s);
     m_newer = new QComboBox(this);

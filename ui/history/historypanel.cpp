@@ -1,6 +1,7 @@
 #include "history/historypanel.h"
 
 #include "articlelist/articlelistmodel.h"
+#include "articletext.h"
 #include "articlerepository.h"
 #include "body/htmlwriter.h"
 #include "compare/articlecomparison.h"
@@ -97,7 +98,7 @@ void HistoryPanel::showArticle(const Article &current)
         const QLocale locale;
         for (const RevisionInfo &info : std::as_const(newestFirst)) {
             const QString when = locale.toString(info.savedAt.toLocalTime(), u"dd.MM.yyyy HH:mm:ss"_s);
-            const QString headline = info.headline.isEmpty() ? tr("(no headline)") : info.headline;
+            const QString headline = info.headline.isEmpty() ? ArticleText::untitled() : info.headline;
             auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %n word(s)", nullptr, info.words)
                                                  .arg(when, ArticleListModel::statusText(info.status), headline),
                                              m_revisions);

@@ -79,6 +79,12 @@ void PreferencesDialog::setFolderChooser(PathChooser chooser)
     m_folderChooser = std::move(chooser);
 }
 
+void PreferencesDialog::setOpenDatabase(const QString &location)
+{
+    m_openDatabase->setText(tr("Open now: %1").arg(location));
+    m_openDatabase->setVisible(!location.isEmpty());
+}
+
 void PreferencesDialog::setDatabaseFileChooser(PathChooser chooser)
 {
     m_databaseFileChooser = std::move(chooser);
@@ -226,6 +232,12 @@ QWidget *PreferencesDialog::createStoragePage()
     auto *restart = new QLabel(tr("A different database is opened at the next start."), page);
     restart->setWordWrap(true);
     form->addRow(restart);
+    m_openDatabase = new QLabel(page);
+    m_openDatabase->setObjectName(u"openDatabase"_s);
+    m_openDatabase->setWordWrap(true);
+    m_openDatabase->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openDatabase->setVisible(false);
+    form->addRow(m_openDatabase);
 
     m_autosaveIdle = new QSpinBox(page);
     m_autosaveIdle->setObjectName(u"autosaveIdleDelay"_s);

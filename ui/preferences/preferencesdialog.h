@@ -29,6 +29,8 @@ public:
 
     void setFolderChooser(PathChooser chooser);
     void setDatabaseFileChooser(PathChooser chooser);
+    // The database this window works on, which may not be the preference (--database).
+    void setOpenDatabase(const QString &location);
 
     // Why the current input cannot be applied; empty when it can.
     [[nodiscard]] QString problem() const;
@@ -68,6 +70,7 @@ private:
     QCheckBox *m_nonBreakingSpaces = nullptr;
     QCheckBox *m_ellipsis = nullptr;
     QLineEdit *m_database = nullptr;
+    QLabel *m_openDatabase = nullptr;
     QSpinBox *m_autosaveIdle = nullptr;
     QSpinBox *m_autosaveMax = nullptr;
     QLabel *m_problem = nullptr;

@@ -13,6 +13,7 @@
 #include <QTextFrame>
 #include <QTextDocument>
 #include <QThread>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -97,6 +98,7 @@ void PreviewPane::showRendered(quint64 generation, QTextDocument *document)
             dispose(previous);
     }
     m_shown = generation;
+    fitImages();
     if (topBlock >= 0) {
         const QTextBlock block = this->document()->findBlockByNumber(topBlock);
         if (block.isValid()) {
@@ -222,6 +224,59 @@ bool PreviewPane::patch(const QTextDocument &incoming, int *topBlock)
             return false;
     }
     return true;
+}
+
+void PreviewPane::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    fitImages();
+}
+
+void PreviewPane::fitImages()
+{
+    constexpr int naturalWidth = QTextFormat::UserProperty + 1;
+    constexpr int naturalHeight = QTextFormat::UserProperty + 2;
+    QTextDocument *doc = document();
+    const int available = viewport()->width() - 2 * qCeil(doc->documentMargin()) - 2;
+    if (available <= 0)
+        return;
+    struct Picture {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Picture> pictures; // collected first: a new format splits the fragments walked
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (image.isValid())
+                pictures.append({it.fragment().position(), it.fragment().length(), image});
+        }
+    }
+    for (Picture &picture : pictures) {
+        QTextImageFormat &format = picture.format;
+        if (!format.hasProperty(naturalWidth)) {
+            const QVariant resource = doc->resource(QTextDocument::ImageResource, QUrl(format.name()));
+            const QImage image = resource.value<QImage>();
+            const qreal w = format.width() > 0 ? format.width() : image.width();
+            const qreal h = format.height() > 0 ? format.height() : (image.width() > 0 ? image.height() * w / image.width() : 0);
+            if (w <= 0 || h <= 0)
+                continue;
+            format.setProperty(naturalWidth, w);
+            format.setProperty(naturalHeight, h);
+        }
+        const qreal w = format.doubleProperty(naturalWidth);
+        const qreal h = format.doubleProperty(naturalHeight);
+        const qreal width = std::min<qreal>(w, available);
+        if (qFuzzyCompare(format.width(), width) && format.hasProperty(QTextFormat::ImageHeight))
+            continue;
+        format.setWidth(width);
+        format.setHeight(h * width / w);
+        QTextCursor cursor(doc);
+        cursor.setPosition(picture.position);
+        cursor.setPosition(picture.position + picture.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(format);
+    }
 }
 
 void PreviewPane::applyPendingScroll()

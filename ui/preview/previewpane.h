@@ -37,6 +37,9 @@ public:
     // test can deliver a result late.
     void showRendered(quint64 generation, QTextDocument *document);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     // The document of `generation` is shown now.
     void rendered(quint64 generation);
@@ -48,6 +51,9 @@ private:
     [[nodiscard]] bool patch(const QTextDocument &incoming, int *topBlock);
     void dispose(QTextDocument *document);
     void applyPendingScroll();
+    // Scales every image down to the pane's width (never up), keeping its proportions, as the
+    // exported page's CSS does: no cropped photo, no horizontal scroll bar.
+    void fitImages();
 
     QThread *m_thread;
     PreviewRenderer *m_renderer;

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -106,12 +107,16 @@ RelatedLinksEditor::RelatedLinksEditor(ArticleRepository *repository, QWidget *p
     connect(m_addResult, &QPushButton::clicked, this, [this] { addSearchResult(m_results->currentRow()); });
     connect(m_results, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { addSearchResult(m_results->row(item)); });
-    connect(m_addUrl, &QPushButton::clicked, this, [this] {
+    const auto addTyped = [this] {
         if (addExternal(m_url->text(), m_title->text())) {
             m_url->clear();
             m_title->clear();
         }
-    });
+    };
+    connect(m_addUrl, &QPushButton::clicked, this, addTyped);
+    // Enter in the address or the title adds the link, as the button does.
+    connect(m_url, &QLineEdit::returnPressed, this, addTyped);
+    connect(m_title, &QLineEdit::returnPressed, this, addTyped);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_remove, &QPushButton::clicked, this, &RelatedLinksEditor::removeCurrent);
@@ -209,7 +214,12 @@ bool RelatedLinksEditor::addSearchResult(int row)
 
 bool RelatedLinksEditor::addExternal(const QString &urlText, const QString &title)
 {
-    const QUrl url = QUrl::fromUserInput(urlText.trimmed());
+    QString typed = urlText.trimmed();
+    // "www.example.de/seite" means the encrypted page: QUrl::fromUserInput would say http.
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]*:"_s);
+    if (!typed.isEmpty() && !scheme.match(typed).hasMatch())
+        typed.prepend(u"https://"_s);
+    const QUrl url = QUrl::fromUserInput(typed);
     // Only what may appear in the published page: http and https.
     if (!url.isValid() || !HtmlWriter::isSafeHref(url.toString()) || url.scheme() == u"mailto"_s)
         return false;

@@ -147,9 +147,15 @@ void SpellCheckDialog::findNext()
     finish();
 }
 
+bool SpellCheckDialog::currentWordStillShown() const
+{
+    return !m_cursor.isNull() && m_cursor.hasSelection() && m_cursor.selectedText() == m_word;
+}
+
 void SpellCheckDialog::showCurrent()
 {
     const QString word = m_cursor.selectedText();
+    m_word = word;
     m_fieldLabel->setText(tr("Not in the dictionary, in %1:").arg(m_fields.at(m_fieldIndex).label));
     const QTextBlock block = m_cursor.block();
     const int start = m_cursor.selectionStart() - block.position();
@@ -176,6 +182,10 @@ void SpellCheckDialog::replace()
 {
     if (m_finished)
         return;
+    if (!currentWordStillShown()) {
+        start({}); // the text it was started on is gone: stop, write nothing
+        return;
+    }
     const QString replacement = m_replacement->text();
     m_cursor.beginEditBlock();
     m_cursor.insertText(replacement);
@@ -189,6 +199,10 @@ void SpellCheckDialog::replaceAll()
 {
     if (m_finished)
         return;
+    if (!currentWordStillShown()) {
+        start({});
+        return;
+    }
     const QString word = m_cursor.selectedText();
     const QString replacement = m_replacement->text();
     for (const SpellCheckField &field : std::as_const(m_fields)) {

@@ -58,11 +58,15 @@ private:
     void findNext();
     void showCurrent();
     void finish();
+    // The shown word is still where it was shown: false when the field's text was replaced
+    // meanwhile (another article opened in the same form), and then nothing may be written.
+    [[nodiscard]] bool currentWordStillShown() const;
 
     SpellChecker &m_checker;
     QList<SpellCheckField> m_fields;
     int m_fieldIndex = 0;
     QTextCursor m_cursor; // the current word, selected; moves along with edits
+    QString m_word; // the current word as shown
     bool m_finished = true;
     int m_found = 0;
     int m_replaced = 0;

@@ -3,6 +3,7 @@
 #include "cleanbody.h"
 #include "htmlwriter.h"
 
+#include <QFont>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -37,6 +38,15 @@ QString splitBlockQuotes(const QString &html)
 
 void parse(QTextDocument &document, const QString &html)
 {
+    // Without a GUI application (newsdesk-cli, the core's tests) the default font has no size,
+    // and the importer then scales subheadings to a negative pixel size, printing
+    // "QFont::setPixelSize: Pixel size <= 0" for every <h2>/<h3>. Any real size will do here:
+    // these documents are read, not shown.
+    QFont font = document.defaultFont();
+    if (font.pointSizeF() <= 0 && font.pixelSize() <= 0) {
+        font.setPointSize(12);
+        document.setDefaultFont(font);
+    }
     // Whitespace after the last block would become a trailing space of that block.
     document.setHtml(splitBlockQuotes(html.trimmed()));
 }

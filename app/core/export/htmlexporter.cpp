@@ -32,13 +32,14 @@ struct Labels {
 
     [[nodiscard]] QString readingTime(int minutes) const
     {
-        return german ? u"Lesezeit: %1 min"_s.arg(minutes) : u"Reading time: %1 min"_s.arg(minutes);
+        // The editor's German form ("Lesezeit: 3 Min."): one spelling everywhere.
+        return german ? u"Lesezeit: %1 Min."_s.arg(minutes) : u"Reading time: %1 min"_s.arg(minutes);
     }
     [[nodiscard]] QString by() const { return german ? u"Von"_s : u"By"_s; }
     [[nodiscard]] QString andWord() const { return german ? u"und"_s : u"and"_s; }
     [[nodiscard]] QString photo() const { return german ? u"Foto:"_s : u"Photo:"_s; }
     [[nodiscard]] QString related() const { return german ? u"Mehr zum Thema"_s : u"Related"_s; }
-    [[nodiscard]] QString untitled() const { return german ? u"Ohne Titel"_s : u"Untitled"_s; }
+    [[nodiscard]] QString untitled() const { return german ? u"Ohne Überschrift"_s : u"Untitled"_s; } // as the editor's list
     [[nodiscard]] QString dateTimeFormat() const { return german ? u"dd.MM.yyyy HH:mm"_s : u"yyyy-MM-dd HH:mm"_s; }
     [[nodiscard]] QString dateFormat() const { return german ? u"dd.MM.yyyy"_s : u"yyyy-MM-dd"_s; }
 };
@@ -386,8 +387,11 @@ public:
         out += u"<p class=\"meta\">"_s;
         const QDateTime shown = displayDate();
         if (shown.isValid())
-            out += timeElement(shown, m_labels.dateTimeFormat()) + u" · "_s;
-        out += u"<span class=\"reading-time\">"_s + escape(m_labels.readingTime(m_minutes)) + u"</span></p>\n"_s;
+            out += timeElement(shown, m_labels.dateTimeFormat()) + (m_minutes > 0 ? u" · "_s : QString());
+        // No reading time without words.
+        if (m_minutes > 0)
+            out += u"<span class=\"reading-time\">"_s + escape(m_labels.readingTime(m_minutes)) + u"</span>"_s;
+        out += u"</p>\n"_s;
         out += u"</header>\n"_s;
         out += figure(preview);
         out += u"<div class=\"body\">\n"_s + m_body.html + u"</div>\n"_s;

@@ -339,8 +339,12 @@ QString AppSettings::systemUserFullName()
     if (!entry || !entry->pw_gecos) {
         return {};
     }
-    // GECOS is "Full Name,Room,Phone,...": only the first field is the name.
-    return QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).trimmed();
+    // GECOS is "Full Name,Room,Phone,...": only the first field is the name. System accounts
+    // repeat the login name there ("root"): that is no byline.
+    const QString name = QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).trimmed();
+    if (entry->pw_name && name.compare(QString::fromLocal8Bit(entry->pw_name), Qt::CaseInsensitive) == 0)
+        return {};
+    return name;
 }
 
 bool AppSettings::isValidBaseUrl(const QUrl &url)

@@ -56,6 +56,19 @@ void checkPlaceholders(ArticleField field, const QString &text, QList<Finding> &
     }
 }
 
+// Two spaces in a row (also with a non-breaking one) are a typo like a misspelled word: the
+// reader sees a gap, and the exported page keeps it where the text is preformatted.
+void checkDoubleSpaces(ArticleField field, const QString &text, QList<Finding> &findings)
+{
+    // Between words only: spaces around a field's text are trimmed when it is published.
+    static const QRegularExpression doubled(u"(?<=\\S)[ \u00a0\u202f]{2,}(?=\\S)"_s);
+    for (auto it = doubled.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        findings.append(finding(field, Finding::Severity::Warning,
+                                Validator::tr("Double space in the text."), match.capturedStart()));
+    }
+}
+
 // The QString offset of the first character past the first `count` characters of the trimmed
 // text, so that the editor can mark what runs over a length limit.
 qsizetype offsetAfterCharacters(const QString &text, int count)
@@ -159,6 +172,10 @@ QList<Finding> Validator::validate(const Article &article) const
         }
     }
 
+    if (article.authors.isEmpty())
+        findings.append(finding(ArticleField::Byline, Severity::Info,
+                                tr("The byline is empty; your name for new articles is set in Preferences.")));
+
     // Placeholders, in every field a reader can see.
     checkPlaceholders(ArticleField::Section, article.section, findings);
     checkPlaceholders(ArticleField::Kicker, article.kicker, findings);
@@ -173,12 +190,19 @@ QList<Finding> Validator::validate(const Article &article) const
     checkPlaceholders(ArticleField::PhotoCredit, photo.credit, findings);
     checkPlaceholders(ArticleField::PhotoAlt, photo.altText, findings);
 
+    checkDoubleSpaces(ArticleField::Kicker, article.kicker, findings);
+    checkDoubleSpaces(ArticleField::Headline, article.headline, findings);
+    checkDoubleSpaces(ArticleField::Teaser, article.teaser, findings);
+    checkDoubleSpaces(ArticleField::PhotoCaption, photo.caption, findings);
+    checkDoubleSpaces(ArticleField::PhotoAlt, photo.altText, findings);
+
     // The body is checked in its loaded document, so that every offset is a cursor position
     // the editor can jump to.
     if (!article.bodyHtml.trimmed().isEmpty()) {
         QTextDocument body;
         BodyDocument::load(body, article.bodyHtml);
         checkPlaceholders(ArticleField::Body, body.toPlainText(), findings);
+        checkDoubleSpaces(ArticleField::Body, body.toPlainText(), findings);
         // Empty subheadings are looked for in the markup: QTextDocument drops an empty <h2>
         // when it loads one, so the document would never show it.
         static const QRegularExpression heading(u"<h([23])\\b[^>]*>(.*?)</h\\1\\s*>"_s,

@@ -78,7 +78,7 @@ private Q_SLOTS:
             u"<p class=\"teaser\">Südkoreas Geheimdienst"_s,
             u"<p class=\"byline\">Von <span class=\"author\">Anna Müller und Jörg Weiß</span>, <span class=\"dateline\">Berlin</span></p>"_s,
             u"<time datetime=\"2024-10-25T10:15:00+02:00\">25.10.2024 10:15</time>"_s,
-            u"<span class=\"reading-time\">Lesezeit: 1 min</span>"_s,
+            u"<span class=\"reading-time\">Lesezeit: 1 Min.</span>"_s,
         };
         qsizetype position = 0;
         for (const QString &piece : expected) {
@@ -311,7 +311,7 @@ private Q_SLOTS:
         const QString html = pageOf(article);
 
         // THEN page and JSON-LD agree on two minutes
-        QVERIFY2(html.contains(u"Lesezeit: 2 min"_s), qPrintable(capture(html, u"(<header>.*</header>)"_s)));
+        QVERIFY2(html.contains(u"Lesezeit: 2 Min."_s), qPrintable(capture(html, u"(<header>.*</header>)"_s)));
         QCOMPARE(jsonLdOf(html).value(u"timeRequired"_s).toString(), u"PT2M"_s);
         QCOMPARE(jsonLdOf(html).value(u"wordCount"_s).toInt(), 460);
     }

@@ -167,6 +167,14 @@ private Q_SLOTS:
                })
             << QStringList{u"Byline/Warning@0"_s, u"Tags/Error@0"_s, u"PhotoCaption/Warning@5"_s,
                            u"PhotoCredit/Error@0"_s, u"Related/Warning@10"_s};
+        QTest::newRow("nominal: a double space between words is a typo (issue #12)")
+            << Mutation([](Article &a) {
+                   a.headline = u"Stadtrat  tagt"_s;
+                   a.bodyHtml = u"<p>Der Rat\u00a0 tagt.</p>"_s;
+               })
+            << QStringList{u"Headline/Warning@8"_s, u"Body/Warning@7"_s};
+        QTest::newRow("nominal: an empty byline gets a hint (issue #12)")
+            << Mutation([](Article &a) { a.authors.clear(); }) << QStringList{u"Byline/Info"_s};
         QTest::newRow("nominal: empty subheading")
             << Mutation([](Article &a) { a.bodyHtml = u"<p>Straße</p>\n<h2></h2>\n<p>Weiter.</p>\n"_s; })
             << QStringList{u"Body/Warning@7"_s};

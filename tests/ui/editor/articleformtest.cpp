@@ -203,8 +203,8 @@ private Q_SLOTS:
         form.setArticle(article);
         form.photoPanel()->removePhoto();
         QVERIFY(form.article().photo.isEmpty());
-        // WHEN undone
-        form.undoStack()->undo();
+        // WHEN undone (on the side panel's history: photo and links, issue #12)
+        form.sideUndoStack()->undo();
         // THEN the photo is back
         QCOMPARE(form.article().photo.data, png);
     }

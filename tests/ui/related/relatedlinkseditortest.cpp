@@ -25,7 +25,7 @@ private Q_SLOTS:
         QList<RelatedLink> links = editor.links();
         QCOMPARE(links.size(), 3);
         QCOMPARE(links.at(1).title, u"VDV"_s);
-        QCOMPARE(links.at(2).url.scheme(), u"http"_s);
+        QCOMPARE(links.at(2).url.scheme(), u"https"_s); // typed without scheme: https (issue #12)
         QCOMPARE(links.at(2).title, u"example.org"_s);
         // WHEN the last one is moved up twice and the (now) second removed
         editor.linkList()->setCurrentRow(2);

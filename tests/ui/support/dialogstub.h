@@ -13,9 +13,10 @@ public:
     {
         warnings.append(title + QStringLiteral(": ") + text);
     }
-    bool question(QWidget *, const QString &title, const QString &) override
+    bool question(QWidget *, const QString &title, const QString &text) override
     {
         questions.append(title);
+        questionTexts.append(text);
         return questionAnswer;
     }
     SaveChoice askToSave(QWidget *, const QString &title, const QString &) override
@@ -47,6 +48,7 @@ public:
     QList<ConflictDetails> conflictDetails; // what the dialog was told besides the versions
     std::optional<ConflictChoice> conflictChoice;
     QStringList questions;
+    QStringList questionTexts; // the texts of question(), in order
     bool questionAnswer = true;
     SaveChoice saveChoice = SaveChoice::Save;
     std::optional<QString> textAnswer;

@@ -1,0 +1,6 @@
+#include "articletext.h"
+
+QString ArticleText::untitled()
+{
+    return tr("Untitled");
+}
