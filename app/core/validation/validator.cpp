@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "body/bodydocument.h"
+#include "validation/photometadatachecks.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -158,6 +159,8 @@ QList<Finding> Validator::validate(const Article &article) const
             }
         }
     }
+
+    PhotoMetadataChecks::check(article, findings);
 
     // Placeholders, in every field a reader can see.
     checkPlaceholders(ArticleField::Section, article.section, findings);
