@@ -490,6 +490,10 @@
         <source>Change language</source>
         <translation>Sprache ändern</translation>
     </message>
+    <message>
+        <source>Fill in caption and credit from the photo</source>
+        <translation>Bildunterschrift und Bildnachweis aus dem Foto übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImporter</name>
@@ -1209,8 +1213,8 @@
         </translation>
     </message>
     <message>
-        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</source>
-        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] (ID...|--all)</translation>
+        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] (ID...|--all)</source>
+        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] (ID...|--all)</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1647,33 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>MetadataStripRules</name>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS-Position</translation>
+    </message>
+    <message>
+        <source>camera and lens serial numbers</source>
+        <translation>Seriennummern von Kamera und Objektiv</translation>
+    </message>
+    <message>
+        <source>camera owner</source>
+        <translation>Besitzer der Kamera</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>Herstellerdaten der Kamera (Maker Notes)</translation>
+    </message>
+    <message>
+        <source>embedded thumbnails</source>
+        <translation>eingebettete Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>software history</source>
+        <translation>Bearbeitungsverlauf der Software</translation>
+    </message>
+</context>
+<context>
     <name>NinjsExporter</name>
     <message>
         <source>IPTC ninjs (JSON)</source>
@@ -1799,6 +1830,108 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>PhotoMetadataChecks</name>
+    <message>
+        <source>The photo&apos;s embedded copyright “%1” names someone other than the credit “%2”.</source>
+        <translation>Das im Foto eingebettete Copyright „%1“ nennt jemand anderen als der Bildnachweis „%2“.</translation>
+    </message>
+    <message>
+        <source>The photo carries an embargo or usage restriction: %1</source>
+        <translation>Das Foto trägt eine Sperrfrist oder Nutzungsbeschränkung: %1</translation>
+    </message>
+    <message>
+        <source>The photo was taken in %1, but the dateline says %2.</source>
+        <translation>Das Foto entstand in %1, die Ortsmarke nennt aber %2.</translation>
+    </message>
+    <message>
+        <source>The caption names %1, but the article is published on %2.</source>
+        <translation>Die Bildunterschrift nennt den %1, der Artikel erscheint aber am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoMetadataReader</name>
+    <message>
+        <source>The photo&apos;s %1 is very long; only its first %2 characters were taken.</source>
+        <translation>Ein Feld des Fotos (%1) ist sehr lang; nur die ersten %2 Zeichen wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s embedded metadata (caption, credit, copyright) cannot be read: %1. The photo itself can still be used.</source>
+        <translation>Die eingebetteten Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) sind nicht lesbar: %1. Das Foto selbst ist verwendbar.</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>credit line</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>photographer</source>
+        <translation>Fotograf</translation>
+    </message>
+    <message>
+        <source>copyright notice</source>
+        <translation>Copyright-Vermerk</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>extended description</source>
+        <translation>ausführliche Bildbeschreibung</translation>
+    </message>
+    <message>
+        <source>special instructions</source>
+        <translation>Hinweise der Agentur</translation>
+    </message>
+    <message>
+        <source>Special instructions: %1</source>
+        <translation>Hinweise der Agentur: %1</translation>
+    </message>
+    <message>
+        <source>usage terms</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Usage terms: %1</source>
+        <translation>Nutzungsbedingungen: %1</translation>
+    </message>
+    <message>
+        <source>usage restrictions</source>
+        <translation>Nutzungsbeschränkungen</translation>
+    </message>
+    <message>
+        <source>Restrictions: %1</source>
+        <translation>Beschränkungen: %1</translation>
+    </message>
+    <message>
+        <source>Embargo: not to be published before %1</source>
+        <translation>Sperrfrist: nicht vor dem %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Not to be used after %1</source>
+        <translation>Nach dem %1 nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s embedded metadata is damaged, so its caption, credit or copyright may be missing or incomplete. The photo itself can be used. (Exiv2: %1)</source>
+        <translation>Die eingebetteten Metadaten des Fotos sind beschädigt; Bildunterschrift, Bildnachweis oder Copyright können fehlen oder unvollständig sein. Das Foto selbst ist verwendbar. (Exiv2: %1)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
         <source>Re&amp;move Photo</source>
@@ -1853,6 +1986,30 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Capt&amp;ion:</source>
         <translation>B&amp;ildunterschrift:</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>From the photo&apos;s metadata: %1</source>
+        <translation>Aus den Metadaten des Fotos: %1</translation>
+    </message>
+    <message>
+        <source>Copyright: %1</source>
+        <translation>Copyright: %1</translation>
+    </message>
+    <message>
+        <source>Photographer: %1</source>
+        <translation>Fotograf: %1</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2228,22 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>Image widths: enter one to %1 numbers from %2 to %3, separated by commas.</source>
         <translation>Bildbreiten: eine bis %1 Zahlen von %2 bis %3 eingeben, durch Kommas getrennt.</translation>
     </message>
+    <message>
+        <source>How a credit taken from a photo&apos;s metadata is written. {credit} is the agency&apos;s credit line, {byline} the photographer; e.g. “Foto: {credit}” or “Foto: {byline}/{credit}”.</source>
+        <translation>So wird ein aus den Metadaten eines Fotos übernommener Bildnachweis geschrieben. {credit} ist der Bildnachweis der Agentur, {byline} der Fotograf; z. B. „Foto: {credit}“ oder „Foto: {byline}/{credit}“.</translation>
+    </message>
+    <message>
+        <source>Photo &amp;credit form:</source>
+        <translation>Form des Bild&amp;nachweises:</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;GPS position in exported photos</source>
+        <translation>GPS-Position in exportierten Fotos be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Off by default: a photo&apos;s position can point to a source. Serial numbers, maker notes, thumbnails and software history are always removed.</source>
+        <translation>Standardmäßig aus: Die Position eines Fotos kann auf eine Quelle hinweisen. Seriennummern, Herstellerdaten, Vorschaubilder und Bearbeitungsverlauf werden immer entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>RelatedLinksEditor</name>
@@ -2149,6 +2322,13 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RenditionMetadataWriter</name>
+    <message>
+        <source>The photo&apos;s metadata (caption, credit, copyright) cannot be written into the exported file: %1</source>
+        <translation>Die Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) lassen sich nicht in die exportierte Datei schreiben: %1</translation>
     </message>
 </context>
 <context>

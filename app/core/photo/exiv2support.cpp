@@ -17,11 +17,24 @@ void collect(int level, const char *message)
         t_messages->append(text);
 }
 
+// The XMP toolkit is not thread-safe by itself: the editor reads photos on the UI thread
+// (panel, checklist) and on the preview's worker thread at once. Exiv2 takes this lock
+// around every use of the toolkit.
+void lockXmp(void *data, bool lock)
+{
+    auto *mutex = static_cast<std::recursive_mutex *>(data);
+    if (lock)
+        mutex->lock();
+    else
+        mutex->unlock();
+}
+
 void initialiseOnce()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        Exiv2::XmpParser::initialize();
+        static std::recursive_mutex xmpMutex;
+        Exiv2::XmpParser::initialize(&lockXmp, &xmpMutex);
         Exiv2::LogMsg::setLevel(Exiv2::LogMsg::warn);
         Exiv2::LogMsg::setHandler(&collect);
     });
