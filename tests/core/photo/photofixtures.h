@@ -12,8 +12,8 @@ namespace PhotoFixtures {
 // IIM's "this block is UTF-8" marker, ESC % G.
 inline const QByteArray utf8Marker = QByteArrayLiteral("\x1b%G");
 
-// An agency photo as it arrives: UTF-8 IIM and XMP saying the same.
-inline QByteArray agencyPhoto(int width = 1600, int height = 1067)
+// An agency photo as it arrives: UTF-8 IIM and XMP saying the same, written into `image`.
+inline QByteArray agencyPhotoFrom(const QByteArray &image)
 {
     const QByteArray commands = "set Iptc.Envelope.CharacterSet String " + utf8Marker + "\n"
         "set Iptc.Application2.Caption String Bürgermeisterin Müller eröffnet die Straßenbahnlinie in Köln.\n"
@@ -31,7 +31,12 @@ inline QByteArray agencyPhoto(int width = 1600, int height = 1067)
         "set Xmp.photoshop.DateCreated XmpText 2024-10-25\n"
         "set Xmp.Iptc4xmpCore.AltTextAccessibility LangAlt lang=x-default Eine Frau durchschneidet ein rotes Band vor einer Straßenbahn.\n"
         "set Xmp.Iptc4xmpCore.ExtDescrAccessibility LangAlt lang=x-default Die Bahn ist weiß und rot.\n";
-    return TestPhotos::withMetadata(TestPhotos::marked(width, height, "JPEG"), commands);
+    return TestPhotos::withMetadata(image, commands);
+}
+
+inline QByteArray agencyPhoto(int width = 1600, int height = 1067)
+{
+    return agencyPhotoFrom(TestPhotos::marked(width, height, "JPEG"));
 }
 
 // Everything that could point to a source: GPS, body and lens serial numbers, the owner, a
