@@ -1,6 +1,7 @@
 #include "photorenditions.h"
 
 #include "article.h"
+#include "photo/photometadatareader.h"
 #include "photo/photoorientation.h"
 
 #include <QBuffer>
@@ -121,12 +122,14 @@ bool PhotoRenditions::copyOriginal()
         QByteArray bytes = m_photo.data;
         QBuffer buffer(&bytes);
         QImageReader reader(&buffer);
-        const QSize size = reader.size();
-        if (!size.isValid()) {
+        const QSize stored = reader.size();
+        if (!stored.isValid()) {
             m_error = QCoreApplication::translate("PhotoRenditions", "The photo “%1” cannot be read as an image.")
                           .arg(m_photo.fileName);
             return false;
         }
+        // The page's width and height are the photo's as shown, turned by its orientation.
+        const QSize size = PhotoOrientation::uprightSize(stored, PhotoMetadataReader::read(m_photo.data).orientation);
         width = size.width();
         height = size.height();
     }

@@ -318,6 +318,45 @@ private Q_SLOTS:
         QVERIFY2(dump.contains(u"GPSLatitude"_s) && !dump.contains(u"SN-BODY-4711"_s), qPrintable(dump));
     }
 
+    void shouldExportAPhotoWhoseMetadataBlockIsDamaged_data()
+    {
+        QTest::addColumn<bool>("resize");
+        QTest::newRow("robustness: renditions") << true;
+        QTest::newRow("robustness: original copy") << false;
+    }
+
+    void shouldExportAPhotoWhoseMetadataBlockIsDamaged()
+    {
+        // GIVEN a photo whose Exif block ends too early, around intact pixels
+        QFETCH(bool, resize);
+        const QByteArray withExif = TestPhotos::withMetadata(
+            TestPhotos::marked(900, 600, "JPEG"),
+            "set Exif.Image.Artist Ascii Max Mustermann\nset Exif.Photo.BodySerialNumber Ascii SN-BODY-4711\n"
+            "set Exif.Image.ImageDescription Ascii Eine Beschreibung, die hinter dem Ende liegt\n");
+        Article article = ExportSamples::normal();
+        article.photo.data = PhotoFixtures::cutSegment(withExif, QByteArray("Exif\0\0", 6), 40);
+        article.photo.width = 900;
+        article.photo.height = 600;
+        // WHEN it is exported
+        QTemporaryDir dir;
+        FolderExport folder(dir.path());
+        ExportOptions options;
+        options.resizeImages = resize;
+        options.webp = false;
+        QVERIFY2(!folder.write(HtmlExporter(), {article, {}, {}}, options).isEmpty(), qPrintable(folder.error()));
+        // THEN every photo file carries the article's credit and no serial number
+        const QStringList photos = QDir(dir.path()).entryList({u"*.jpg"_s}, QDir::Files);
+        QVERIFY(!photos.isEmpty());
+        for (const QString &name : photos) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!QImage::fromData(bytes).isNull(), qPrintable(name));
+            const QString dump = TestPhotos::dump(bytes);
+            QVERIFY2(dump.contains(u"Xmp.photoshop.Credit"_s) && !dump.contains(u"SN-BODY-4711"_s), qPrintable(name + u"\n"_s + dump));
+        }
+    }
+
     void shouldKeepAHostileEmbeddedCaptionTextInTheHtml()
     {
         // GIVEN a photo whose embedded caption and credit hold markup
