@@ -2237,7 +2237,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Form des Bild&amp;nachweises:</translation>
     </message>
     <message>
-        <source>Keep the &amp;GPS position in exported photos</source>
+        <source>Keep the GPS p&amp;osition in exported photos</source>
         <translation>GPS-Position in exportierten Fotos be&amp;halten</translation>
     </message>
     <message>

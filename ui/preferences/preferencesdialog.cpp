@@ -204,7 +204,7 @@ QWidget *PreferencesDialog::createExportPage()
                                        "agency's credit line, {byline} the photographer; e.g. "
                                        "“Foto: {credit}” or “Foto: {byline}/{credit}”."));
     form->addRow(tr("Photo &credit form:"), m_photoCreditFormat);
-    m_keepPhotoGps = new QCheckBox(tr("Keep the &GPS position in exported photos"), page);
+    m_keepPhotoGps = new QCheckBox(tr("Keep the GPS p&osition in exported photos"), page);
     m_keepPhotoGps->setObjectName(u"keepPhotoGps"_s);
     m_keepPhotoGps->setToolTip(tr("Off by default: a photo's position can point to a source. Serial numbers, "
                                   "maker notes, thumbnails and software history are always removed."));
