@@ -577,6 +577,10 @@
         <source>Edit body</source>
         <translation>Fließtext bearbeiten</translation>
     </message>
+    <message>
+        <source>Fill in caption and credit from the photo</source>
+        <translation>Bildunterschrift und Bildnachweis aus dem Foto übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImporter</name>
@@ -844,7 +848,7 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: the editor's database)</source>
+        <source>SQLite file or postgresql:// URL (default: the editor&apos;s database)</source>
         <translation>SQLite-Datei oder postgresql://-Adresse (Standard: die Datenbank des Editors)</translation>
     </message>
     <message>
@@ -876,11 +880,11 @@
         <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use draft, editing, approved or published.</source>
+        <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
         <translation>Unbekannter Status „%1“; erlaubt sind draft, editing, approved oder published.</translation>
     </message>
     <message>
-        <source>The limit must be a number of 0 or more, not "%1".</source>
+        <source>The limit must be a number of 0 or more, not &quot;%1&quot;.</source>
         <translation>Das Limit muss eine Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -1425,10 +1429,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--no-typography] [--force] (ID...|--all)</source>
-        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--no-typography] [--force] (ID...|--all)</translation>
-    </message>
-    <message>
         <source>Not exported; give --force to export anyway.</source>
         <translation>Nicht exportiert; mit --force wird trotzdem exportiert.</translation>
     </message>
@@ -1436,11 +1436,15 @@
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportConcerns</name>
     <message>
-        <source>The address for canonical links and og:url is the placeholder %1; set the newsroom's address in Preferences → Export.</source>
+        <source>The address for canonical links and og:url is the placeholder %1; set the newsroom&apos;s address in Preferences → Export.</source>
         <translation>Die Adresse für kanonische Links und og:url ist der Platzhalter %1; die Adresse der Redaktion wird unter Einstellungen → Export eingetragen.</translation>
     </message>
     <message>
@@ -1908,6 +1912,33 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>MetadataStripRules</name>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS-Position</translation>
+    </message>
+    <message>
+        <source>camera and lens serial numbers</source>
+        <translation>Seriennummern von Kamera und Objektiv</translation>
+    </message>
+    <message>
+        <source>camera owner</source>
+        <translation>Besitzer der Kamera</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>Herstellerdaten der Kamera (Maker Notes)</translation>
+    </message>
+    <message>
+        <source>embedded thumbnails</source>
+        <translation>eingebettete Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>software history</source>
+        <translation>Bearbeitungsverlauf der Software</translation>
+    </message>
+</context>
+<context>
     <name>NinjsExporter</name>
     <message>
         <source>IPTC ninjs (JSON)</source>
@@ -1917,59 +1948,59 @@ Wiederherstellen?</translation>
 <context>
     <name>NinjsReader</name>
     <message>
-        <source>The required field "uri" is missing or empty.</source>
+        <source>The required field &quot;uri&quot; is missing or empty.</source>
         <translation>Das Pflichtfeld „uri“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The item is of type "%1", not a text article.</source>
+        <source>The item is of type &quot;%1&quot;, not a text article.</source>
         <translation>Das Element hat den Typ „%1“ und ist kein Textartikel.</translation>
     </message>
     <message>
-        <source>The field "%1" must be text.</source>
+        <source>The field &quot;%1&quot; must be text.</source>
         <translation>Das Feld „%1“ muss Text sein.</translation>
     </message>
     <message>
-        <source>The field "%1" is too long: %2 characters, at most %3 are accepted.</source>
+        <source>The field &quot;%1&quot; is too long: %2 characters, at most %3 are accepted.</source>
         <translation>Das Feld „%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing.</source>
+        <source>The required field &quot;%1&quot; is missing.</source>
         <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a list.</source>
+        <source>The field &quot;%1&quot; must be a list.</source>
         <translation>Das Feld „%1“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>The list "%1" is too long: %2 entries, at most %3 are accepted.</source>
+        <source>The list &quot;%1&quot; is too long: %2 entries, at most %3 are accepted.</source>
         <translation>Die Liste „%1“ ist zu lang: %2 Einträge, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The entry "%1" must be an object.</source>
+        <source>The entry &quot;%1&quot; must be an object.</source>
         <translation>Der Eintrag „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The field "%1" is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
+        <source>The field &quot;%1&quot; is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
         <translation>Das Feld „%1“ ist kein Datum mit Uhrzeit und Zeitzone (wie 2024-10-25T08:15:00Z): %2</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing or empty.</source>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
         <translation>Das Pflichtfeld „%1“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The additional picture "%1" was not imported: an article has one lead photo.</source>
+        <source>The additional picture &quot;%1&quot; was not imported: an article has one lead photo.</source>
         <translation>Das zusätzliche Bild „%1“ wurde nicht importiert: Ein Artikel hat nur ein Aufmacherfoto.</translation>
     </message>
     <message>
-        <source>The associated %1 "%2" was not imported.</source>
+        <source>The associated %1 &quot;%2&quot; was not imported.</source>
         <translation>Das zugehörige Element „%2“ (%1) wurde nicht importiert.</translation>
     </message>
     <message>
-        <source>The related item "%1" was not imported: only https and http addresses are accepted.</source>
+        <source>The related item &quot;%1&quot; was not imported: only https and http addresses are accepted.</source>
         <translation>Der verwandte Eintrag „%1“ wurde nicht importiert: Nur https- und http-Adressen sind erlaubt.</translation>
     </message>
     <message>
-        <source>The photo in "%1" is too large: at most %2 MB are accepted.</source>
+        <source>The photo in &quot;%1&quot; is too large: at most %2 MB are accepted.</source>
         <translation>Das Foto in „%1“ ist zu groß: höchstens %2 MB sind erlaubt.</translation>
     </message>
     <message>
@@ -2064,6 +2095,108 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>PhotoMetadataChecks</name>
+    <message>
+        <source>The photo&apos;s embedded copyright “%1” names someone other than the credit “%2”.</source>
+        <translation>Das im Foto eingebettete Copyright „%1“ nennt jemand anderen als der Bildnachweis „%2“.</translation>
+    </message>
+    <message>
+        <source>The photo carries an embargo or usage restriction: %1</source>
+        <translation>Das Foto trägt eine Sperrfrist oder Nutzungsbeschränkung: %1</translation>
+    </message>
+    <message>
+        <source>The photo was taken in %1, but the dateline says %2.</source>
+        <translation>Das Foto entstand in %1, die Ortsmarke nennt aber %2.</translation>
+    </message>
+    <message>
+        <source>The caption names %1, but the article is published on %2.</source>
+        <translation>Die Bildunterschrift nennt den %1, der Artikel erscheint aber am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoMetadataReader</name>
+    <message>
+        <source>The photo&apos;s %1 is very long; only its first %2 characters were taken.</source>
+        <translation>Ein Feld des Fotos (%1) ist sehr lang; nur die ersten %2 Zeichen wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s embedded metadata (caption, credit, copyright) cannot be read: %1. The photo itself can still be used.</source>
+        <translation>Die eingebetteten Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) sind nicht lesbar: %1. Das Foto selbst ist verwendbar.</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>credit line</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>photographer</source>
+        <translation>Fotograf</translation>
+    </message>
+    <message>
+        <source>copyright notice</source>
+        <translation>Copyright-Vermerk</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>extended description</source>
+        <translation>ausführliche Bildbeschreibung</translation>
+    </message>
+    <message>
+        <source>special instructions</source>
+        <translation>Hinweise der Agentur</translation>
+    </message>
+    <message>
+        <source>Special instructions: %1</source>
+        <translation>Hinweise der Agentur: %1</translation>
+    </message>
+    <message>
+        <source>usage terms</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Usage terms: %1</source>
+        <translation>Nutzungsbedingungen: %1</translation>
+    </message>
+    <message>
+        <source>usage restrictions</source>
+        <translation>Nutzungsbeschränkungen</translation>
+    </message>
+    <message>
+        <source>Restrictions: %1</source>
+        <translation>Beschränkungen: %1</translation>
+    </message>
+    <message>
+        <source>Embargo: not to be published before %1</source>
+        <translation>Sperrfrist: nicht vor dem %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Not to be used after %1</source>
+        <translation>Nach dem %1 nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s embedded metadata is damaged, so its caption, credit or copyright may be missing or incomplete. The photo itself can be used. (Exiv2: %1)</source>
+        <translation>Die eingebetteten Metadaten des Fotos sind beschädigt; Bildunterschrift, Bildnachweis oder Copyright können fehlen oder unvollständig sein. Das Foto selbst ist verwendbar. (Exiv2: %1)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
         <source>Re&amp;move Photo</source>
@@ -2118,6 +2251,30 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Capt&amp;ion:</source>
         <translation>B&amp;ildunterschrift:</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>From the photo&apos;s metadata: %1</source>
+        <translation>Aus den Metadaten des Fotos: %1</translation>
+    </message>
+    <message>
+        <source>Copyright: %1</source>
+        <translation>Copyright: %1</translation>
+    </message>
+    <message>
+        <source>Photographer: %1</source>
+        <translation>Fotograf: %1</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2339,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Der Server hat nicht innerhalb von 5 Sekunden geantwortet. Bitte die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
-        <source>The server's name cannot be found. Check the host name in the address and the network connection.</source>
+        <source>The server&apos;s name cannot be found. Check the host name in the address and the network connection.</source>
         <translation>Der Name des Servers ist unbekannt. Bitte den Rechnernamen in der Adresse und die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
@@ -2384,6 +2541,22 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>Open now: %1</source>
         <translation>Jetzt geöffnet: %1</translation>
     </message>
+    <message>
+        <source>How a credit taken from a photo&apos;s metadata is written. {credit} is the agency&apos;s credit line, {byline} the photographer; e.g. “Foto: {credit}” or “Foto: {byline}/{credit}”.</source>
+        <translation>So wird ein aus den Metadaten eines Fotos übernommener Bildnachweis geschrieben. {credit} ist der Bildnachweis der Agentur, {byline} der Fotograf; z. B. „Foto: {credit}“ oder „Foto: {byline}/{credit}“.</translation>
+    </message>
+    <message>
+        <source>Photo &amp;credit form:</source>
+        <translation>Form des Bild&amp;nachweises:</translation>
+    </message>
+    <message>
+        <source>Keep the GPS p&amp;osition in exported photos</source>
+        <translation>GPS-Position in exportierten Fotos be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Off by default: a photo&apos;s position can point to a source. Serial numbers, maker notes, thumbnails and software history are always removed.</source>
+        <translation>Standardmäßig aus: Die Position eines Fotos kann auf eine Quelle hinweisen. Seriennummern, Herstellerdaten, Vorschaubilder und Bearbeitungsverlauf werden immer entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>RelatedLinksEditor</name>
@@ -2462,6 +2635,13 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RenditionMetadataWriter</name>
+    <message>
+        <source>The photo&apos;s metadata (caption, credit, copyright) cannot be written into the exported file: %1</source>
+        <translation>Die Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) lassen sich nicht in die exportierte Datei schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -2710,11 +2890,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Im Papierkorb gibt es keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Section names must not be empty or repeated: "%1".</source>
+        <source>Section names must not be empty or repeated: &quot;%1&quot;.</source>
         <translation>Ressortnamen dürfen weder leer sein noch doppelt vorkommen: „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not a single word.</source>
+        <source>&quot;%1&quot; is not a single word.</source>
         <translation>„%1“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
@@ -2819,11 +2999,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>Validator</name>
     <message>
-        <source>The placeholder "%1" is still in the text.</source>
+        <source>The placeholder &quot;%1&quot; is still in the text.</source>
         <translation>Der Platzhalter „%1“ steht noch im Text.</translation>
     </message>
     <message>
-        <source>The placeholder "TK" (to come) is still in the text.</source>
+        <source>The placeholder &quot;TK&quot; (to come) is still in the text.</source>
         <translation>Der Platzhalter „TK“ (to come, folgt noch) steht noch im Text.</translation>
     </message>
     <message>

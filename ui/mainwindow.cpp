@@ -1232,6 +1232,7 @@ void MainWindow::setSettings(AppSettings *settings)
     connect(settings, &AppSettings::exportBaseUrlChanged, this, apply);
     connect(settings, &AppSettings::exportTemplateFolderChanged, this, apply);
     connect(settings, &AppSettings::imageWidthsChanged, this, apply);
+    connect(settings, &AppSettings::photoCreditFormatChanged, this, apply);
     for (auto signal : {&AppSettings::germanQuotesChanged, &AppSettings::nonBreakingSpacesChanged,
                         &AppSettings::ellipsisChanged})
         connect(settings, signal, this, apply);
@@ -1248,6 +1249,7 @@ void MainWindow::applySettings()
     limits.teaser = m_settings->teaserLimit();
     limits.altText = m_settings->altTextLimit();
     m_form->setLimits(limits);
+    m_form->photoPanel()->setCreditFormat(m_settings->photoCreditFormat());
     m_autosaver->setIdleInterval(m_settings->autosaveIdleDelay() * 1000);
     m_autosaver->setMaxInterval(m_settings->autosaveMaxInterval() * 1000);
     updateStatistics();

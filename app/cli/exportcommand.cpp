@@ -43,7 +43,7 @@ int ExportCommand::run(CliContext &context)
     const auto usage = [&err, this](const QString &message) {
         err << message << '\n'
             << tr("Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] "
-                  "[--template DIR] [--no-resize] [--no-webp] [--no-typography] [--force] (ID...|--all)")
+                  "[--template DIR] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)")
                    .arg(m_exporters.ids().join(u'|'))
             << '\n';
         err.flush();
@@ -77,6 +77,8 @@ int ExportCommand::run(CliContext &context)
             args.options.resizeImages = false;
         } else if (argument == u"--no-webp"_s) {
             args.options.webp = false;
+        } else if (argument == u"--keep-gps"_s) {
+            args.options.keepPhotoGps = true;
         } else if (argument == u"--no-typography"_s) {
             args.options.typography = false;
         } else if (value(u"--format"_s, argument, &v)) {

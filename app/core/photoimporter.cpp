@@ -1,5 +1,8 @@
 #include "photoimporter.h"
 
+#include "photo/photometadatareader.h"
+#include "photo/photoorientation.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -73,6 +76,7 @@ std::optional<Photo> PhotoImporter::importFile(const QString &path)
 std::optional<Photo> PhotoImporter::importBytes(const QByteArray &bytes, const QString &fileName)
 {
     m_lastError.clear();
+    m_metadata = PhotoMetadata();
     if (bytes.isEmpty())
         return refuse(tr("The file %1 is empty.").arg(fileName));
     const auto format = detect(bytes);
@@ -98,11 +102,13 @@ std::optional<Photo> PhotoImporter::importBytes(const QByteArray &bytes, const Q
     const QImage image = reader.read();
     if (image.isNull())
         return refuse(tr("The image %1 is damaged: %2").arg(fileName, reader.errorString()));
+    m_metadata = PhotoMetadataReader::read(bytes);
+    const QSize shown = PhotoOrientation::uprightSize(image.size(), m_metadata.orientation);
     Photo photo;
     photo.data = bytes;
     photo.mimeType = format->mimeType;
-    photo.width = image.width();
-    photo.height = image.height();
+    photo.width = shown.width();
+    photo.height = shown.height();
     photo.fileName = fileName;
     return photo;
 }

@@ -228,6 +228,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     });
     connect(m_published, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
     connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::Photo); });
+    connect(m_photo, &PhotoPanel::filledFromPhoto, this,
+            [this] { recordEdit(ArticleField::Photo, tr("Fill in caption and credit from the photo")); });
     connect(m_related, &RelatedLinksEditor::linksChanged, this, [this] { recordEdit(ArticleField::Related); });
     connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
         // The spelling highlighter's passes also signal contentsChanged (formats only, after
@@ -275,15 +277,19 @@ void ArticleForm::connectText(FormLineEdit *edit, ArticleField field)
     connect(edit->document(), &QTextDocument::contentsChanged, this, [this, field] { recordEdit(field); });
 }
 
-void ArticleForm::recordEdit(ArticleField field)
+void ArticleForm::recordEdit(ArticleField field, const QString &description)
 {
-    if (m_applying || !m_hasArticle)
+    // Fields filled from a photo's metadata are recorded once, when the panel is done.
+    if (m_applying || !m_hasArticle || m_photo->isFillingFromPhoto())
         return;
     const Article after = fieldsState();
     if (after == m_recorded)
         return;
     QUndoStack *stack = isSideField(field) ? m_sideUndoStack : m_undoStack;
-    stack->push(new FormEditCommand(this, field, m_recorded, after));
+    auto *command = new FormEditCommand(this, field, m_recorded, after);
+    if (!description.isEmpty())
+        command->setText(description);
+    stack->push(command);
     m_recorded = after;
     Q_EMIT edited();
 }

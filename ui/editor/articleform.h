@@ -94,7 +94,7 @@ Q_SIGNALS:
     void misspelledCountChanged(int count);
 
 private:
-    void recordEdit(ArticleField field);
+    void recordEdit(ArticleField field, const QString &description = {});
     void connectText(FormLineEdit *edit, ArticleField field);
     [[nodiscard]] Article fieldsState() const;
     void applyLanguage();

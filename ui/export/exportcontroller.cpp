@@ -30,6 +30,7 @@ ExportOptions ExportController::optionsFrom(const AppSettings *settings)
     options.imageWidths = settings->imageWidths();
     // The exporter has one typography switch: on as long as any of the rules is wanted.
     options.typography = settings->germanQuotes() || settings->nonBreakingSpaces() || settings->ellipsis();
+    options.keepPhotoGps = settings->keepPhotoGps();
     return options;
 }
 

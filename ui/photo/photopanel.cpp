@@ -3,11 +3,19 @@
 #include "dialogs/dialoginterface.h"
 #include "editor/formlineedit.h"
 #include "editor/lengthcounter.h"
+#include "photo/creditformat.h"
+#include "photo/photometadatafill.h"
+#include "photo/photometadatareader.h"
+#include "photo/photoorientation.h"
 #include "photoimporter.h"
+
+#include <QBuffer>
+#include <QImageReader>
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QResizeEvent>
+#include <QTextDocument>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -23,6 +31,7 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     : QWidget(parent)
     , m_dialogs(dialogs)
     , m_importer(&PhotoPanel::modelImport)
+    , m_creditFormat(CreditFormat::defaultFormat)
 {
     setAcceptDrops(true);
     m_preview = new QLabel(this);
@@ -34,6 +43,10 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     m_preview->setAutoFillBackground(true);
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
+    m_metadataInfo = new QLabel(this);
+    m_metadataInfo->setObjectName(u"photoMetadataInfo"_s);
+    m_metadataInfo->setWordWrap(true);
+    m_metadataInfo->setTextFormat(Qt::PlainText);
 
     m_choose = new QPushButton(tr("Choos&e Photo…"), this);
     m_choose->setObjectName(u"choosePhotoButton"_s);
@@ -82,9 +95,12 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_preview);
     layout->addWidget(m_info);
+    layout->addWidget(m_metadataInfo);
     layout->addLayout(buttons);
     layout->addLayout(form);
     layout->addStretch(1);
+    for (FormLineEdit *edit : {m_caption, m_credit, m_altText})
+        connect(edit->document(), &QTextDocument::contentsChanged, this, &PhotoPanel::showMetadata);
     showImage();
 }
 
@@ -92,7 +108,7 @@ PhotoPanel::ImportResult PhotoPanel::modelImport(const QByteArray &data, const Q
 {
     PhotoImporter importer;
     std::optional<Photo> photo = importer.importBytes(data, QFileInfo(fileName).fileName());
-    return {photo, photo ? QString() : importer.lastError()};
+    return {photo, photo ? QString() : importer.lastError(), importer.metadata()};
 }
 
 void PhotoPanel::setPhoto(const Photo &photo)
@@ -105,6 +121,12 @@ void PhotoPanel::setPhoto(const Photo &photo)
     m_credit->setText(photo.credit);
     m_altText->setText(photo.altText);
     showImage();
+}
+
+void PhotoPanel::setCreditFormat(const QString &format)
+{
+    m_creditFormat = format;
+    showMetadata();
 }
 
 Photo PhotoPanel::photo() const
@@ -135,8 +157,25 @@ bool PhotoPanel::importFile(const QString &path)
         return false;
     }
     m_image = *result.photo;
+    m_metadata = result.metadata;
+    m_metadataFrom = m_image.data.constData();
     showImage();
     Q_EMIT imageChanged();
+    // The photo's own texts in a second step: Ctrl+Z takes them back and keeps the photo.
+    Photo filled = photo();
+    const PhotoMetadataFill::Filled what = PhotoMetadataFill::fillEmpty(filled, m_metadata, m_creditFormat);
+    if (what.any()) {
+        m_filling = true;
+        if (what.caption)
+            m_caption->setText(filled.caption);
+        if (what.credit)
+            m_credit->setText(filled.credit);
+        if (what.altText)
+            m_altText->setText(filled.altText);
+        m_filling = false;
+        showMetadata();
+        Q_EMIT filledFromPhoto();
+    }
     return true;
 }
 
@@ -185,6 +224,8 @@ void PhotoPanel::resizeEvent(QResizeEvent *event)
 void PhotoPanel::showImage()
 {
     m_remove->setEnabled(!m_image.isEmpty());
+    readMetadata();
+    showMetadata();
     if (m_image.isEmpty()) {
         m_preview->setPixmap(QPixmap());
         m_preview->setText(tr("Drop a photo here\nor choose one (JPEG, PNG, WebP)"));
@@ -193,8 +234,13 @@ void PhotoPanel::showImage()
     }
     // Decoding a large JPEG takes milliseconds: only once per image, not per resize.
     if (m_decodedFrom != m_image.data.constData()) {
-        m_decoded = QImage();
-        m_decoded.loadFromData(m_image.data);
+        // Upright by the photo's Exif orientation, as every export shows it.
+        QByteArray bytes = m_image.data;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        reader.setAutoTransform(false);
+        m_decoded = PhotoOrientation::upright(reader.read(), m_metadata.orientation);
         if (!m_decoded.isNull())
             m_decoded = m_decoded.scaled(QSize(1200, 800), Qt::KeepAspectRatio, Qt::SmoothTransformation);
         m_decodedFrom = m_image.data.constData();
@@ -208,4 +254,43 @@ void PhotoPanel::showImage()
                         .arg(m_image.width)
                         .arg(m_image.height)
                         .arg((m_image.data.size() + 1023) / 1024));
+}
+
+void PhotoPanel::readMetadata()
+{
+    // Once per image: a photo set by undo or by opening an article is read here.
+    if (m_metadataFrom == m_image.data.constData())
+        return;
+    m_metadata = m_image.isEmpty() ? PhotoMetadata() : PhotoMetadataReader::read(m_image.data);
+    m_metadataFrom = m_image.data.constData();
+}
+
+void PhotoPanel::showMetadata()
+{
+    if (m_filling)
+        return;
+    QStringList lines;
+    if (!m_image.isEmpty()) {
+        // A field counts as taken from the photo while it still says what the photo says.
+        const Photo offer = PhotoMetadataFill::suggested(m_metadata, m_creditFormat);
+        QStringList fromPhoto;
+        if (!offer.caption.isEmpty() && m_caption->text() == offer.caption)
+            fromPhoto << tr("caption");
+        if (!offer.credit.isEmpty() && m_credit->text() == offer.credit)
+            fromPhoto << tr("credit");
+        if (!offer.altText.isEmpty() && m_altText->text() == offer.altText)
+            fromPhoto << tr("alt text");
+        if (!fromPhoto.isEmpty())
+            lines << tr("From the photo's metadata: %1").arg(fromPhoto.join(u", "_s));
+        if (!m_metadata.copyright.isEmpty())
+            lines << tr("Copyright: %1").arg(m_metadata.copyright);
+        if (!m_metadata.byline.isEmpty())
+            lines << tr("Photographer: %1").arg(m_metadata.byline.join(u", "_s));
+        for (const QString &restriction : std::as_const(m_metadata.restrictions))
+            lines << u"⚠ "_s + restriction;
+        for (const QString &problem : std::as_const(m_metadata.problems))
+            lines << u"⚠ "_s + problem;
+    }
+    m_metadataInfo->setText(lines.join(u'\n'));
+    m_metadataInfo->setVisible(!lines.isEmpty());
 }

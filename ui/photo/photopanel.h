@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "photo/photometadata.h"
 
 #include <QImage>
 #include <QWidget>
@@ -16,7 +17,9 @@ class QPushButton;
 
 // The lead photo: a preview that takes drops and a file dialog, and the caption, credit and
 // alt-text fields. Image checks belong to the model: the panel asks its importer and shows the
-// importer's message when an image is refused, changing nothing.
+// importer's message when an image is refused, changing nothing. A new photo's embedded
+// caption, credit and alt text fill the fields that are empty (PhotoMetadataFill), as a step of
+// its own (filledFromPhoto()), and a line below the photo says which fields came from it.
 class PhotoPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     struct ImportResult {
         std::optional<Photo> photo; // image fields filled; caption, credit, alt empty
         QString error; // translated, for the user, when refused
+        PhotoMetadata metadata; // what the accepted photo says about itself
     };
     using Importer = std::function<ImportResult(const QByteArray &data, const QString &fileName)>;
 
@@ -37,6 +41,12 @@ public:
     void setPhoto(const Photo &photo); // no signal
     [[nodiscard]] Photo photo() const;
     void setAltTextLimit(int limit);
+    // The newsroom's credit form (AppSettings::photoCreditFormat, see CreditFormat).
+    void setCreditFormat(const QString &format);
+    // True while the fields are being filled from a new photo's metadata: the form records
+    // that as one step (filledFromPhoto()), not as typing.
+    [[nodiscard]] bool isFillingFromPhoto() const { return m_filling; }
+    [[nodiscard]] const PhotoMetadata &metadata() const { return m_metadata; }
 
     // Reads and imports a file; false (and a message) when refused.
     bool importFile(const QString &path);
@@ -48,10 +58,13 @@ public:
     [[nodiscard]] FormLineEdit *altTextEdit() const { return m_altText; }
     [[nodiscard]] LengthCounter *altTextCounter() const { return m_altCounter; }
     [[nodiscard]] QPushButton *chooseButton() const { return m_choose; }
+    [[nodiscard]] QLabel *metadataLabel() const { return m_metadataInfo; }
 
 Q_SIGNALS:
     // A new image or none; the text fields signal through their documents.
     void imageChanged();
+    // After imageChanged(): empty fields were filled from the new photo's metadata.
+    void filledFromPhoto();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -60,6 +73,8 @@ protected:
 
 private:
     void showImage();
+    void readMetadata();
+    void showMetadata();
 
     DialogInterface *m_dialogs;
     Importer m_importer;
@@ -74,4 +89,9 @@ private:
     FormLineEdit *m_credit;
     FormLineEdit *m_altText;
     LengthCounter *m_altCounter;
+    QLabel *m_metadataInfo;
+    QString m_creditFormat;
+    PhotoMetadata m_metadata;
+    const char *m_metadataFrom = nullptr;
+    bool m_filling = false;
 };

@@ -203,6 +203,18 @@ QWidget *PreferencesDialog::createExportPage()
     m_ellipsis = new QCheckBox(tr("&Ellipsis character (… instead of ...)"), page);
     m_ellipsis->setObjectName(u"ellipsis"_s);
     form->addRow(m_ellipsis);
+
+    m_photoCreditFormat = new QLineEdit(page);
+    m_photoCreditFormat->setObjectName(u"photoCreditFormat"_s);
+    m_photoCreditFormat->setToolTip(tr("How a credit taken from a photo's metadata is written. {credit} is the "
+                                       "agency's credit line, {byline} the photographer; e.g. "
+                                       "“Foto: {credit}” or “Foto: {byline}/{credit}”."));
+    form->addRow(tr("Photo &credit form:"), m_photoCreditFormat);
+    m_keepPhotoGps = new QCheckBox(tr("Keep the GPS p&osition in exported photos"), page);
+    m_keepPhotoGps->setObjectName(u"keepPhotoGps"_s);
+    m_keepPhotoGps->setToolTip(tr("Off by default: a photo's position can point to a source. Serial numbers, "
+                                  "maker notes, thumbnails and software history are always removed."));
+    form->addRow(m_keepPhotoGps);
     return page;
 }
 
@@ -283,6 +295,8 @@ void PreferencesDialog::load()
     m_germanQuotes->setChecked(m_settings.germanQuotes());
     m_nonBreakingSpaces->setChecked(m_settings.nonBreakingSpaces());
     m_ellipsis->setChecked(m_settings.ellipsis());
+    m_photoCreditFormat->setText(m_settings.photoCreditFormat());
+    m_keepPhotoGps->setChecked(m_settings.keepPhotoGps());
     m_database->setText(m_settings.database());
     m_autosaveIdle->setValue(m_settings.autosaveIdleDelay());
     m_autosaveMax->setValue(m_settings.autosaveMaxInterval());
@@ -359,6 +373,8 @@ void PreferencesDialog::apply()
     m_settings.setGermanQuotes(m_germanQuotes->isChecked());
     m_settings.setNonBreakingSpaces(m_nonBreakingSpaces->isChecked());
     m_settings.setEllipsis(m_ellipsis->isChecked());
+    m_settings.setPhotoCreditFormat(m_photoCreditFormat->text());
+    m_settings.setKeepPhotoGps(m_keepPhotoGps->isChecked());
     m_settings.setDatabase(m_database->text());
     m_settings.setAutosaveIdleDelay(m_autosaveIdle->value());
     m_settings.setAutosaveMaxInterval(m_autosaveMax->value());

@@ -69,6 +69,8 @@ private:
     QCheckBox *m_germanQuotes = nullptr;
     QCheckBox *m_nonBreakingSpaces = nullptr;
     QCheckBox *m_ellipsis = nullptr;
+    QLineEdit *m_photoCreditFormat = nullptr;
+    QCheckBox *m_keepPhotoGps = nullptr;
     QLineEdit *m_database = nullptr;
     QLabel *m_openDatabase = nullptr;
     QSpinBox *m_autosaveIdle = nullptr;

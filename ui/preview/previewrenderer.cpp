@@ -1,6 +1,7 @@
 #include "preview/previewrenderer.h"
 
 #include "export/htmlexporter.h"
+#include "photo/photoorientation.h"
 
 #include <QTextDocument>
 #include <QThread>
@@ -20,7 +21,7 @@ void PreviewRenderer::render(quint64 generation, const Article &article, const E
         return;
     if (article.photo.data.constData() != m_photoData.constData() && article.photo.data != m_photoData) {
         m_photoData = article.photo.data;
-        m_photo = m_photoData.isEmpty() ? QImage() : QImage::fromData(m_photoData);
+        m_photo = m_photoData.isEmpty() ? QImage() : PhotoOrientation::decodeUpright(m_photoData);
     }
     auto *document = new QTextDocument;
     document->setUndoRedoEnabled(false); // read-only: no undo history to keep

@@ -21,6 +21,13 @@ struct ExportOptions {
     // With resizing: each width also as WebP (a third smaller at the same quality), offered in a
     // <picture> before the JPEG fallback. Skipped where Qt has no WebP image plugin.
     bool webp = true;
+    // Every exported photo file carries the article's caption, credit, copyright, photographer
+    // and alt text (XMP, and IPTC IIM in JPEGs), and loses what MetadataStripRules lists. Off
+    // only to measure its cost (BENCHMARKS.md): the files are then written bare, the original
+    // copy untouched.
+    bool photoMetadata = true;
+    // Keep the photo's GPS position, for a photo whose place is meant to be public.
+    bool keepPhotoGps = false;
     bool typography = true; // German quotes, ellipsis, non-breaking spaces in text nodes
     bool fragment = false; // only the <article> element, for pasting into a site's CMS
     // Dates and times are shown to the reader in the newsroom's zone.

@@ -4,6 +4,7 @@
 #include "body/cleanbody.h"
 #include "body/htmlwriter.h"
 #include "export/photorenditions.h"
+#include "photo/photometadatareader.h"
 #include "export/slug.h"
 #include "export/typography.h"
 #include "readingtime.h"
@@ -345,6 +346,12 @@ public:
         if (m_article.photo.isEmpty())
             return true;
         m_photo.emplace(m_article.photo, m_slug);
+        if (m_options.photoMetadata) {
+            RenditionMetadata metadata = RenditionMetadata::forPhoto(m_article.photo,
+                                                                     PhotoMetadataReader::read(m_article.photo.data));
+            metadata.keepLocation = m_options.keepPhotoGps;
+            m_photo->setMetadata(metadata);
+        }
         const bool ok = resize ? m_photo->resize(m_options.imageWidths, m_options.jpegQuality, m_options.webp)
                                : m_photo->copyOriginal();
         if (!ok)

@@ -1,5 +1,8 @@
 #include "ninjsexporter.h"
 
+#include "export/photorenditions.h"
+#include "photo/photometadatareader.h"
+
 #include "export/slug.h"
 #include "ninjs/ninjswriter.h"
 
@@ -48,6 +51,19 @@ ExportResult NinjsExporter::exportArticle(const ExportRequest &request, const Ex
     result.fileName = slug + u".json"_s;
     result.mimeType = u"application/json"_s;
     NinjsWriter::Options writerOptions = NinjsWriter::defaultOptions();
+    if (options.photoMetadata && !article.photo.isEmpty()) {
+        // The photo leaves the house here too, as a file or embedded: with the article's texts,
+        // without what MetadataStripRules lists.
+        PhotoRenditions copy(article.photo, slug);
+        RenditionMetadata metadata = RenditionMetadata::forPhoto(article.photo, PhotoMetadataReader::read(article.photo.data));
+        metadata.keepLocation = options.keepPhotoGps;
+        copy.setMetadata(metadata);
+        if (!copy.copyOriginal()) {
+            result.error = copy.error();
+            return result;
+        }
+        article.photo.data = copy.renditions().constFirst().data;
+    }
     if (!options.baseUrl.isEmpty() && !article.photo.isEmpty()) {
         QString extension = QFileInfo(article.photo.fileName).suffix().toLower();
         if (extension.isEmpty())

@@ -1,6 +1,8 @@
 #include "photorenditions.h"
 
 #include "article.h"
+#include "photo/photometadatareader.h"
+#include "photo/photoorientation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -41,7 +43,8 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality, bool web
     m_renditions.clear();
     m_webp.clear();
     webp = webp && canWriteWebp();
-    QImage original = QImage::fromData(m_photo.data);
+    // A portrait photo taken sideways stands upright in every rendition.
+    QImage original = PhotoOrientation::decodeUpright(m_photo.data);
     if (original.isNull()) {
         m_error = QCoreApplication::translate("PhotoRenditions", "The photo “%1” cannot be read as an image.")
                       .arg(m_photo.fileName);
@@ -64,6 +67,9 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality, bool web
     }
     if (targets.isEmpty())
         targets << original.width();
+    std::optional<RenditionMetadataWriter> metadataWriter;
+    if (m_metadata)
+        metadataWriter.emplace(m_photo.data);
     std::sort(targets.begin(), targets.end());
     for (const int width : std::as_const(targets)) {
         const QImage scaled = width == original.width()
@@ -81,6 +87,8 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality, bool web
                           .arg(writer.errorString());
             return false;
         }
+        if (metadataWriter && !writeMetadata(*metadataWriter, bytes, true))
+            return false;
         m_renditions.append({m_baseName + u"-foto-"_s + QString::number(width) + u".jpg"_s, scaled.width(),
                              scaled.height(), bytes});
         if (!webp)
@@ -95,6 +103,8 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality, bool web
                           .arg(webpWriter.errorString());
             return false;
         }
+        if (metadataWriter && !writeMetadata(*metadataWriter, webpBytes, true))
+            return false;
         m_webp.append({m_baseName + u"-foto-"_s + QString::number(width) + u".webp"_s, scaled.width(),
                        scaled.height(), webpBytes});
     }
@@ -112,17 +122,53 @@ bool PhotoRenditions::copyOriginal()
         QByteArray bytes = m_photo.data;
         QBuffer buffer(&bytes);
         QImageReader reader(&buffer);
-        const QSize size = reader.size();
-        if (!size.isValid()) {
+        const QSize stored = reader.size();
+        if (!stored.isValid()) {
             m_error = QCoreApplication::translate("PhotoRenditions", "The photo “%1” cannot be read as an image.")
                           .arg(m_photo.fileName);
             return false;
         }
+        // The page's width and height are the photo's as shown, turned by its orientation.
+        const QSize size = PhotoOrientation::uprightSize(stored, PhotoMetadataReader::read(m_photo.data).orientation);
         width = size.width();
         height = size.height();
     }
-    m_renditions.append({m_baseName + u"-foto."_s + extensionFor(m_photo.mimeType), width, height, m_photo.data});
+    QByteArray data = m_photo.data;
+    if (m_metadata) {
+        RenditionMetadataWriter writer(m_photo.data);
+        if (!writer.write(data, *m_metadata, false)) {
+            // The original's metadata block is beyond repair, its pixels are not: the copy is
+            // encoded afresh (upright, in its own format) and carries only the article's texts.
+            const QImage upright = PhotoOrientation::decodeUpright(m_photo.data);
+            const QByteArray format = extensionFor(m_photo.mimeType) == u"jpg"_s
+                ? QByteArray("jpeg")
+                : extensionFor(m_photo.mimeType).toLatin1();
+            QBuffer buffer(&data);
+            buffer.open(QIODevice::WriteOnly);
+            data.clear();
+            QImageWriter encoder(&buffer, format);
+            encoder.setQuality(90);
+            if (upright.isNull() || !encoder.write(upright)) {
+                m_error = writer.error();
+                return false;
+            }
+            RenditionMetadataWriter fresh(data);
+            if (!writeMetadata(fresh, data, true))
+                return false;
+            width = upright.width();
+            height = upright.height();
+        }
+    }
+    m_renditions.append({m_baseName + u"-foto."_s + extensionFor(m_photo.mimeType), width, height, data});
     return true;
+}
+
+bool PhotoRenditions::writeMetadata(RenditionMetadataWriter &writer, QByteArray &bytes, bool pixelsUpright)
+{
+    if (writer.write(bytes, *m_metadata, pixelsUpright))
+        return true;
+    m_error = writer.error();
+    return false;
 }
 
 const PhotoRenditions::Rendition *PhotoRenditions::fallback(int preferredWidth) const

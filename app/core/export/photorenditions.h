@@ -4,10 +4,17 @@
 #include <QList>
 #include <QString>
 
+#include "photo/renditionmetadatawriter.h"
+
+#include <optional>
+
 struct Photo;
 
 // The image files of an exported photo: resized JPEG renditions for srcset (never wider than
-// the original), or the original bytes alone when resizing is off.
+// the original), or the original bytes alone when resizing is off. Renditions stand upright
+// (Exif orientation applied to the pixels). With setMetadata(), every file carries the
+// article's caption, credit and copyright, and the original's metadata minus
+// MetadataStripRules (GPS, serial numbers, maker notes, thumbnails, software history).
 class PhotoRenditions
 {
 public:
@@ -26,6 +33,7 @@ public:
     // width too (where Qt's WebP plugin is installed). False (with error()) when the photo
     // cannot be decoded or encoded.
     bool resize(const QList<int> &widths, int jpegQuality, bool webp = false);
+    void setMetadata(const RenditionMetadata &metadata) { m_metadata = metadata; }
     // Copies the original; its size is read from the header when the Photo does not know it.
     bool copyOriginal();
 
@@ -45,4 +53,7 @@ private:
     QList<Rendition> m_renditions;
     QList<Rendition> m_webp;
     QString m_error;
+    std::optional<RenditionMetadata> m_metadata;
+
+    bool writeMetadata(RenditionMetadataWriter &writer, QByteArray &bytes, bool pixelsUpright);
 };

@@ -3,6 +3,8 @@
 #include "body/bodydocument.h"
 #include "body/htmlwriter.h"
 #include "ninjs/ninjsvocabulary.h"
+#include "photo/creditformat.h"
+#include "photo/photometadatafill.h"
 #include "photoimporter.h"
 
 #include <QFileInfo>
@@ -410,6 +412,11 @@ private:
             result.height = checked->height;
             // Only the name: a path in a file from elsewhere says nothing about this computer.
             result.fileName = fileName;
+            // What the ninjs says comes first; the photo's own IPTC/XMP fills what it leaves
+            // empty, by the same rule as a photo chosen in the editor.
+            PhotoMetadataFill::fillEmpty(result, importer.metadata(), QString(CreditFormat::defaultFormat));
+            for (const QString &problem : importer.metadata().problems)
+                m_warnings << problem;
             photo = result;
             return;
         }

@@ -1,5 +1,6 @@
 #include "settings/appsettings.h"
 
+#include "photo/creditformat.h"
 #include "storage/repositoryfactory.h"
 
 #include <QDir>
@@ -406,6 +407,32 @@ void AppSettings::writeInt(const IntSetting &setting, int value, void (AppSettin
     }
     m_settings.setValue(setting.key, clamped);
     Q_EMIT(this->*changed)(clamped);
+}
+
+QString AppSettings::photoCreditFormat() const
+{
+    const QString format = m_settings.value(PhotoCreditFormatKey).toString().simplified();
+    return CreditFormat::isValid(format) ? format : QString(CreditFormat::defaultFormat);
+}
+
+void AppSettings::setPhotoCreditFormat(const QString &format)
+{
+    const QString cleaned = CreditFormat::isValid(format.simplified()) ? format.simplified()
+                                                                       : QString(CreditFormat::defaultFormat);
+    if (cleaned == photoCreditFormat())
+        return;
+    m_settings.setValue(PhotoCreditFormatKey, cleaned);
+    Q_EMIT photoCreditFormatChanged(cleaned);
+}
+
+bool AppSettings::keepPhotoGps() const
+{
+    return readBool(KeepPhotoGps);
+}
+
+void AppSettings::setKeepPhotoGps(bool keep)
+{
+    writeBool(KeepPhotoGps, keep, &AppSettings::keepPhotoGpsChanged);
 }
 
 bool AppSettings::readBool(const BoolSetting &setting) const

@@ -63,6 +63,11 @@ public:
     static constexpr IntSetting AutosaveIdleDelay{QLatin1StringView("storage/autosaveIdleDelay"), 2, 1, 30};
     static constexpr IntSetting AutosaveMaxInterval{QLatin1StringView("storage/autosaveMaxInterval"), 30, 10, 300};
     static constexpr BoolSetting SkipAllCapsWords{QLatin1StringView("spelling/skipAllCapsWords"), true};
+    // The credit taken from a photo's metadata, in the newsroom's form (see CreditFormat);
+    // empty or without a placeholder means CreditFormat::defaultFormat, "Foto: {credit}".
+    static constexpr QLatin1StringView PhotoCreditFormatKey{"photo/creditFormat"};
+    // Exported photos keep their GPS position (MetadataStripRules' one optional rule).
+    static constexpr BoolSetting KeepPhotoGps{QLatin1StringView("export/keepPhotoGps"), false};
 
     // Uses the application's QSettings (organisation and application name set in main).
     explicit AppSettings(QObject *parent = nullptr);
@@ -115,6 +120,11 @@ public:
     [[nodiscard]] int autosaveMaxInterval() const;
     void setAutosaveMaxInterval(int seconds);
 
+    [[nodiscard]] QString photoCreditFormat() const;
+    void setPhotoCreditFormat(const QString &format);
+    [[nodiscard]] bool keepPhotoGps() const;
+    void setKeepPhotoGps(bool keep);
+
     [[nodiscard]] static QList<QString> supportedLanguages();
     [[nodiscard]] static QList<int> defaultImageWidths();
     [[nodiscard]] static QString defaultDatabasePath();
@@ -147,6 +157,8 @@ Q_SIGNALS:
     void databaseChanged(const QString &location);
     void autosaveIdleDelayChanged(int seconds);
     void autosaveMaxIntervalChanged(int seconds);
+    void photoCreditFormatChanged(const QString &format);
+    void keepPhotoGpsChanged(bool keep);
 
 private:
     [[nodiscard]] int readInt(const IntSetting &setting) const;

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "body/bodydocument.h"
+#include "validation/photometadatachecks.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -175,6 +176,7 @@ QList<Finding> Validator::validate(const Article &article) const
     if (article.authors.isEmpty())
         findings.append(finding(ArticleField::Byline, Severity::Info,
                                 tr("The byline is empty; your name for new articles is set in Preferences.")));
+    PhotoMetadataChecks::check(article, findings);
 
     // Placeholders, in every field a reader can see.
     checkPlaceholders(ArticleField::Section, article.section, findings);

@@ -2,11 +2,20 @@
 #include "export/htmlexporter.h"
 #include "export/slug.h"
 
+#include "export/ninjsexporter.h"
+#include "photo/creditformat.h"
+#include "photo/photometadatafill.h"
+#include "photo/photometadatareader.h"
+#include "photoimporter.h"
+
+#include "../photo/photofixtures.h"
 #include "exportsamples.h"
+#include "testphotos.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +227,157 @@ private Q_SLOTS:
         QVERIFY(page.isEmpty());
         QVERIFY2(folder.error().contains(u"DSC_0042.jpg"_s), qPrintable(folder.error()));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void shouldCarryCreditIntoEveryPhotoFileAndStripTheSource_data()
+    {
+        QTest::addColumn<QString>("exporter");
+        QTest::addColumn<bool>("resize");
+        QTest::addColumn<int>("files");
+        QTest::newRow("nominal: HTML with 480/800/1200 JPEG and WebP") << u"html"_s << true << 6;
+        QTest::newRow("nominal: HTML with the original copy") << u"html"_s << false << 1;
+        QTest::newRow("nominal: ninjs with the original copy") << u"ninjs"_s << false << 1;
+    }
+
+    void shouldCarryCreditIntoEveryPhotoFileAndStripTheSource()
+    {
+        QFETCH(QString, exporter);
+        QFETCH(bool, resize);
+        QFETCH(int, files);
+        // GIVEN an article whose photo, taken sideways, carries GPS, serial numbers, the
+        // owner, a maker note and software history, chosen as the editor chooses it
+        PhotoImporter importer;
+        const std::optional<Photo> photo = importer.importBytes(PhotoFixtures::revealingPhoto(1600, 1067), u"IMG_0001.jpg"_s);
+        QVERIFY2(photo, qPrintable(importer.lastError()));
+        Article article = ExportSamples::normal();
+        article.photo = *photo;
+        PhotoMetadataFill::fillEmpty(article.photo, importer.metadata(), QString(CreditFormat::defaultFormat));
+        article.photo.altText = u"Menschen mit Transparenten vor dem Rathaus"_s;
+        QCOMPARE(article.photo.credit, u"Foto: dpa"_s);
+
+        // WHEN it is exported
+        QTemporaryDir dir;
+        FolderExport folder(dir.path());
+        ExportOptions options;
+        options.resizeImages = resize;
+        options.baseUrl = QUrl(u"https://www.example.de/artikel/"_s);
+        const HtmlExporter html;
+        const NinjsExporter ninjs;
+        const Exporter &chosen = exporter == u"html"_s ? static_cast<const Exporter &>(html) : ninjs;
+        QVERIFY2(!folder.write(chosen, {article, {}, {}}, options).isEmpty(), qPrintable(folder.error()));
+
+        // THEN every photo file, read back with exiv2 -pa, has caption, credit, copyright,
+        // photographer and alt text, and no GPS, serial number, owner, maker note or software
+        const QStringList photos = QDir(dir.path()).entryList({u"*.jpg"_s, u"*.webp"_s}, QDir::Files, QDir::Name);
+        QCOMPARE(photos.size(), files);
+        for (const QString &name : photos) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            const QString dump = TestPhotos::dump(bytes, name.endsWith(u".webp"_s) ? "webp" : "jpg");
+            for (const QString &expected : {u"Xmp.photoshop.Credit                         XmpText     3  dpa"_s,
+                                            u"Xmp.dc.rights"_s, u"© dpa"_s, u"Xmp.dc.description"_s,
+                                            u"Demonstration vor dem Rathaus"_s, u"Xmp.iptc.AltTextAccessibility"_s,
+                                            u"Max Mustermann"_s})
+                QVERIFY2(dump.contains(expected), qPrintable(name + u": "_s + expected + u"\n"_s + dump));
+            if (name.endsWith(u".jpg"_s)) {
+                QVERIFY2(dump.contains(u"Iptc.Application2.Credit"_s) && dump.contains(u"Iptc.Application2.Copyright"_s),
+                         qPrintable(name + u"\n"_s + dump));
+            }
+            for (const QString &gone : {u"GPS"_s, u"SN-BODY-4711"_s, u"SN-LENS-0815"_s, u"SerialNumber"_s,
+                                        u"Hans Quelle"_s, u"MakerNote"_s, u"Geheimwerkzeug"_s})
+                QVERIFY2(!dump.contains(gone), qPrintable(name + u": "_s + gone + u"\n"_s + dump));
+            // A resized rendition stands upright (portrait); the original copy keeps its
+            // pixels and its orientation tag, so that it is shown upright too.
+            const QImage image = QImage::fromData(bytes);
+            const int orientation = PhotoMetadataReader::read(bytes).orientation;
+            if (resize) {
+                QVERIFY2(image.height() > image.width() && orientation == 1,
+                         qPrintable(u"%1: %2x%3, orientation %4"_s.arg(name).arg(image.width()).arg(image.height()).arg(orientation)));
+            } else {
+                QCOMPARE(orientation, 6);
+            }
+        }
+    }
+
+    void shouldKeepGpsWhenTheExportSaysSo()
+    {
+        Article article = ExportSamples::normal();
+        article.photo.data = PhotoFixtures::revealingPhoto(800, 533, 1);
+        QTemporaryDir dir;
+        FolderExport folder(dir.path());
+        ExportOptions options;
+        options.keepPhotoGps = true;
+        options.webp = false;
+        QVERIFY2(!folder.write(HtmlExporter(), {article, {}, {}}, options).isEmpty(), qPrintable(folder.error()));
+        const QStringList photos = QDir(dir.path()).entryList({u"*.jpg"_s}, QDir::Files);
+        QVERIFY(!photos.isEmpty());
+        QFile file(dir.filePath(photos.constFirst()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString dump = TestPhotos::dump(file.readAll());
+        QVERIFY2(dump.contains(u"GPSLatitude"_s) && !dump.contains(u"SN-BODY-4711"_s), qPrintable(dump));
+    }
+
+    void shouldExportAPhotoWhoseMetadataBlockIsDamaged_data()
+    {
+        QTest::addColumn<bool>("resize");
+        QTest::newRow("robustness: renditions") << true;
+        QTest::newRow("robustness: original copy") << false;
+    }
+
+    void shouldExportAPhotoWhoseMetadataBlockIsDamaged()
+    {
+        // GIVEN a photo whose Exif block ends too early, around intact pixels
+        QFETCH(bool, resize);
+        const QByteArray withExif = TestPhotos::withMetadata(
+            TestPhotos::marked(900, 600, "JPEG"),
+            "set Exif.Image.Artist Ascii Max Mustermann\nset Exif.Photo.BodySerialNumber Ascii SN-BODY-4711\n"
+            "set Exif.Image.ImageDescription Ascii Eine Beschreibung, die hinter dem Ende liegt\n");
+        Article article = ExportSamples::normal();
+        article.photo.data = PhotoFixtures::cutSegment(withExif, QByteArray("Exif\0\0", 6), 40);
+        article.photo.width = 900;
+        article.photo.height = 600;
+        // WHEN it is exported
+        QTemporaryDir dir;
+        FolderExport folder(dir.path());
+        ExportOptions options;
+        options.resizeImages = resize;
+        options.webp = false;
+        QVERIFY2(!folder.write(HtmlExporter(), {article, {}, {}}, options).isEmpty(), qPrintable(folder.error()));
+        // THEN every photo file carries the article's credit and no serial number
+        const QStringList photos = QDir(dir.path()).entryList({u"*.jpg"_s}, QDir::Files);
+        QVERIFY(!photos.isEmpty());
+        for (const QString &name : photos) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!QImage::fromData(bytes).isNull(), qPrintable(name));
+            const QString dump = TestPhotos::dump(bytes);
+            QVERIFY2(dump.contains(u"Xmp.photoshop.Credit"_s) && !dump.contains(u"SN-BODY-4711"_s), qPrintable(name + u"\n"_s + dump));
+        }
+    }
+
+    void shouldKeepAHostileEmbeddedCaptionTextInTheHtml()
+    {
+        // GIVEN a photo whose embedded caption and credit hold markup
+        const QByteArray bytes = TestPhotos::withMetadata(
+            TestPhotos::marked(640, 427, "JPEG"),
+            "set Xmp.dc.description LangAlt lang=x-default <script>alert(\"Bild\")</script> <img src=x onerror=alert(1)>\n"
+            "set Xmp.photoshop.Credit XmpText dpa\" onload=\"alert(2)\n");
+        PhotoImporter importer;
+        const std::optional<Photo> photo = importer.importBytes(bytes, u"boese.jpg"_s);
+        QVERIFY2(photo, qPrintable(importer.lastError()));
+        Article article = ExportSamples::normal();
+        article.photo = *photo;
+        PhotoMetadataFill::fillEmpty(article.photo, importer.metadata(), QString(CreditFormat::defaultFormat));
+        // WHEN the page is exported
+        const ExportResult result = HtmlExporter().exportArticle({article, {}, {}}, ExportOptions());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        // THEN the caption is text on the page, never markup
+        const QString page = QString::fromUtf8(result.data);
+        QVERIFY2(!page.contains(u"<script>alert"_s) && !page.contains(u"<img src=x"_s) && !page.contains(u"onload=\"alert"_s),
+                 qPrintable(page));
+        QVERIFY2(page.contains(u"&lt;script&gt;alert"_s), qPrintable(page));
     }
 };
 

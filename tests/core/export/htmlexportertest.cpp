@@ -1,4 +1,5 @@
 #include "export/htmlexporter.h"
+#include "photo/photometadatareader.h"
 
 #include "exportsamples.h"
 
@@ -173,7 +174,9 @@ private Q_SLOTS:
         // THEN the original bytes are the only image, referenced with their real size
         QCOMPARE(result.extraFiles.size(), 1);
         QCOMPARE(result.extraFiles.first().fileName, u"Nordkorea-Soldaten-in-Russland-foto.jpg"_s);
-        QVERIFY(result.extraFiles.first().data == article.photo.data);
+        // The original's pixels, untouched; the file now carries the article's credit (issue #15).
+        QVERIFY(result.extraFiles.first().data.contains(article.photo.data.mid(article.photo.data.indexOf("\xFF\xDB"))));
+        QVERIFY(PhotoMetadataReader::read(result.extraFiles.first().data).hasText());
         QVERIFY2(QString::fromUtf8(result.data).contains(u"width=\"1600\" height=\"900\""_s), result.data.constData());
     }
 

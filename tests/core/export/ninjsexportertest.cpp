@@ -1,5 +1,6 @@
 #include "export/exporterregistry.h"
 #include "export/ninjsexporter.h"
+#include "photo/photometadatareader.h"
 #include "ninjs/ninjsreader.h"
 
 #include <QBuffer>
@@ -72,7 +73,9 @@ private Q_SLOTS:
         QVERIFY(result.extraFiles.isEmpty());
         const NinjsReader::Result read = NinjsReader().read(result.data);
         QVERIFY2(read.ok(), qPrintable(read.error));
-        QCOMPARE(read.article->photo.data, article().photo.data);
+        // The same pixels; the file now carries the article's credit and caption (issue #15).
+        QCOMPARE(QImage::fromData(read.article->photo.data), QImage::fromData(article().photo.data));
+        QVERIFY(PhotoMetadataReader::read(read.article->photo.data).hasText());
         // AND the missing related article is left out, the other carries its headline
         QCOMPARE(read.article->related.size(), 1);
         QCOMPARE(read.article->related[0].articleId, 6);
@@ -90,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(result.fileName, u"uebung.json"_s);
         QCOMPARE(result.extraFiles.size(), 1);
         QCOMPARE(result.extraFiles[0].fileName, u"uebung-foto.png"_s);
-        QCOMPARE(result.extraFiles[0].data, article().photo.data);
+        QCOMPARE(QImage::fromData(result.extraFiles[0].data), QImage::fromData(article().photo.data));
+        QVERIFY(PhotoMetadataReader::read(result.extraFiles[0].data).hasText());
         const QJsonObject json = QJsonDocument::fromJson(result.data).object();
         QCOMPARE(json[u"associations"_s][0][u"renditions"_s][0][u"href"_s].toString(), baseUrl() + u"uebung-foto.png"_s);
     }

@@ -3,6 +3,7 @@
 #include "ninjs/ninjsreader.h"
 #include "ninjs/ninjswriter.h"
 #include "ninjstestdata.h"
+#include "../photo/photofixtures.h"
 #include "testenvironment.h"
 #include "testimages.h"
 
@@ -289,6 +290,27 @@ private Q_SLOTS:
         const NinjsReader::Result result = NinjsReader().read(QJsonDocument(json).toJson());
         QVERIFY2(result.ok() && result.article->photo.isEmpty(), qPrintable(result.error));
         QVERIFY2(result.warnings.size() == 1 && result.warnings[0].contains(u"cdn.example.org"_s), qPrintable(result.warnings.join(u'\n')));
+    }
+
+    void shouldFillEmptyPhotoFieldsFromTheEmbeddedPhotosMetadata()
+    {
+        // GIVEN a ninjs item whose embedded photo carries IPTC/XMP, with only a caption of its own
+        Article article = fullArticle();
+        article.photo.data = PhotoFixtures::agencyPhoto(320, 213);
+        article.photo.mimeType = u"image/jpeg"_s;
+        article.photo.fileName = u"koeln.jpg"_s;
+        article.photo.caption = u"Die Bildunterschrift der Agenturmeldung"_s;
+        article.photo.credit.clear();
+        article.photo.altText.clear();
+        const QJsonObject json = NinjsWriter().toJson(article);
+        // WHEN it is imported
+        const NinjsReader::Result result = NinjsReader().read(QJsonDocument(json).toJson());
+        // THEN the ninjs caption stays, credit and alt text come from the photo itself
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Photo &photo = result.article->photo;
+        QCOMPARE(photo.caption, u"Die Bildunterschrift der Agenturmeldung"_s);
+        QCOMPARE(photo.credit, u"Foto: picture alliance/dpa | Max Mustermann"_s);
+        QCOMPARE(photo.altText, u"Eine Frau durchschneidet ein rotes Band vor einer Straßenbahn."_s);
     }
 
     void shouldWriteWellFormedXhtml_data()

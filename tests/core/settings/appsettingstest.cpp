@@ -304,6 +304,26 @@ private Q_SLOTS:
         settings.setDefaultLanguage(u"fr_FR"_s);
         QCOMPARE(settings.defaultLanguage(), u"de_AT"_s);
     }
+
+    void shouldKeepThePhotoCreditFormAndGpsChoice()
+    {
+        // GIVEN no stored settings THEN the credit form is "Foto: {credit}" and GPS goes
+        AppSettings settings;
+        QCOMPARE(settings.photoCreditFormat(), u"Foto: {credit}"_s);
+        QVERIFY(!settings.keepPhotoGps());
+        QSignalSpy formChanged(&settings, &AppSettings::photoCreditFormatChanged);
+        QSignalSpy gpsChanged(&settings, &AppSettings::keepPhotoGpsChanged);
+        // WHEN a newsroom sets its own form and keeps GPS
+        settings.setPhotoCreditFormat(u"Foto: {byline}/{credit}"_s);
+        settings.setKeepPhotoGps(true);
+        // THEN both hold, each with one signal, and a form without placeholder is refused
+        QCOMPARE(AppSettings().photoCreditFormat(), u"Foto: {byline}/{credit}"_s);
+        QVERIFY(AppSettings().keepPhotoGps());
+        QCOMPARE(formChanged.count(), 1);
+        QCOMPARE(gpsChanged.count(), 1);
+        settings.setPhotoCreditFormat(u"Foto"_s);
+        QCOMPARE(settings.photoCreditFormat(), u"Foto: {credit}"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(AppSettingsTest)
