@@ -231,7 +231,18 @@ QString ClipboardCleaner::removeJunk(const QString &html)
 QString ClipboardCleaner::cleanHtml(const QString &html)
 {
     // Lists first: Word's typed bullets sit in conditional comments that the filter drops.
-    return BodyDocument::sanitize(removeJunk(convertWordLists(html)));
+    QString clean = removeJunk(convertWordLists(html));
+    // Line wraps next to block tags (Word and LibreOffice wrap their HTML at 80 columns, and
+    // the <o:p> they leave behind) would end up as a space at the end of a paragraph.
+    static const QRegularExpression blockSpace(
+        u"\\s+(</?(?:p|li|ul|ol|h[1-6]|blockquote|div|body|br|tr|td|th|table|section|article|header)\\b[^>]*>)"_s,
+        caseless);
+    static const QRegularExpression spaceAfterBlock(
+        u"(</?(?:p|li|ul|ol|h[1-6]|blockquote|div|body|br|tr|td|th|table|section|article|header)\\b[^>]*>)\\s+"_s,
+        caseless);
+    clean.replace(blockSpace, u"\\1"_s);
+    clean.replace(spaceAfterBlock, u"\\1"_s);
+    return BodyDocument::sanitize(clean);
 }
 
 ClipboardCleaner::Paste ClipboardCleaner::forBody(const QMimeData &data, const PandocConverter &pandoc)

@@ -34,6 +34,12 @@ public:
         return fileAnswer;
     }
 
+    QStringList getOpenFileNames(QWidget *, const QString &title, const QString &) override
+    {
+        questions.append(title);
+        return filesAnswer;
+    }
+
     std::optional<ConflictChoice> resolveConflict(QWidget *, const Article &mine, const Article &theirs) override
     {
         conflicts.append({mine, theirs});
@@ -48,4 +54,5 @@ public:
     SaveChoice saveChoice = SaveChoice::Save;
     std::optional<QString> textAnswer;
     QString fileAnswer;
+    QStringList filesAnswer;
 };
