@@ -76,6 +76,8 @@ void ImportController::importFiles(const QStringList &files)
 
 void ImportController::startNext()
 {
+    if (m_progress && m_progress->wasCanceled())
+        m_cancel = true;
     if (m_cancel || m_queue.isEmpty()) {
         finish();
         return;
