@@ -57,13 +57,19 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportEntry> &entries, QWid
             item->setIcon(0, ok);
             item->setData(0, idRole, entry.articleId);
         } else {
-            item->setText(0, tr("%1: skipped: %2").arg(name, entry.reason));
+            item->setText(0, tr("%1: skipped").arg(name));
             item->setIcon(0, skip);
+            // The reason on a line of its own: it is often long, and it is what matters.
+            auto *reason = new QTreeWidgetItem(item);
+            reason->setText(0, entry.reason);
+            reason->setToolTip(0, entry.reason);
+            reason->setIcon(0, skip);
         }
         item->setToolTip(0, entry.file);
         for (const QString &warning : entry.warnings) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, warning);
+            child->setToolTip(0, warning);
             child->setIcon(0, warn);
         }
     }

@@ -150,7 +150,7 @@ ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, co
     result.format = detectFormat(bytes, fileName);
     Article article;
     if (isDocument(result.format)) {
-        result = importDocument(bytes, fileName, result.format);
+        result = importDocument(bytes, result.format);
         if (!result.ok())
             return result;
         article = *result.article;
@@ -184,14 +184,14 @@ ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, co
     return result;
 }
 
-ArticleImporter::Result ArticleImporter::importDocument(const QByteArray &bytes, const QString &fileName,
-                                                        Format format) const
+ArticleImporter::Result ArticleImporter::importDocument(const QByteArray &bytes, Format format) const
 {
     Result result;
     result.format = format;
     const QString kind = kindName(format);
+    // The caller names the file (CLI: "FILE: not imported: …", the summary: "FILE: skipped: …").
     const auto fail = [&](const QString &why) {
-        result.error = tr("%1: %2").arg(fileName, why);
+        result.error = why;
         return result;
     };
     if (!m_pandoc.isAvailable())

@@ -72,7 +72,7 @@ public:
     [[nodiscard]] static QString decodeText(const QByteArray &bytes);
 
 private:
-    [[nodiscard]] Result importDocument(const QByteArray &bytes, const QString &fileName, Format format) const;
+    [[nodiscard]] Result importDocument(const QByteArray &bytes, Format format) const;
 
     PandocHtmlReader::TrackedChanges m_changes = PandocHtmlReader::TrackedChanges::Accept;
     PandocConverter m_pandoc;

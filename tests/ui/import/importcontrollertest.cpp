@@ -88,8 +88,8 @@ private Q_SLOTS:
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("Dies ist keine Word-Datei, nur umbenannter Text.");
         broken.close();
-        ui.dialogs.filesAnswer = {docx(u"comments.docx"_s), docx(u"image.docx"_s), broken.fileName(), german,
-                                  docx(u"german-reference.docx"_s)};
+        ui.dialogs.filesAnswer = {docx(u"comments.docx"_s), docx(u"image.docx"_s), docx(u"track_changes_move.docx"_s),
+                                  broken.fileName(), german, docx(u"german-reference.docx"_s)};
         ui.dialogs.questionAnswer = true; // yes, the first image is the lead photo
         ImportController *importer = ui.window->importer();
         QSignalSpy finished(importer, &ImportController::finished);
@@ -100,12 +100,15 @@ private Q_SLOTS:
         QVERIFY2(importer->progressDialog() && importer->progressDialog()->isVisible(), "no progress dialog");
         QVERIFY(finished.wait(120'000));
 
-        // THEN four drafts were made, the broken file skipped with its reason
+        // THEN five drafts were made, the broken file skipped with its reason
         const QList<ImportEntry> entries = importer->entries();
-        QCOMPARE(entries.size(), 5);
-        QVERIFY(entries[0].imported && entries[1].imported && entries[3].imported && entries[4].imported);
-        QVERIFY(!entries[2].imported);
-        QVERIFY2(entries[2].reason.contains(u"ZIP"_s), qPrintable(entries[2].reason));
+        QCOMPARE(entries.size(), 6);
+        QVERIFY(entries[0].imported && entries[1].imported && entries[2].imported && entries[4].imported
+                && entries[5].imported);
+        QVERIFY(!entries[3].imported);
+        QVERIFY2(entries[3].reason.contains(u"ZIP"_s), qPrintable(entries[3].reason));
+        // the tracked changes were accepted, and said so
+        QVERIFY2(entries[2].warnings.join(u'\n').contains(u"angenommen"_s), qPrintable(entries[2].warnings.join(u'\n')));
         // the comments are listed with their text, the image and the lead photo decision too
         const QString comments = entries[0].warnings.join(u'\n');
         QVERIFY2(comments.contains(u"I left a comment."_s), qPrintable(comments));
@@ -117,14 +120,14 @@ private Q_SLOTS:
         // the summary dialog shows it all, without blocking
         ImportSummaryDialog *summary = importer->summaryDialog();
         QVERIFY(summary && summary->isVisible());
-        QVERIFY2(summary->headlineText().startsWith(u"4 "_s), qPrintable(summary->headlineText()));
+        QVERIFY2(summary->headlineText().startsWith(u"5 "_s), qPrintable(summary->headlineText()));
         QVERIFY2(summary->plainText().contains(u"Kaputt.docx"_s), qPrintable(summary->plainText()));
         QVERIFY2(summary->plainText().contains(u"Do something else."_s), qPrintable(summary->plainText()));
-        summary->resize(900, 560);
+        summary->resize(900, 620);
         QCoreApplication::processEvents();
         saveShot(summary, u"import-summary-de.png"_s);
         // and the last imported article is open: german-reference.docx, one Heading 1 "Test"
-        QCOMPARE(ui.window->currentArticleId(), entries[4].articleId);
+        QCOMPARE(ui.window->currentArticleId(), entries[5].articleId);
         QCOMPARE(ui.window->form()->article().headline, u"Test"_s);
         QCOMPARE(ui.window->form()->article().language, u"de-DE"_s);
         summary->close();
@@ -132,7 +135,7 @@ private Q_SLOTS:
         saveShot(ui.window.get(), u"import-german-reference-de.png"_s);
 
         // WHEN the journalist opens the freelancer's German document from the summary list
-        QVERIFY(ui.window->openArticle(entries[3].articleId));
+        QVERIFY(ui.window->openArticle(entries[4].articleId));
         // THEN title, subtitle and author became headline, teaser and byline, the list a list
         const Article article = ui.window->form()->article();
         QCOMPARE(article.headline, u"Stadtrat beschließt Übergangsfinanzierung"_s);
