@@ -273,6 +273,33 @@ private Q_SLOTS:
         QCOMPARE(covered, files);
     }
 
+    void shouldTakeHeadlineAndTeaserFromBoldFirstParagraphs()
+    {
+        // GIVEN a press release without styles: a bold first line, a bold second paragraph
+        const QByteArray bytes = pandocWrite(u"**Freibad öffnet am 1. Mai**\n\n**Die Saison beginnt zwei Wochen "
+                                             u"früher als geplant.**\n\nDas Wasser hat 19 Grad.\n"_s,
+                                             u"docx"_s);
+        // WHEN imported
+        const ArticleImporter::Result result = ArticleImporter().importBytes(bytes, u"pm.docx"_s);
+        // THEN they are headline and teaser, the rest the body
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article->headline, u"Freibad öffnet am 1. Mai"_s);
+        QCOMPARE(result.article->teaser, u"Die Saison beginnt zwei Wochen früher als geplant."_s);
+        QCOMPARE(result.article->bodyHtml, u"<p>Das Wasser hat 19 Grad.</p>\n"_s);
+    }
+
+    void shouldLeaveEverythingInTheBodyWithoutAClearHeadline()
+    {
+        // GIVEN a document of plain paragraphs
+        const QByteArray bytes = pandocWrite(u"Erster Absatz mit Text.\n\nZweiter Absatz.\n"_s, u"docx"_s);
+        const ArticleImporter::Result result = ArticleImporter().importBytes(bytes, u"notiz.docx"_s);
+        // THEN no headline is guessed; the summary and the checklist ask for one
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.article->headline.isEmpty());
+        QCOMPARE(result.article->bodyHtml, u"<p>Erster Absatz mit Text.</p>\n<p>Zweiter Absatz.</p>\n"_s);
+        QVERIFY2(result.warnings.join(u'\n').contains(u"No headline was recognised"_s), qPrintable(result.warnings.join(u'\n')));
+    }
+
     void shouldRejectTrackedChangesWhenAsked_data()
     {
         QTest::addColumn<QString>("file");
