@@ -25,8 +25,10 @@ ImportController::ImportController(ArticleRepository *repository, DialogInterfac
 ImportController::~ImportController()
 {
     if (m_thread) {
+        // A window closed during a long conversion: pandoc is killed, the thread ends.
         m_cancel = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 

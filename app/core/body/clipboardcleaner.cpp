@@ -48,8 +48,11 @@ bool isJunkAttributes(const QString &attributes)
         "paywall|cookie|cookies|consent|related|recommendations?|outbrain|taboola|tracking|tracker|pixel|"
         "comments?|breadcrumbs?|skip|sr-only|visually-hidden)(?:$|[\\s_-])"_s,
         caseless);
+    // Hidden elements, and Word's comments: their list (mso-element:comment-list) and the
+    // [JR1] markers (class=msocomanchor) would otherwise be pasted as text.
     static const QRegularExpression hidden(
-        u"display\\s*:\\s*none|visibility\\s*:\\s*hidden|\\baria-hidden\\s*=\\s*[\"']?true|(?:^|\\s)hidden(?:\\s|=|$)"_s,
+        u"display\\s*:\\s*none|visibility\\s*:\\s*hidden|\\baria-hidden\\s*=\\s*[\"']?true|(?:^|\\s)hidden(?:\\s|=|$)"
+        u"|mso-element\\s*:\\s*comment|\\bmsocom(?:anchor|off)\\b"_s,
         caseless);
     if (attributes.contains(hidden))
         return true;
