@@ -274,8 +274,12 @@ ClipboardCleaner::Paste ClipboardCleaner::forBody(const QMimeData &data, const P
 
 QString ClipboardCleaner::foldLines(const QString &text)
 {
+    // Breaks at either end go (a copied line often ends with one); a space typed before the
+    // pasted words stays, so that "Eins" + " zwei" reads "Eins zwei".
+    static const QRegularExpression edges(u"^[\\r\\n\\x{2028}\\x{2029}\\x{000B}\\x{000C}]+|[\\r\\n\\x{2028}\\x{2029}\\x{000B}\\x{000C}]+$"_s);
     static const QRegularExpression breaks(u"\\s*[\\r\\n\\x{2028}\\x{2029}\\x{000B}\\x{000C}]+\\s*"_s);
     QString result = text;
+    result.remove(edges);
     result.replace(breaks, u" "_s);
     result.replace(u'\t', u' ');
     return result;
@@ -292,8 +296,8 @@ bool ClipboardCleaner::holdsFiles(const QMimeData &data)
 QString ClipboardCleaner::forSingleLine(const QMimeData &data)
 {
     if (data.hasText())
-        return foldLines(data.text()).trimmed();
+        return foldLines(data.text());
     if (data.hasHtml())
-        return foldLines(BodyDocument::toPlainText(cleanHtml(data.html()))).trimmed();
+        return foldLines(BodyDocument::toPlainText(cleanHtml(data.html())));
     return {};
 }
