@@ -230,6 +230,14 @@
         <source>Export Selected as nin&amp;js…</source>
         <translation>Auswahl als nin&amp;js exportieren…</translation>
     </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>I&amp;mportieren …</translation>
+    </message>
+    <message>
+        <source>Paste as P&amp;lain Text</source>
+        <translation>Als reinen &amp;Text einfügen</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -603,6 +611,111 @@
     <message>
         <source>The file %1 holds no text to import.</source>
         <translation>Die Datei %1 enthält keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <source>IPTC ninjs</source>
+        <translation>IPTC ninjs</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-Textdokument</translation>
+    </message>
+    <message>
+        <source>RTF document</source>
+        <translation>RTF-Dokument</translation>
+    </message>
+    <message>
+        <source>All supported files</source>
+        <translation>Alle unterstützten Dateien</translation>
+    </message>
+    <message>
+        <source>This is not a real %1: it does not begin with {\rtf.</source>
+        <translation>Dies ist kein echtes %1: Es beginnt nicht mit {\rtf.</translation>
+    </message>
+    <message>
+        <source>The document holds no text to import.</source>
+        <translation>Das Dokument enthält keinen Text zum Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracked change(s) accepted: the article holds the document&apos;s final text.</source>
+        <translation>
+            <numerusform>%n nachverfolgte Änderung angenommen: Der Artikel enthält den endgültigen Text des Dokuments.</numerusform>
+            <numerusform>%n nachverfolgte Änderungen angenommen: Der Artikel enthält den endgültigen Text des Dokuments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracked change(s) rejected: the article holds the text before the changes.</source>
+        <translation>
+            <numerusform>%n nachverfolgte Änderung abgelehnt: Der Artikel enthält den Text vor der Änderung.</numerusform>
+            <numerusform>%n nachverfolgte Änderungen abgelehnt: Der Artikel enthält den Text vor den Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author&apos;s final version.</source>
+        <translation>
+            <numerusform>Aus einem Dokument mit %n nachverfolgten Änderung importiert, angenommen: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
+            <numerusform>Aus einem Dokument mit %n nachverfolgten Änderungen importiert, alle angenommen: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author&apos;s final version.</source>
+        <translation>
+            <numerusform>Aus einem Dokument mit %n nachverfolgten Änderung importiert, abgelehnt: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
+            <numerusform>Aus einem Dokument mit %n nachverfolgten Änderungen importiert, alle abgelehnt: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment not imported: %1</source>
+        <translation>Kommentar nicht übernommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document had %n comment(s); they were not imported (see the import summary).</source>
+        <translation>
+            <numerusform>Das Dokument hatte %n Kommentar; er wurde nicht übernommen (siehe Import-Übersicht).</numerusform>
+            <numerusform>Das Dokument hatte %n Kommentare; sie wurden nicht übernommen (siehe Import-Übersicht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image not imported: %1</source>
+        <translation>Bild nicht in den Text übernommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) dropped; their text is kept as paragraphs.</source>
+        <translation>
+            <numerusform>%n Tabelle entfernt; ihr Text steht als Absätze im Artikel.</numerusform>
+            <numerusform>%n Tabellen entfernt; ihr Text steht als Absätze im Artikel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s) appended as paragraphs at the end.</source>
+        <translation>
+            <numerusform>%n Fußnote als Absatz ans Ende gestellt.</numerusform>
+            <numerusform>%n Fußnoten als Absätze ans Ende gestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text contains HTML markup such as „&lt;script&gt;“; it was kept as visible text, nothing of it runs.</source>
+        <translation>Der Text enthält HTML-Auszeichnungen wie „&lt;script&gt;“; sie bleiben sichtbarer Text, nichts davon wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No headline was recognised; the whole text is in the body and the checklist asks for one.</source>
+        <translation>Keine Überschrift erkannt; der ganze Text steht im Haupttext, die Checkliste fragt nach einer Überschrift.</translation>
+    </message>
+    <message>
+        <source>Fonts, colours and page layout are not taken over; fields keep the text they showed.</source>
+        <translation>Schriften, Farben und Seitenlayout werden nicht übernommen; Felder behalten den angezeigten Text.</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1551,7 @@
     </message>
     <message>
         <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1724,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import ninjs, HTML or text files as new drafts: import FILE...</source>
-        <translation>ninjs-, HTML- oder Textdateien als neue Entwürfe importieren: import DATEI...</translation>
-    </message>
-    <message>
         <source>Unknown option for import: %1</source>
         <translation>Unbekannte Option für import: %1</translation>
     </message>
@@ -1637,6 +1746,96 @@
     <message>
         <source>%1: imported as draft %2: %3</source>
         <translation>%1: als Entwurf %2 importiert: %3</translation>
+    </message>
+    <message>
+        <source>Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts: import FILE...</source>
+        <translation>ninjs-, HTML-, Text-, Word- (.docx), OpenDocument- (.odt) oder RTF-Dateien als neue Entwürfe importieren: import DATEI...</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3) …</source>
+        <translation>%1 wird importiert (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Lead Photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 contains %n image(s). Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</source>
+        <translation>
+            <numerusform>%1 enthält %n Bild. Soll es das Aufmacherfoto des Artikels werden? Bildunterschrift, Quelle und Alternativtext müssen dann noch geschrieben werden.</numerusform>
+            <numerusform>%1 enthält %n Bilder. Soll das erste das Aufmacherfoto des Artikels werden? Bildunterschrift, Quelle und Alternativtext müssen dann noch geschrieben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first image became the lead photo.</source>
+        <translation>Das erste Bild ist jetzt das Aufmacherfoto.</translation>
+    </message>
+    <message>
+        <source>The first image cannot be the lead photo: %1</source>
+        <translation>Das erste Bild kann nicht das Aufmacherfoto werden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import Summary</source>
+        <translation>Import-Übersicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>%1: imported as a draft: %2</source>
+        <translation>%1: als Entwurf importiert: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: übersprungen</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2233,55 @@ Wiederherstellen?</translation>
     <message>
         <source>The file is not a ninjs item: it holds no JSON object.</source>
         <translation>Die Datei ist kein ninjs-Element: Sie enthält kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>PandocConverter</name>
+    <message>
+        <source>Word, OpenDocument and RTF files are converted with pandoc, which is not installed. Install the Debian package „pandoc“ (sudo apt install pandoc) and import again; nothing was imported.</source>
+        <translation>Word-, OpenDocument- und RTF-Dateien werden mit pandoc umgewandelt, das nicht installiert ist. Installieren Sie das Debian-Paket „pandoc“ (sudo apt install pandoc) und importieren Sie erneut; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The document is too large to convert: %1 MB, at most %2 MB are accepted.</source>
+        <translation>Das Dokument ist zu groß zum Umwandeln: %1 MB, höchstens %2 MB sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>pandoc could not be started: %1</source>
+        <translation>pandoc konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pandoc did not finish converting the document within %n second(s); the document may be damaged or built to exhaust the computer.</source>
+        <translation>
+            <numerusform>pandoc hat das Dokument nicht innerhalb von %n Sekunde umgewandelt; es ist womöglich beschädigt oder darauf angelegt, den Rechner zu überlasten.</numerusform>
+            <numerusform>pandoc hat das Dokument nicht innerhalb von %n Sekunden umgewandelt; es ist womöglich beschädigt oder darauf angelegt, den Rechner zu überlasten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The converted document is larger than %1 MB; it was not imported.</source>
+        <translation>Das umgewandelte Dokument ist größer als %1 MB; es wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>pandoc could not convert the document (exit code %1).</source>
+        <translation>pandoc konnte das Dokument nicht umwandeln (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>pandoc could not convert the document: %1</source>
+        <translation>pandoc konnte das Dokument nicht umwandeln: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PandocHtmlReader</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3329,29 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>The byline is empty; your name for new articles is set in Preferences.</source>
         <translation>Die Autorenzeile ist leer; Ihr Name für neue Artikel wird in den Einstellungen eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipInspector</name>
+    <message>
+        <source>This is not a %1 but an old Word 97–2003 (.doc) file. Open it in Word or LibreOffice, save it as .docx and import that.</source>
+        <translation>Dies ist kein %1, sondern eine alte Word-97–2003-Datei (.doc). Öffnen Sie sie in Word oder LibreOffice, speichern Sie sie als .docx und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>This is not a real %1: such files are ZIP archives, and this one is not (damaged, cut off, or another kind of file renamed).</source>
+        <translation>Dies ist kein echtes %1: Solche Dateien sind ZIP-Archive, diese nicht (beschädigt, abgeschnitten oder eine umbenannte andere Datei).</translation>
+    </message>
+    <message>
+        <source>The %1 declares more than 4 GB or 65,535 parts; it was not imported.</source>
+        <translation>Das %1 gibt mehr als 4 GB oder 65.535 Teile an; es wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The %1 consists of %2 parts, more than any real document; it was not imported.</source>
+        <translation>Das %1 besteht aus %2 Teilen, mehr als jedes echte Dokument; es wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The %1 would unpack to more than %2 MB from %3 KB: it looks like a ZIP bomb and was not imported.</source>
+        <translation>Das %1 würde sich aus %3 KB auf mehr als %2 MB entpacken: Es sieht nach einer ZIP-Bombe aus und wurde nicht importiert.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleImporter</name>
+    <message numerus="yes">
+        <source>%n tracked change(s) accepted: the article holds the document&apos;s final text.</source>
+        <translation>
+            <numerusform>%n tracked change accepted: the article holds the document&apos;s final text.</numerusform>
+            <numerusform>%n tracked changes accepted: the article holds the document&apos;s final text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracked change(s) rejected: the article holds the text before the changes.</source>
+        <translation>
+            <numerusform>%n tracked change rejected: the article holds the text before the changes.</numerusform>
+            <numerusform>%n tracked changes rejected: the article holds the text before the changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author&apos;s final version.</source>
+        <translation>
+            <numerusform>Imported from a document with %n tracked change, all accepted: check the text against the author&apos;s final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked changes, all accepted: check the text against the author&apos;s final version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author&apos;s final version.</source>
+        <translation>
+            <numerusform>Imported from a document with %n tracked change, all rejected: check the text against the author&apos;s final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked changes, all rejected: check the text against the author&apos;s final version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document had %n comment(s); they were not imported (see the import summary).</source>
+        <translation>
+            <numerusform>The document had %n comment; it was not imported (see the import summary).</numerusform>
+            <numerusform>The document had %n comments; they were not imported (see the import summary).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) dropped; their text is kept as paragraphs.</source>
+        <translation>
+            <numerusform>%n table dropped; its text is kept as paragraphs.</numerusform>
+            <numerusform>%n tables dropped; their text is kept as paragraphs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s) appended as paragraphs at the end.</source>
+        <translation>
+            <numerusform>%n footnote appended as a paragraph at the end.</numerusform>
+            <numerusform>%n footnotes appended as paragraphs at the end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -156,6 +208,40 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>%1 contains %n image(s). Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</source>
+        <translation>
+            <numerusform>%1 contains %n image. Use it as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</numerusform>
+            <numerusform>%1 contains %n images. Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LengthCounter</name>
     <message numerus="yes">
         <source>%n character(s) over the recommended length</source>
@@ -221,6 +307,16 @@
         <translation>
             <numerusform>%n article moved to the trash</numerusform>
             <numerusform>%n articles moved to the trash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PandocConverter</name>
+    <message numerus="yes">
+        <source>pandoc did not finish converting the document within %n second(s); the document may be damaged or built to exhaust the computer.</source>
+        <translation>
+            <numerusform>pandoc did not finish converting the document within %n second; the document may be damaged or built to exhaust the computer.</numerusform>
+            <numerusform>pandoc did not finish converting the document within %n seconds; the document may be damaged or built to exhaust the computer.</numerusform>
         </translation>
     </message>
 </context>

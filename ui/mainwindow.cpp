@@ -17,6 +17,7 @@
 #include "export/exportcontroller.h"
 #include "export/htmlexporter.h"
 #include "history/historypanel.h"
+#include "import/importcontroller.h"
 #include "photo/photopanel.h"
 #include "preferences/preferencesdialog.h"
 #include "readingtime.h"
@@ -38,6 +39,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -82,6 +86,7 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     , m_previewDelay(new QTimer(this))
     , m_preview(new PreviewPane(this))
     , m_export(new ExportController(repository, this))
+    , m_import(new ImportController(repository, dialogs, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Newsdesk"));
@@ -247,6 +252,18 @@ void MainWindow::connectActions()
     connect(a->exportSelectedNinjs, &QAction::triggered, this, [this] { exportSelected(u"ninjs"_s); });
     a->exportSelectedNinjs->setVisible(a->exportNinjs->isVisible());
     connect(m_export, &ExportController::message, this, &MainWindow::updateSaveState);
+    connect(a->importFiles, &QAction::triggered, m_import, &ImportController::chooseAndImport);
+    connect(m_import, &ImportController::openRequested, this, [this](qint64 id) {
+        m_list->reload(id);
+        openArticle(id);
+    });
+    setAcceptDrops(true);
+    connect(a->pastePlainText, &QAction::triggered, this, [this] {
+        if (bodyHasFocus())
+            m_form->bodyEditor()->pastePlainText();
+        else
+            forwardToFocus("paste"); // single-line fields paste plain text anyway
+    });
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_form, &ArticleForm::edited, this, &MainWindow::onEdited);
@@ -283,6 +300,21 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(UiSettings::windowState).toByteArray());
     m_splitterRestored = m_splitter->restoreState(settings.value(UiSettings::mainSplitter).toByteArray());
     m_side->setCurrentIndex(settings.value(UiSettings::sideTab, 0).toInt());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_repository && !ImportController::droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = ImportController::droppedFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_import->importFiles(files);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -658,6 +690,8 @@ void MainWindow::updateChecklist()
         findings = ValidatorChecks::run(article, {form.kicker, form.headline, form.teaser, form.altText});
     }
     findings.append(spellingFindings());
+    for (const QString &note : m_import->checklistNotes(article.id))
+        findings.append({u"body"_s, ChecklistFinding::Severity::Warning, note});
     m_checklist->setFindings(findings);
     const int warnings = m_checklist->warningCount();
     m_warningsLabel->setText(tr("%n warning(s)", nullptr, warnings));

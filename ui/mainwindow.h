@@ -12,6 +12,7 @@
 class AppActions;
 class AppSettings;
 class ExportController;
+class ImportController;
 class QDialog;
 class ArticleForm;
 class ArticleListPanel;
@@ -96,6 +97,7 @@ public:
     [[nodiscard]] HistoryPanel *history() const { return m_history; }
     [[nodiscard]] Autosaver *autosaver() const { return m_autosaver; }
     [[nodiscard]] ExportController *exporter() const { return m_export; }
+    [[nodiscard]] ImportController *importer() const { return m_import; }
     [[nodiscard]] PreviewPane *preview() const { return m_preview; }
     // Shows Preferences, About and the user guide without blocking (open(), not exec()); the
     // last one shown, for tests.
@@ -108,6 +110,9 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    // Files dropped on the window are imported (ImportController).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createLayout();
@@ -167,6 +172,7 @@ private:
     QTimer *m_previewDelay;
     PreviewPane *m_preview;
     ExportController *m_export;
+    ImportController *m_import;
     AppSettings *m_settings = nullptr;
     QDialog *m_lastDialog = nullptr;
     QLabel *m_wordsLabel;

@@ -15,7 +15,7 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Import ninjs, HTML or text files as new drafts: import FILE...");
+    return tr("Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts: import FILE...");
 }
 
 int ImportCommand::run(CliContext &context)

@@ -143,6 +143,31 @@ private Q_SLOTS:
         QCOMPARE(storedArticles().size(), 1);
     }
 
+    void shouldImportWordDocumentsAndPrintWhatTheyLost()
+    {
+        // GIVEN a Word document with comments, one with tracked changes, and a .docx that is not one
+        const QString docx = TestEnvironment::sourceDir() + u"/tests/data/docx/"_s;
+        const QString broken = m_dir->filePath(u"kaputt.docx"_s);
+        QVERIFY(writeFile(broken, "nur Text"));
+        // WHEN imported on the command line
+        const CliRun run = runCli({u"--database"_s, m_database, u"import"_s, docx + u"comments.docx"_s,
+                                   docx + u"track_changes_insertion.docx"_s, broken});
+        // THEN both documents are drafts, each loss a warning (the summary the editor shows too),
+        // the broken one refused with its reason and nothing stored of it
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(u"comments.docx: warning: Comment not imported: Jesse Rosenthal: I left a comment."_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"track_changes_insertion.docx: warning: 1 tracked change"_s)
+                     && run.err.contains(u"accepted: the article holds the document's final text."_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(broken + u": not imported: "_s) && run.err.contains(u"ZIP"_s), qPrintable(run.err));
+        const QList<Article> stored = storedArticles();
+        QCOMPARE(stored.size(), 2);
+        QVERIFY2(std::any_of(stored.cbegin(), stored.cend(),
+                             [](const Article &a) { return a.bodyHtml.contains(u"two exciting insertions"_s); }),
+                 "the accepted insertion is missing");
+    }
+
     void shouldRejectMissingArgumentsAndDatabase()
     {
         // GIVEN no file WHEN import runs THEN it is a usage error

@@ -48,6 +48,8 @@ AppActions::AppActions(QWidget *parent)
     // The rows selected in the list (Shift/Ctrl-click, Ctrl+A there), into one folder.
     exportSelectedHtml = make("actionExportSelectedHtml", tr("Export Se&lected as HTML…"), QString());
     exportSelectedNinjs = make("actionExportSelectedNinjs", tr("Export Selected as nin&js…"), QString());
+    // Several files at once: ninjs, HTML, text, Word, OpenDocument, RTF (ArticleImporter::kinds()).
+    importFiles = make("actionImport", tr("Im&port…"), u"document-import"_s);
     quit = make("actionQuit", tr("&Quit"), u"application-exit"_s);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -62,6 +64,9 @@ AppActions::AppActions(QWidget *parent)
     copy->setShortcut(QKeySequence::Copy);
     paste = make("actionPaste", tr("&Paste"), u"edit-paste"_s);
     paste->setShortcut(QKeySequence::Paste);
+    // Window-wide: no text field has Ctrl+Shift+V of its own.
+    pastePlainText = make("actionPastePlainText", tr("Paste as P&lain Text"), u"edit-paste"_s);
+    pastePlainText->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     selectAll = make("actionSelectAll", tr("Select &All"), QString());
     selectAll->setShortcut(QKeySequence::SelectAll);
     // Cut, copy, paste and select all are the focused text field's own shortcuts; the menu
@@ -150,6 +155,7 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     file->addSeparator();
     file->addActions({moveToTrash});
     file->addSeparator();
+    file->addAction(importFiles);
     file->addActions({exportHtml, exportFragment, exportNinjs, exportSelectedHtml, exportSelectedNinjs, exportAll});
     file->addSeparator();
     file->addAction(quit);
@@ -158,7 +164,7 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     edit->setObjectName(u"menuEdit"_s);
     edit->addActions({undo, redo});
     edit->addSeparator();
-    edit->addActions({cut, copy, paste, selectAll});
+    edit->addActions({cut, copy, paste, pastePlainText, selectAll});
     edit->addSeparator();
     edit->addAction(find);
     edit->addSeparator();

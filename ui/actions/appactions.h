@@ -32,6 +32,7 @@ public:
     QAction *exportSelectedHtml;
     QAction *exportSelectedNinjs;
     QAction *exportAll;
+    QAction *importFiles;
     QAction *quit;
     // Edit
     QAction *undo;
@@ -39,6 +40,7 @@ public:
     QAction *cut;
     QAction *copy;
     QAction *paste;
+    QAction *pastePlainText;
     QAction *selectAll;
     QAction *find;
     QAction *preferences;

@@ -28,6 +28,13 @@ public:
                                                          const QString &value) = 0;
     // Empty when cancelled.
     [[nodiscard]] virtual QString getOpenFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
+    // Several files (File → Import…); empty when cancelled. Not pure: a stub that answers one
+    // file answers this too.
+    [[nodiscard]] virtual QStringList getOpenFileNames(QWidget *parent, const QString &title, const QString &filter)
+    {
+        const QString file = getOpenFileName(parent, title, filter);
+        return file.isEmpty() ? QStringList() : QStringList{file};
+    }
     // A save met a newer revision: both versions side by side (ConflictDialog); nullopt when
     // cancelled. Not pure, so that stubs which never meet a shared database need not answer:
     // cancelling keeps the words in the journal.

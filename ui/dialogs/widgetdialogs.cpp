@@ -44,6 +44,11 @@ QString WidgetDialogs::getOpenFileName(QWidget *parent, const QString &title, co
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QStringList WidgetDialogs::getOpenFileNames(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
 std::optional<ConflictChoice> WidgetDialogs::resolveConflict(QWidget *parent, const Article &mine, const Article &theirs,
                                                              const ConflictDetails &details)
 {

@@ -12,6 +12,7 @@ public:
     [[nodiscard]] std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
                                                  const QString &value) override;
     [[nodiscard]] QString getOpenFileName(QWidget *parent, const QString &title, const QString &filter) override;
+    [[nodiscard]] QStringList getOpenFileNames(QWidget *parent, const QString &title, const QString &filter) override;
     [[nodiscard]] std::optional<ConflictChoice> resolveConflict(QWidget *parent, const Article &mine,
                                                                 const Article &theirs,
                                                                 const ConflictDetails &details) override;

@@ -1,7 +1,11 @@
 #include "editor/bodyeditor.h"
 
 #include "body/bodydocument.h"
+#include "body/clipboardcleaner.h"
 #include "body/htmlwriter.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
 
 #include <QMimeData>
 #include <QTextBlock>
@@ -219,21 +223,69 @@ int BodyEditor::listKind() const
 
 bool BodyEditor::canInsertFromMimeData(const QMimeData *source) const
 {
-    // Text and HTML only: a pasted or dropped image is not part of the body.
-    return source && (source->hasHtml() || source->hasText());
+    // Text, HTML and RTF only: a pasted or dropped image is not part of the body.
+    // Dropped files go on to the window, which imports them.
+    return source && !ClipboardCleaner::holdsFiles(*source)
+        && (source->hasHtml() || source->hasText() || source->hasFormat(u"text/rtf"_s));
 }
 
 void BodyEditor::insertFromMimeData(const QMimeData *source)
 {
     if (!source)
         return;
+    // Only what HtmlWriter keeps survives: no fonts, colours, sizes, images or scripts; Word's
+    // typed bullets become lists, a web page's navigation and ads are gone.
+    ClipboardCleaner::Paste paste = ClipboardCleaner::forBody(*source, m_pandoc);
+    // A newline after the last block would become a space at the end of the last paragraph.
+    paste.html = paste.html.trimmed();
     QTextCursor cursor = textCursor();
-    if (source->hasHtml()) {
-        // Only what HtmlWriter keeps survives: no fonts, colours, sizes, images or scripts.
-        const QString clean = BodyDocument::sanitize(source->html());
-        cursor.insertFragment(QTextDocumentFragment::fromHtml(clean));
-    } else if (source->hasText()) {
-        cursor.insertText(source->text());
+    // One edit block: a paste of fifty paragraphs is one Ctrl+Z.
+    cursor.beginEditBlock();
+    if (!paste.html.isEmpty()) {
+        // The first block of a fragment merges into the paragraph at the cursor and takes its
+        // kind. When whole blocks are pasted (a heading, a list), a placeholder block takes that
+        // role and is removed again, so that the pasted heading stays a heading, the list a list.
+        const bool wholeBlocks = paste.html.contains(u'\n') || !paste.html.startsWith(u"<p>"_s);
+        if (wholeBlocks) {
+            const int start = cursor.position();
+            cursor.insertFragment(QTextDocumentFragment::fromHtml(u"<p>\u2060</p>"_s + paste.html));
+            QTextCursor placeholder(document());
+            placeholder.setPosition(start);
+            placeholder.setPosition(start + 1, QTextCursor::KeepAnchor);
+            if (placeholder.selectedText() == QString(QChar(0x2060)))
+                placeholder.removeSelectedText();
+            // Nothing was before the cursor in its paragraph: the placeholder's paragraph
+            // is an empty line now.
+            if (placeholder.block().text().isEmpty() && placeholder.block().next().isValid()) {
+                placeholder.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+                placeholder.removeSelectedText();
+            }
+        } else {
+            cursor.insertFragment(QTextDocumentFragment::fromHtml(paste.html));
+        }
     }
+    else
+        cursor.insertText(paste.text);
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void BodyEditor::pastePlainText()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.isEmpty())
+        return;
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    // The paragraph's own style, no bold or link carried over from the character before.
+    QTextCharFormat plain;
+    if (const int level = headingLevel(); level > 0) {
+        plain.setFontWeight(QFont::Bold);
+        plain.setProperty(QTextFormat::FontSizeAdjustment, headingSizeAdjustment(level));
+    }
+    cursor.insertText(text, plain);
+    cursor.endEditBlock();
+    setTextCursor(cursor);
     ensureCursorVisible();
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "import/pandocconverter.h"
+
 #include <QTextEdit>
 
 // The article body: rich text limited to the structure HtmlWriter keeps (paragraphs, h2/h3,
-// quotes, lists, bold, italic, links). Pastes from Word or web pages are cleaned on the way in.
+// quotes, lists, bold, italic, links). Pastes from Word, LibreOffice, Google Docs or web pages
+// are cleaned on the way in (ClipboardCleaner), each paste one undo step.
 // Its undo is the document's own; the form's QUndoStack handles the other fields.
 class BodyEditor : public QTextEdit
 {
@@ -33,6 +36,9 @@ public:
     [[nodiscard]] bool isQuote() const;
     [[nodiscard]] int listKind() const; // 0 none, 1 bulleted, 2 numbered
 
+    // Edit → Paste as Plain Text: the clipboard's text in the current paragraph's style.
+    void pastePlainText();
+
 Q_SIGNALS:
     void formatChanged();
 
@@ -42,4 +48,6 @@ protected:
 
 private:
     void applyHeadingCharFormat(QTextCursor &cursor, int level);
+
+    PandocConverter m_pandoc; // RTF on the clipboard (LibreOffice, Word) when there is no HTML
 };

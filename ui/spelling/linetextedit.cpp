@@ -1,5 +1,7 @@
 #include "spelling/linetextedit.h"
 
+#include "body/clipboardcleaner.h"
+
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -109,12 +111,14 @@ void LineTextEdit::finishEditing()
 
 bool LineTextEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasText();
+    return !ClipboardCleaner::holdsFiles(*source) && (source->hasText() || source->hasHtml());
 }
 
 void LineTextEdit::insertFromMimeData(const QMimeData *source)
 {
-    // Plain text only, on one line: a pasted paragraph becomes one line of words.
-    if (source->hasText())
-        textCursor().insertText(singleLine(source->text()));
+    // Plain text only, on one line: a pasted paragraph becomes one line of words, a pasted
+    // headline from Word loses its fonts.
+    const QString text = ClipboardCleaner::forSingleLine(*source);
+    if (!text.isEmpty())
+        textCursor().insertText(text);
 }

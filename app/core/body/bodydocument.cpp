@@ -36,6 +36,26 @@ QString splitBlockQuotes(const QString &html)
     return out;
 }
 
+// Monospace elements make QTextDocument ask QFontDatabase for the system's fixed font, which
+// crashes without a QGuiApplication (newsdesk-cli importing a Word document with a code run or
+// a web page with <pre>). The body keeps no fonts anyway: they become plain spans and
+// paragraphs before Qt sees them.
+QString withoutMonospace(const QString &html)
+{
+    static const QRegularExpression probe(u"<\\s*(?:code|pre|tt|kbd|samp|xmp|listing|plaintext)\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (!html.contains(probe))
+        return html;
+    static const QRegularExpression inlineTag(u"<(/?)\\s*(?:code|tt|kbd|samp)\\b[^>]*>"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression blockTag(u"<(/?)\\s*(?:pre|xmp|listing|plaintext)\\b[^>]*>"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    QString out = html;
+    out.replace(inlineTag, u"<\\1span>"_s);
+    out.replace(blockTag, u"<\\1p>"_s);
+    return out;
+}
+
 void parse(QTextDocument &document, const QString &html)
 {
     // Without a GUI application (newsdesk-cli, the core's tests) the default font has no size,
@@ -48,7 +68,7 @@ void parse(QTextDocument &document, const QString &html)
         document.setDefaultFont(font);
     }
     // Whitespace after the last block would become a trailing space of that block.
-    document.setHtml(splitBlockQuotes(html.trimmed()));
+    document.setHtml(splitBlockQuotes(withoutMonospace(html.trimmed())));
 }
 } // namespace
 

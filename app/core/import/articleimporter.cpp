@@ -1,6 +1,8 @@
 #include "articleimporter.h"
 
 #include "body/bodydocument.h"
+#include "body/clipboardcleaner.h"
+#include "import/zipinspector.h"
 #include "ninjs/ninjsreader.h"
 
 #include <QFile>
@@ -40,15 +42,57 @@ void splitHeadline(const QString &cleanBody, Article &article)
 }
 } // namespace
 
+const QList<ArticleImporter::Kind> &ArticleImporter::kinds()
+{
+    static const QList<Kind> list{
+        {Format::Ninjs, QT_TR_NOOP("IPTC ninjs"), {u"json"_s}},
+        {Format::Html, QT_TR_NOOP("HTML"), {u"html"_s, u"htm"_s, u"xhtml"_s}},
+        {Format::PlainText, QT_TR_NOOP("Text"), {u"txt"_s, u"text"_s, u"md"_s}},
+        {Format::Docx, QT_TR_NOOP("Word document"), {u"docx"_s}},
+        {Format::Odt, QT_TR_NOOP("OpenDocument text"), {u"odt"_s}},
+        {Format::Rtf, QT_TR_NOOP("RTF document"), {u"rtf"_s}},
+    };
+    return list;
+}
+
+QString ArticleImporter::kindName(Format format)
+{
+    for (const Kind &kind : kinds()) {
+        if (kind.format == format)
+            return tr(kind.name) + u" (."_s + kind.suffixes.constFirst() + u')';
+    }
+    return {};
+}
+
+QString ArticleImporter::fileDialogFilter()
+{
+    QStringList all;
+    QStringList each;
+    for (const Kind &kind : kinds()) {
+        QStringList patterns;
+        for (const QString &suffix : kind.suffixes)
+            patterns << u"*."_s + suffix;
+        all << patterns;
+        each << tr(kind.name) + u" ("_s + patterns.join(u' ') + u')';
+    }
+    return tr("All supported files") + u" ("_s + all.join(u' ') + u");;"_s + each.join(u";;"_s);
+}
+
 ArticleImporter::Format ArticleImporter::detectFormat(const QByteArray &bytes, const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == u"json"_s)
-        return Format::Ninjs;
-    if (suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s)
-        return Format::Html;
-    if (suffix == u"txt"_s || suffix == u"text"_s || suffix == u"md"_s)
-        return Format::PlainText;
+    for (const Kind &kind : kinds()) {
+        if (kind.suffixes.contains(suffix))
+            return kind.format;
+    }
+    if (bytes.startsWith("PK\x03\x04")) {
+        // An OpenDocument file names its type in the uncompressed first member "mimetype".
+        if (bytes.left(200).contains("application/vnd.oasis.opendocument.text"))
+            return Format::Odt;
+        return Format::Docx;
+    }
+    if (bytes.startsWith("{\\rtf"))
+        return Format::Rtf;
     const QByteArray start = bytes.left(512).trimmed();
     if (start.startsWith('{'))
         return Format::Ninjs;
@@ -105,7 +149,12 @@ ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, co
     Result result;
     result.format = detectFormat(bytes, fileName);
     Article article;
-    if (result.format == Format::Ninjs) {
+    if (isDocument(result.format)) {
+        result = importDocument(bytes, result.format);
+        if (!result.ok())
+            return result;
+        article = *result.article;
+    } else if (result.format == Format::Ninjs) {
         NinjsReader::Result read = NinjsReader().read(bytes);
         if (!read.ok()) {
             result.error = read.error;
@@ -115,7 +164,9 @@ ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, co
         result.warnings = read.warnings;
     } else {
         const QString text = decodeText(bytes);
-        const QString clean = result.format == Format::Html ? BodyDocument::sanitize(text)
+        // An HTML file may be Word's "Save as Web Page" or a saved news page: the paste's
+        // cleaner turns Word's lists into lists and drops a page's navigation.
+        const QString clean = result.format == Format::Html ? ClipboardCleaner::cleanHtml(text)
                                                             : NinjsReader::plainTextToBodyHtml(text);
         splitHeadline(clean, article);
         if (article.headline.isEmpty() && article.bodyHtml.trimmed().isEmpty()) {
@@ -129,6 +180,79 @@ ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, co
     article.created = {};
     article.modified = {};
     article.status = ArticleStatus::Draft;
+    result.article = article;
+    return result;
+}
+
+ArticleImporter::Result ArticleImporter::importDocument(const QByteArray &bytes, Format format) const
+{
+    Result result;
+    result.format = format;
+    const QString kind = kindName(format);
+    // The caller names the file (CLI: "FILE: not imported: …", the summary: "FILE: skipped: …").
+    const auto fail = [&](const QString &why) {
+        result.error = why;
+        return result;
+    };
+    if (!m_pandoc.isAvailable())
+        return fail(PandocConverter::missingMessage());
+    if (format == Format::Docx || format == Format::Odt) {
+        if (const QString refused = ZipInspector::check(bytes, kind); !refused.isEmpty())
+            return fail(refused);
+    } else if (!bytes.startsWith("{\\rtf")) {
+        return fail(tr("This is not a real %1: it does not begin with {\\rtf.").arg(kind));
+    }
+    const QString from = format == Format::Docx ? u"docx"_s : format == Format::Odt ? u"odt"_s : u"rtf"_s;
+    const PandocConverter::Result converted = m_pandoc.toHtml(bytes, from, m_cancel);
+    if (!converted.ok())
+        return fail(converted.error);
+
+    PandocHtmlReader::Result read = PandocHtmlReader::read(converted.html, m_changes);
+    read.report.pandocMs = converted.elapsedMs;
+    Article article = read.article;
+    if (article.headline.isEmpty() && article.teaser.isEmpty() && article.bodyHtml.trimmed().isEmpty())
+        return fail(tr("The document holds no text to import."));
+    // A headline pandoc could not tell from a paragraph stays short and on one line.
+    article.headline = oneLine(article.headline);
+    article.teaser = oneLine(article.teaser);
+
+    const DocumentReport &report = read.report;
+    QStringList &warnings = result.warnings;
+    if (report.trackedChanges > 0) {
+        warnings << (report.changesAccepted
+                         ? tr("%n tracked change(s) accepted: the article holds the document's final text.", nullptr,
+                              report.trackedChanges)
+                         : tr("%n tracked change(s) rejected: the article holds the text before the changes.", nullptr,
+                              report.trackedChanges));
+        result.checklistNotes << (report.changesAccepted
+                                      ? tr("Imported from a document with %n tracked change(s), all accepted: "
+                                           "check the text against the author's final version.",
+                                           nullptr, report.trackedChanges)
+                                      : tr("Imported from a document with %n tracked change(s), all rejected: "
+                                           "check the text against the author's final version.",
+                                           nullptr, report.trackedChanges));
+    }
+    for (const QString &comment : report.comments)
+        warnings << tr("Comment not imported: %1").arg(comment);
+    if (!report.comments.isEmpty()) {
+        result.checklistNotes << tr("The document had %n comment(s); they were not imported (see the import summary).",
+                                    nullptr, int(report.comments.size()));
+    }
+    for (const QString &image : report.images)
+        warnings << tr("Image not imported: %1").arg(image);
+    if (report.tables > 0)
+        warnings << tr("%n table(s) dropped; their text is kept as paragraphs.", nullptr, report.tables);
+    if (report.footnotes > 0)
+        warnings << tr("%n footnote(s) appended as paragraphs at the end.", nullptr, report.footnotes);
+    if (report.markupInText) {
+        warnings << tr("The text contains HTML markup such as „<script>“; it was kept as visible text, "
+                       "nothing of it runs.");
+    }
+    if (article.headline.isEmpty())
+        warnings << tr("No headline was recognised; the whole text is in the body and the checklist asks for one.");
+    warnings << tr("Fonts, colours and page layout are not taken over; fields keep the text they showed.");
+
+    result.document = report;
     result.article = article;
     return result;
 }

@@ -35,6 +35,12 @@ public:
         return fileAnswer;
     }
 
+    QStringList getOpenFileNames(QWidget *, const QString &title, const QString &) override
+    {
+        questions.append(title);
+        return filesAnswer;
+    }
+
     std::optional<ConflictChoice> resolveConflict(QWidget *, const Article &mine, const Article &theirs,
                                                   const ConflictDetails &details) override
     {
@@ -53,4 +59,5 @@ public:
     SaveChoice saveChoice = SaveChoice::Save;
     std::optional<QString> textAnswer;
     QString fileAnswer;
+    QStringList filesAnswer;
 };

@@ -1,0 +1,67 @@
+#include "body/clipboardcleaner.h"
+
+#include <QMimeData>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The cleaner's rules one by one; tests/ui/editor/pastetest.cpp pastes whole recorded-style
+// clipboards of Word, LibreOffice, Google Docs and a news page through the editor.
+class ClipboardCleanerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldCleanForeignHtml_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nominal: Word numbered list, typed numbers removed")
+            << u"<p class=MsoListParagraphCxSpFirst style='mso-list:l1 level1 lfo2'><![if !supportLists]><span>"
+               u"<span style='mso-list:Ignore'>1.<span>&nbsp;</span></span></span><![endif]>eins</p>\n"
+               u"<p class=MsoListParagraphCxSpLast style='mso-list:l1 level1 lfo2'><![if !supportLists]>"
+               u"<span style='mso-list:Ignore'>2.<span>&nbsp;</span></span><![endif]>zwei</p>"_s
+            << u"<ol>\n<li>eins</li>\n<li>zwei</li></ol>\n"_s;
+        QTest::newRow("nominal: Word list from a saved web page (comment form of the markers)")
+            << u"<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><!--[if !supportLists]--><span "
+               u"style='font-family:Symbol'>·<span>&nbsp;&nbsp;</span></span><!--[endif]-->Punkt</p>"_s
+            << u"<ul>\n<li>Punkt</li></ul>\n"_s;
+        QTest::newRow("nominal: two Word lists of different ids stay two lists")
+            << u"<p style='mso-list:l0 level1 lfo1'><![if !supportLists]>·<![endif]>a</p>"
+               u"<p style='mso-list:l1 level1 lfo2'><![if !supportLists]>·<![endif]>b</p>"_s
+            << u"<ul>\n<li>a</li></ul>\n<ul>\n<li>b</li></ul>\n"_s;
+        QTest::newRow("nominal: Word comments are not text")
+            << u"<p class=MsoNormal>Text<a class=msocomanchor id=\"_anchor_1\" href=\"#_msocom_1\">[JR1]</a></p>"
+               u"<div style='mso-element:comment-list'><hr class=msocomoff><div style='mso-element:comment'>"
+               u"<p class=MsoCommentText>Bitte prüfen!</p></div></div>"_s
+            << u"<p>Text</p>\n"_s;
+        QTest::newRow("nominal: Word title and quote classes")
+            << u"<p class=MsoTitle>Titel</p><p class=MsoQuote>Zitat</p>"_s
+            << u"<h2>Titel</h2>\n<blockquote>\n<p>Zitat</p>\n</blockquote>\n"_s;
+        QTest::newRow("robustness: a script and a hidden tracking pixel in a paragraph")
+            << u"<p>Text<script>alert(1)</script><span style=\"display:none\">px</span> bleibt</p>"_s
+            << u"<p>Text bleibt</p>\n"_s;
+        QTest::newRow("robustness: nested junk of the same tag")
+            << u"<div class=\"ad\"><div>Anzeige</div><div>mehr</div></div><p>Text</p>"_s << u"<p>Text</p>\n"_s;
+        QTest::newRow("robustness: a teaser class is content, not junk")
+            << u"<p class=\"article-teaser\">Vorspann</p>"_s << u"<p>Vorspann</p>\n"_s;
+    }
+
+    void shouldCleanForeignHtml()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, expected);
+        QCOMPARE(ClipboardCleaner::cleanHtml(html), expected);
+    }
+
+    void shouldFoldLines()
+    {
+        QCOMPARE(ClipboardCleaner::foldLines(u"Zeile eins\r\n\r\n  Zeile\tzwei\u2029drei"_s), u"Zeile eins Zeile zwei drei"_s);
+        QMimeData mime;
+        mime.setText(u"\nÜberschrift\n"_s);
+        QCOMPARE(ClipboardCleaner::forSingleLine(mime), u"Überschrift"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(ClipboardCleanerTest)
+#include "clipboardcleanertest.moc"
