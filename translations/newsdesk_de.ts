@@ -882,10 +882,6 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <source>Word count, characters and reading time of an article: stats ID</source>
-        <translation>Wörter, Zeichen und Lesezeit eines Artikels: stats ID</translation>
-    </message>
-    <message>
         <source>Words: %1</source>
         <translation>Wörter: %1</translation>
     </message>
@@ -893,12 +889,17 @@
         <source>Characters: %1</source>
         <translation>Zeichen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading time: %n min</source>
-        <translation>
-            <numerusform>Lesezeit: %n Minute</numerusform>
-            <numerusform>Lesezeit: %n Minuten</numerusform>
-        </translation>
+    <message>
+        <source>Words, characters, lines and reading time of an article: stats ID</source>
+        <translation>Wörter, Zeichen, Zeilen und Lesezeit eines Artikels: stats ID</translation>
+    </message>
+    <message>
+        <source>Characters without spaces: %1</source>
+        <translation>Zeichen ohne Leerzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Lines at %1 characters: %2</source>
+        <translation>Zeilen à %1 Anschläge: %2</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1416,44 @@
     </message>
 </context>
 <context>
+    <name>LengthText</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) without spaces</source>
+        <translation>
+            <numerusform>%n Zeichen ohne Leerzeichen</numerusform>
+            <numerusform>%n Zeichen ohne Leerzeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading time: %n min</source>
+        <translation>
+            <numerusform>Lesezeit: %n Min.</numerusform>
+            <numerusform>Lesezeit: %n Min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Newsdesk</source>
@@ -1483,27 +1522,6 @@ Wiederherstellen?</translation>
     <message>
         <source>Autosaved %1</source>
         <translation>Automatisch gespeichert um %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n Wort</numerusform>
-            <numerusform>%n Wörter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n Zeichen</numerusform>
-            <numerusform>%n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading time: %n min</source>
-        <translation>
-            <numerusform>Lesezeit: %n Min.</numerusform>
-            <numerusform>Lesezeit: %n Min.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -1640,6 +1658,10 @@ Wiederherstellen?</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>Auswahl: %1</translation>
     </message>
 </context>
 <context>

@@ -42,16 +42,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>Reading time: %n min</source>
-        <translation>
-            <numerusform>Reading time: %n min</numerusform>
-            <numerusform>Reading time: %n min</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CopyCommand</name>
     <message numerus="yes">
         <source>%n article(s) copied and verified.</source>
@@ -133,7 +123,21 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LengthText</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) without spaces</source>
+        <translation>
+            <numerusform>%n character without spaces</numerusform>
+            <numerusform>%n characters without spaces</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
@@ -142,10 +146,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%n line(s)</source>
         <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -155,6 +159,9 @@
             <numerusform>Reading time: %n min</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>

@@ -25,6 +25,10 @@
 #include "spelling/spellchecker.h"
 #include "spelling/spellcheckdialog.h"
 #include "spelling/spellhighlighter.h"
+#include "text/articlelength.h"
+#include "text/lengthtext.h"
+#include "text/linecounter.h"
+#include "text/textlength.h"
 #include "uisettings.h"
 #include "validation/basicchecks.h"
 #include "validation/checklistpanel.h"
@@ -168,6 +172,11 @@ void MainWindow::createLayout()
     m_checkDelay->setSingleShot(true);
     m_checkDelay->setInterval(500);
     connect(m_statsDelay, &QTimer::timeout, this, &MainWindow::updateStatistics);
+    // Selecting text counts the selection in the status bar.
+    for (QTextEdit *edit : m_form->findChildren<QTextEdit *>())
+        connect(edit, &QTextEdit::selectionChanged, m_statsDelay, qOverload<>(&QTimer::start));
+    for (QPlainTextEdit *edit : m_form->findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::selectionChanged, m_statsDelay, qOverload<>(&QTimer::start));
     connect(m_checkDelay, &QTimer::timeout, this, &MainWindow::updateChecklist);
     // The preview renders the whole article: only after a pause, and only while it is shown.
     m_previewDelay->setSingleShot(true);
@@ -554,15 +563,41 @@ void MainWindow::updateStatistics()
         m_readingLabel->clear();
         return;
     }
-    // The plain text straight from the documents: no HTML is written for counting.
-    const QString teaser = m_form->article().teaser;
-    const QString body = m_form->bodyEditor()->document()->toPlainText();
-    const int words = ReadingTime::countWords(teaser) + ReadingTime::countWords(body);
-    const int characters = int(teaser.size() + body.size());
-    m_wordsLabel->setText(tr("%n word(s)", nullptr, words) + u", "_s
-                          + tr("%n character(s)", nullptr, characters));
     const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
-    m_readingLabel->setText(tr("Reading time: %n min", nullptr, reading.minutesForWords(words)));
+    const LineCounter lines = lineCounter();
+    // With text selected in any field, the copy editor asks about the selection.
+    const QString selected = selectedText();
+    if (!selected.isEmpty()) {
+        const TextMetrics metrics = TextLength::measure(selected, &lines);
+        m_wordsLabel->setText(tr("Selection: %1").arg(LengthText::summary(metrics)));
+        m_readingLabel->setText(LengthText::readingTime(reading.minutesForWords(metrics.words)));
+        return;
+    }
+    // The plain text straight from the documents: no HTML is written for counting.
+    Article reader;
+    if (const auto *teaser = qobject_cast<FormLineEdit *>(m_form->fieldWidget(ArticleField::Teaser)))
+        reader.teaser = teaser->text();
+    const TextMetrics metrics =
+        ArticleLength::measure(reader, ArticleLength::bodyText(*m_form->bodyEditor()->document()), &lines).total();
+    m_wordsLabel->setText(LengthText::summary(metrics));
+    m_readingLabel->setText(LengthText::readingTime(reading.minutesForWords(metrics.words)));
+}
+
+LineCounter MainWindow::lineCounter() const
+{
+    return LineCounter();
+}
+
+QString MainWindow::selectedText() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !m_form->isAncestorOf(focus))
+        return {};
+    if (const auto *edit = qobject_cast<QTextEdit *>(focus))
+        return edit->textCursor().selectedText();
+    if (const auto *edit = qobject_cast<QPlainTextEdit *>(focus))
+        return edit->textCursor().selectedText();
+    return {};
 }
 
 void MainWindow::setFindingsProvider(FindingsProvider provider)

@@ -10,6 +10,7 @@
 #include <functional>
 
 class AppActions;
+class LineCounter;
 class AppSettings;
 class ExportController;
 class QDialog;
@@ -112,6 +113,8 @@ private:
     void saveSettings() const;
     void onEdited();
     void updateStatistics();
+    [[nodiscard]] LineCounter lineCounter() const;
+    [[nodiscard]] QString selectedText() const; // of the focused form field, if any
     void updateChecklist();
     void updateSpellingCount();
     [[nodiscard]] QList<ChecklistFinding> spellingFindings() const;
