@@ -1360,6 +1360,21 @@
     </message>
 </context>
 <context>
+    <name>Hyphenator</name>
+    <message>
+        <source>The hyphenation patterns &quot;%1&quot; cannot be read.</source>
+        <translation>Die Trennmuster „%1“ können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The hyphenation patterns &quot;%1&quot; cannot be loaded.</source>
+        <translation>Die Trennmuster „%1“ können nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No hyphenation patterns for %1 (%2) in %3. Install the package hyphen-de.</source>
+        <translation>Keine Trennmuster für %1 (%2) in %3. Bitte das Paket hyphen-de installieren.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import ninjs, HTML or text files as new drafts: import FILE...</source>
@@ -1662,6 +1677,17 @@ Wiederherstellen?</translation>
     <message>
         <source>Selection: %1</source>
         <translation>Auswahl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines at %n character(s) a line</source>
+        <translation>
+            <numerusform>Zeilen à %n Anschlag</numerusform>
+            <numerusform>Zeilen à %n Anschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines counted without hyphenation: %1</source>
+        <translation>Zeilen ohne Silbentrennung gezählt: %1</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2118,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Image widths: enter one to %1 numbers from %2 to %3, separated by commas.</source>
         <translation>Bildbreiten: eine bis %1 Zahlen von %2 bis %3 eingeben, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Zeilen are counted in a print column this wide (&quot;80 lines of 34 characters&quot;).</source>
+        <translation>Zeilen werden in einer Druckspalte dieser Breite gezählt („80 Zeilen à 34 Anschläge“).</translation>
+    </message>
+    <message>
+        <source>&amp;Column width for lines:</source>
+        <translation>S&amp;paltenbreite für Zeilen:</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,13 @@
             <numerusform>%n articles moved to the trash</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Lines at %n character(s) a line</source>
+        <translation>
+            <numerusform>Lines at %n character a line</numerusform>
+            <numerusform>Lines at %n characters a line</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpellCheckDialog</name>

@@ -26,6 +26,7 @@
 #include "spelling/spellcheckdialog.h"
 #include "spelling/spellhighlighter.h"
 #include "text/articlelength.h"
+#include "text/hyphenator.h"
 #include "text/lengthtext.h"
 #include "text/linecounter.h"
 #include "text/textlength.h"
@@ -580,12 +581,27 @@ void MainWindow::updateStatistics()
     const TextMetrics metrics =
         ArticleLength::measure(reader, ArticleLength::bodyText(*m_form->bodyEditor()->document()), &lines).total();
     m_wordsLabel->setText(LengthText::summary(metrics));
+    // Zeilen without syllable breaks are too many: say so instead of counting silently wrong.
+    m_wordsLabel->setToolTip(m_hyphenationProblem.isEmpty()
+                                 ? tr("Lines at %n character(s) a line", nullptr, lines.columns())
+                                 : tr("Lines counted without hyphenation: %1").arg(m_hyphenationProblem));
     m_readingLabel->setText(LengthText::readingTime(reading.minutesForWords(metrics.words)));
+}
+
+void MainWindow::setHyphenator(const Hyphenator *hyphenator, const QString &problem)
+{
+    m_hyphenator = hyphenator;
+    m_hyphenationProblem = problem;
+    updateStatistics();
 }
 
 LineCounter MainWindow::lineCounter() const
 {
-    return LineCounter();
+    // German patterns for German articles; other languages break at hyphens only.
+    const QString language = m_form->hasArticle() ? m_form->languageCombo()->currentData().toString() : QString();
+    const bool german = language.isEmpty() || language.startsWith(u"de"_s, Qt::CaseInsensitive);
+    return LineCounter(m_settings ? m_settings->lineColumns() : LineCounter::defaultColumns,
+                       german ? m_hyphenator : nullptr);
 }
 
 QString MainWindow::selectedText() const
@@ -1136,7 +1152,8 @@ void MainWindow::setSettings(AppSettings *settings)
     const auto apply = [this] { applySettings(); };
     for (auto signal : {&AppSettings::kickerLimitChanged, &AppSettings::headlineLimitChanged,
                         &AppSettings::teaserLimitChanged, &AppSettings::altTextLimitChanged,
-                        &AppSettings::readingRateChanged, &AppSettings::autosaveIdleDelayChanged,
+                        &AppSettings::readingRateChanged, &AppSettings::lineColumnsChanged,
+                        &AppSettings::autosaveIdleDelayChanged,
                         &AppSettings::autosaveMaxIntervalChanged})
         connect(settings, signal, this, apply);
     connect(settings, &AppSettings::exportBaseUrlChanged, this, apply);

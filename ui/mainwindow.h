@@ -10,6 +10,7 @@
 #include <functional>
 
 class AppActions;
+class Hyphenator;
 class LineCounter;
 class AppSettings;
 class ExportController;
@@ -63,6 +64,9 @@ public:
     // The preferences drive the window (limits, reading rate, autosave, export, byline) and
     // apply live. Without settings the built-in defaults hold.
     void setSettings(AppSettings *settings);
+    // The patterns Zeilen are counted with (loaded by main on a worker thread); until then, or
+    // with a problem to report, lines break at hyphens only and the status bar says so.
+    void setHyphenator(const Hyphenator *hyphenator, const QString &problem = QString());
 
     using FindingsProvider = std::function<QList<ChecklistFinding>(const Article &)>;
     void setFindingsProvider(FindingsProvider provider);
@@ -171,6 +175,8 @@ private:
     QLabel *m_warningsLabel;
     QLabel *m_spellingLabel;
     SpellChecker *m_checker = nullptr;
+    const Hyphenator *m_hyphenator = nullptr;
+    QString m_hyphenationProblem;
     FileDialogs *m_fileDialogs = nullptr;
     SpellCheckDialog *m_spellDialog = nullptr;
     QString m_defaultLanguage = QStringLiteral("de-DE"); // for new articles, from the preferences

@@ -2,12 +2,16 @@
 
 #include "articlelookup.h"
 #include "readingtime.h"
+#include "settings/appsettings.h"
 #include "text/articlelength.h"
+#include "text/hyphenator.h"
 #include "text/lengthtext.h"
 #include "text/linecounter.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +31,22 @@ int StatsCommand::run(CliContext &context)
     const auto article = ArticleLookup::load(context, name(), &exitCode);
     if (!article)
         return exitCode;
-    // The same numbers as the editor's status bar: teaser and body, counted by the core.
-    const LineCounter lines;
+    // The same numbers as the editor's status bar: teaser and body, counted by the core, Zeilen
+    // with the German patterns. Without them the count would be silently too high: an error.
+    std::unique_ptr<Hyphenator> hyphenator;
+    const bool german = article->language.startsWith(u"de"_s, Qt::CaseInsensitive);
+    if (german) {
+        QString error;
+        const QString patterns = Hyphenator::patternFileFor(article->language, &error);
+        if (!patterns.isEmpty())
+            hyphenator = std::make_unique<Hyphenator>(patterns);
+        if (!hyphenator || !hyphenator->isValid()) {
+            context.err << (hyphenator ? hyphenator->errorString() : error) << '\n';
+            return CliExit::ioError;
+        }
+    }
+    // The newsroom's column width, as the editor uses it.
+    const LineCounter lines(AppSettings().lineColumns(), hyphenator.get());
     const TextMetrics length = ArticleLength::measure(*article, &lines).total();
     const int minutes = ReadingTime().minutesForWords(length.words);
     context.out << QCoreApplication::translate("Cli", "Words: %1").arg(length.words) << '\n'

@@ -1,5 +1,6 @@
 #include "text/linecounter.h"
 
+#include "text/hyphenator.h"
 #include "text/textlength.h"
 
 #include <QTextBoundaryFinder>
@@ -35,14 +36,15 @@ bool isHyphenLike(QChar c)
 }
 } // namespace
 
-LineCounter::LineCounter(int columns)
+LineCounter::LineCounter(int columns, const Hyphenator *hyphenator)
     : m_columns(std::clamp(columns, minColumns, maxColumns))
+    , m_hyphenator(hyphenator && hyphenator->isValid() ? hyphenator : nullptr)
 {
 }
 
-QList<qsizetype> LineCounter::hyphenationPoints(QStringView) const
+QList<qsizetype> LineCounter::hyphenationPoints(QStringView word) const
 {
-    return {};
+    return m_hyphenator ? m_hyphenator->hyphenationPoints(word) : QList<qsizetype>();
 }
 
 int LineCounter::lines(QStringView text) const
@@ -153,7 +155,11 @@ int LineCounter::setParagraph(QStringView paragraph, QStringList *out) const
                 }
                 // Soft hyphens are the author's choice: where there are any, they are the only
                 // syllable breaks, as in every layout program.
-                if (!soft) {
+                // Addresses (a URL, an e-mail) break after "/" or "-" only, never at syllables.
+                const QStringView token = paragraph.mid(cells[size_t(begin)].start,
+                                                        cells[size_t(end)].start - cells[size_t(begin)].start);
+                const bool address = token.contains(u'/') || token.contains(u'@');
+                if (!soft && !address) {
                     // Hyphenate each run of letters on its own ("Nordkorea-Soldaten" as two).
                     qsizetype c = begin;
                     while (c < end) {

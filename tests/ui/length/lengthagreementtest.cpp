@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "ninjs/ninjswriter.h"
 #include "storage/repositoryfactory.h"
+#include "text/hyphenator.h"
 #include "../support/dialogstub.h"
 #include "validation/checklistpanel.h"
 
@@ -61,6 +62,10 @@ private Q_SLOTS:
         // WHEN it is opened in the editor with a teaser limit of 50
         DialogStub dialogs;
         MainWindow window(opening.repository.get(), &dialogs);
+        const QString patterns = Hyphenator::patternFileFor(u"de-DE"_s);
+        const Hyphenator hyphenator(patterns);
+        QVERIFY2(hyphenator.isValid(), qPrintable(hyphenator.errorString()));
+        window.setHyphenator(&hyphenator);
         FieldLimits limits;
         limits.teaser = 50;
         window.form()->setLimits(limits);
