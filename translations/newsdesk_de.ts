@@ -230,6 +230,10 @@
         <source>Export Selected as nin&amp;js…</source>
         <translation>Auswahl als nin&amp;js exportieren…</translation>
     </message>
+    <message>
+        <source>Find and &amp;Replace in Article…</source>
+        <translation>Im Artikel suchen und erse&amp;tzen …</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -322,6 +326,94 @@
     <message>
         <source>Related links</source>
         <translation>Mehr zum Thema</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer Ausdr&amp;uck</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>In diesem Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close find and replace (Esc)</source>
+        <translation>Suchen und Ersetzen schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in article:</source>
+        <translation>&amp;Im Artikel suchen:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Not found in this article</source>
+        <translation>In diesem Artikel nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n field(s)</source>
+        <translation>
+            <numerusform>in %n Feld</numerusform>
+            <numerusform>in %n Feldern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match %1 of %2 (%3)</source>
+        <translation>Treffer %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n Ersetzung</numerusform>
+            <numerusform>%n Ersetzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1781,10 @@ Wiederherstellen?</translation>
         <source>Lines counted without hyphenation: %1</source>
         <translation>Zeilen ohne Silbentrennung gezählt: %1</translation>
     </message>
+    <message>
+        <source>Find and Replace in Article</source>
+        <translation>Im Artikel suchen und ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>NinjsExporter</name>
@@ -2208,6 +2304,89 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceCommand</name>
+    <message>
+        <source>Replace text in articles: replace --find TEXT --with TEXT [--match-case] [--whole-words] [--regex] [--dry-run] [ID...]</source>
+        <translation>Text in Artikeln ersetzen: replace --find TEXT --with TEXT [--match-case] [--whole-words] [--regex] [--dry-run] [ID …]</translation>
+    </message>
+    <message>
+        <source>The text to find.</source>
+        <translation>Der gesuchte Text.</translation>
+    </message>
+    <message>
+        <source>The replacement.</source>
+        <translation>Der Ersatz.</translation>
+    </message>
+    <message>
+        <source>Match upper and lower case.</source>
+        <translation>Groß- und Kleinschreibung beachten.</translation>
+    </message>
+    <message>
+        <source>Match whole words only.</source>
+        <translation>Nur ganze Wörter finden.</translation>
+    </message>
+    <message>
+        <source>The text is a regular expression; \1 in the replacement is its first group.</source>
+        <translation>Der Text ist ein regulärer Ausdruck; \1 im Ersatz steht für seine erste Gruppe.</translation>
+    </message>
+    <message>
+        <source>Show what would change, save nothing.</source>
+        <translation>Zeigen, was sich ändern würde, nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Articles to change; all articles when none is given.</source>
+        <translation>Zu ändernde Artikel; ohne Angabe alle Artikel.</translation>
+    </message>
+    <message>
+        <source>replace needs --find and --with.</source>
+        <translation>replace braucht --find und --with.</translation>
+    </message>
+    <message>
+        <source>Not an article number: %1</source>
+        <translation>Keine Artikelnummer: %1</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>Artikel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article %1 (%2): %n replacement(s)</source>
+        <translation>
+            <numerusform>Artikel %1 (%2): %n Ersetzung</numerusform>
+            <numerusform>Artikel %1 (%2): %n Ersetzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article %1 was not saved: %2</source>
+        <translation>Artikel %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n replacement(s) would be made</source>
+        <translation>
+            <numerusform>Probelauf: %n Ersetzung würde vorgenommen</numerusform>
+            <numerusform>Probelauf: %n Ersetzungen würden vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) made</source>
+        <translation>
+            <numerusform>%n Ersetzung vorgenommen</numerusform>
+            <numerusform>%n Ersetzungen vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s).</source>
+        <translation>
+            <numerusform>in %n Artikel.</numerusform>
+            <numerusform>in %n Artikeln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepositoryFactory</name>
     <message>
         <source>There is no database at %1.</source>
@@ -2498,6 +2677,17 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>The article is too long for the search index.</source>
         <translation>Der Artikel ist zu lang für den Suchindex.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation>Kein Suchtext angegeben.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>Der reguläre Ausdruck ist ungültig: %1 (bei Zeichen %2).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleFindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n field(s)</source>
+        <translation>
+            <numerusform>in %n field</numerusform>
+            <numerusform>in %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n replacement</numerusform>
+            <numerusform>%n replacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -195,6 +219,37 @@
         <translation>
             <numerusform>Lines at %n character a line</numerusform>
             <numerusform>Lines at %n characters a line</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCommand</name>
+    <message numerus="yes">
+        <source>Article %1 (%2): %n replacement(s)</source>
+        <translation>
+            <numerusform>Article %1 (%2): %n replacement</numerusform>
+            <numerusform>Article %1 (%2): %n replacements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n replacement(s) would be made</source>
+        <translation>
+            <numerusform>Dry run: %n replacement would be made</numerusform>
+            <numerusform>Dry run: %n replacements would be made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) made</source>
+        <translation>
+            <numerusform>%n replacement made</numerusform>
+            <numerusform>%n replacements made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s).</source>
+        <translation>
+            <numerusform>in %n article.</numerusform>
+            <numerusform>in %n articles.</numerusform>
         </translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include "editor/formlineedit.h"
 #include "export/exportcontroller.h"
 #include "export/htmlexporter.h"
+#include "findreplace/articlefindbar.h"
 #include "history/historypanel.h"
 #include "photo/photopanel.h"
 #include "preferences/preferencesdialog.h"
@@ -43,6 +44,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QTextBrowser>
@@ -162,6 +164,16 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_spellingLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
 
+    // Find and replace in the open article, docked under the form, hidden until Ctrl+H.
+    m_findBar = new ArticleFindBar(m_form, this);
+    m_findDock = new QDockWidget(tr("Find and Replace in Article"), this);
+    m_findDock->setObjectName(u"findReplaceDock"_s);
+    m_findDock->setWidget(m_findBar);
+    m_findDock->setFeatures(QDockWidget::DockWidgetClosable);
+    m_findDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findDock);
+    m_findDock->hide();
+
     // Reading order: list, search, filters, the form top to bottom, then the side panel.
     setTabOrder(m_list->statusFilter(), m_form);
     setTabOrder(m_form->lastFormWidget(), m_side);
@@ -198,6 +210,11 @@ void MainWindow::connectActions()
     connect(a->save, &QAction::triggered, this, &MainWindow::saveArticle);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->undo, &QAction::triggered, this, &MainWindow::undo);
+    connect(a->findReplaceInArticle, &QAction::triggered, this, [this] {
+        m_findDock->show();
+        m_findBar->activate();
+    });
+    connect(m_findBar, &ArticleFindBar::closeRequested, m_findDock, &QWidget::hide);
     connect(a->redo, &QAction::triggered, this, &MainWindow::redo);
     connect(a->cut, &QAction::triggered, this, [this] { forwardToFocus("cut"); });
     connect(a->copy, &QAction::triggered, this, [this] { forwardToFocus("copy"); });

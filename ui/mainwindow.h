@@ -10,6 +10,8 @@
 #include <functional>
 
 class AppActions;
+class ArticleFindBar;
+class QDockWidget;
 class Hyphenator;
 class LineCounter;
 class AppSettings;
@@ -98,6 +100,7 @@ public:
     [[nodiscard]] Autosaver *autosaver() const { return m_autosaver; }
     [[nodiscard]] ExportController *exporter() const { return m_export; }
     [[nodiscard]] PreviewPane *preview() const { return m_preview; }
+    [[nodiscard]] ArticleFindBar *findBar() const { return m_findBar; }
     // Shows Preferences, About and the user guide without blocking (open(), not exec()); the
     // last one shown, for tests.
     [[nodiscard]] QDialog *lastDialog() const { return m_lastDialog; }
@@ -169,6 +172,8 @@ private:
     ExportController *m_export;
     AppSettings *m_settings = nullptr;
     QDialog *m_lastDialog = nullptr;
+    ArticleFindBar *m_findBar;
+    QDockWidget *m_findDock;
     QLabel *m_wordsLabel;
     QLabel *m_readingLabel;
     QLabel *m_saveLabel;

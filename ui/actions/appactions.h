@@ -41,6 +41,7 @@ public:
     QAction *paste;
     QAction *selectAll;
     QAction *find;
+    QAction *findReplaceInArticle; // Ctrl+H: inside the open article, not across articles
     QAction *preferences;
     // Format (the body)
     QAction *paragraph;
