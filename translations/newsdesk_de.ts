@@ -231,7 +231,7 @@
         <translation>Auswahl als nin&amp;js exportieren…</translation>
     </message>
     <message>
-        <source>Find and &amp;Replace in Article…</source>
+        <source>Find and Replace &amp;in Article…</source>
         <translation>Im Artikel suchen und erse&amp;tzen …</translation>
     </message>
 </context>

@@ -70,7 +70,7 @@ AppActions::AppActions(QWidget *parent)
         action->setShortcutContext(Qt::WidgetShortcut);
     find = make("actionFind", tr("&Find Articles…"), u"edit-find"_s);
     find->setShortcut(QKeySequence::Find);
-    findReplaceInArticle = make("actionFindReplaceInArticle", tr("Find and &Replace in Article…"), u"edit-find-replace"_s);
+    findReplaceInArticle = make("actionFindReplaceInArticle", tr("Find and Replace &in Article…"), u"edit-find-replace"_s);
     findReplaceInArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     preferences = make("actionPreferences", tr("Pr&eferences…"), u"configure"_s);
     preferences->setShortcut(QKeySequence::Preferences);
