@@ -248,6 +248,20 @@ void ArticleFindBar::highlight()
 
 void ArticleFindBar::select(int index)
 {
+    // The field left behind keeps no selection: only the current match looks selected.
+    if (m_current >= 0 && m_current < m_hits.size() && index >= 0 && index < m_hits.size()
+        && m_hits.at(m_current).field != m_hits.at(index).field) {
+        QWidget *previous = m_form->fieldWidget(m_hits.at(m_current).field);
+        if (auto *rich = qobject_cast<QTextEdit *>(previous)) {
+            QTextCursor cursor = rich->textCursor();
+            cursor.clearSelection();
+            rich->setTextCursor(cursor);
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(previous)) {
+            QTextCursor cursor = plain->textCursor();
+            cursor.clearSelection();
+            plain->setTextCursor(cursor);
+        }
+    }
     m_current = index;
     if (index < 0 || index >= m_hits.size())
         return;

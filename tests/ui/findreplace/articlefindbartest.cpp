@@ -101,6 +101,8 @@ private Q_SLOTS:
         QCOMPARE(bar->currentField(), ArticleField::Headline);
         QVERIFY(bar->findNext());
         QCOMPARE(bar->currentField(), ArticleField::Teaser);
+        // (the headline, left behind, keeps no selection)
+        QVERIFY(!qobject_cast<FormLineEdit *>(window.form()->fieldWidget(ArticleField::Headline))->textCursor().hasSelection());
         QVERIFY(bar->findPrevious());
         QVERIFY(bar->findPrevious());
         // THEN it wraps around to the last match, in the body
