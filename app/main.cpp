@@ -14,6 +14,7 @@
 #include "storage/postgresdialect.h"
 #include "storage/repositoryfactory.h"
 #include "storage/resilientrepository.h"
+#include "text/hyphenatorloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -224,8 +225,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "newsdesk: spell checking unavailable: %s\n", qPrintable(checker.validationError()));
     QtFileDialogs fileDialogs;
 
+    // Zeilen break words at syllables; the patterns load beside the starting window.
+    HyphenatorLoader hyphenation(u"de-DE"_s);
     WidgetDialogs dialogs;
     MainWindow window(repository, &dialogs);
+    QObject::connect(&hyphenation, &HyphenatorLoader::finished, &window,
+                     [&] { window.setHyphenator(hyphenation.hyphenator(), hyphenation.errorString()); });
     window.setSettings(&settings);
     window.setSpellChecker(&checker, &fileDialogs);
     if (shared)

@@ -232,11 +232,15 @@
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation>I&amp;mportieren …</translation>
+        <translation>I&amp;mportieren…</translation>
     </message>
     <message>
         <source>Paste as P&amp;lain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
+    </message>
+    <message>
+        <source>Find and Replace &amp;in Article…</source>
+        <translation>Im Artikel suchen und erse&amp;tzen…</translation>
     </message>
 </context>
 <context>
@@ -413,6 +417,94 @@
     <message>
         <source>Related links</source>
         <translation>Mehr zum Thema</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer Ausdr&amp;uck</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>In diesem Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close find and replace (Esc)</source>
+        <translation>Suchen und Ersetzen schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in article:</source>
+        <translation>&amp;Im Artikel suchen:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Not found in this article</source>
+        <translation>In diesem Artikel nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n field(s)</source>
+        <translation>
+            <numerusform>in %n Feld</numerusform>
+            <numerusform>in %n Feldern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match %1 of %2 (%3)</source>
+        <translation>Treffer %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n Ersetzung</numerusform>
+            <numerusform>%n Ersetzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,10 +1181,6 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <source>Word count, characters and reading time of an article: stats ID</source>
-        <translation>Wörter, Zeichen und Lesezeit eines Artikels: stats ID</translation>
-    </message>
-    <message>
         <source>Words: %1</source>
         <translation>Wörter: %1</translation>
     </message>
@@ -1100,12 +1188,17 @@
         <source>Characters: %1</source>
         <translation>Zeichen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading time: %n min</source>
-        <translation>
-            <numerusform>Lesezeit: %n Min.</numerusform>
-            <numerusform>Lesezeit: %n Min.</numerusform>
-        </translation>
+    <message>
+        <source>Words, characters, lines and reading time of an article: stats ID</source>
+        <translation>Wörter, Zeichen, Zeilen und Lesezeit eines Artikels: stats ID</translation>
+    </message>
+    <message>
+        <source>Characters without spaces: %1</source>
+        <translation>Zeichen ohne Leerzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Lines at %1 characters: %2</source>
+        <translation>Zeilen à %1 Anschläge: %2</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1815,21 @@
     </message>
 </context>
 <context>
+    <name>Hyphenator</name>
+    <message>
+        <source>The hyphenation patterns &quot;%1&quot; cannot be read.</source>
+        <translation>Die Trennmuster „%1“ können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The hyphenation patterns &quot;%1&quot; cannot be loaded.</source>
+        <translation>Die Trennmuster „%1“ können nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No hyphenation patterns for %1 (%2) in %3. Install the package hyphen-de.</source>
+        <translation>Keine Trennmuster für %1 (%2) in %3. Bitte das Paket hyphen-de installieren.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Unknown option for import: %1</source>
@@ -1764,7 +1872,7 @@
     </message>
     <message>
         <source>Importing %1 (%2 of %3) …</source>
-        <translation>%1 wird importiert (%2 von %3) …</translation>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -1860,6 +1968,44 @@
     </message>
 </context>
 <context>
+    <name>LengthText</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) without spaces</source>
+        <translation>
+            <numerusform>%n Zeichen ohne Leerzeichen</numerusform>
+            <numerusform>%n Zeichen ohne Leerzeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading time: %n min</source>
+        <translation>
+            <numerusform>Lesezeit: %n Min.</numerusform>
+            <numerusform>Lesezeit: %n Min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocalJournal</name>
     <message>
         <source>Cannot create the folder %1 for the journal.</source>
@@ -1927,27 +2073,6 @@ Wiederherstellen?</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n Wort</numerusform>
-            <numerusform>%n Wörter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n Zeichen</numerusform>
-            <numerusform>%n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading time: %n min</source>
-        <translation>
-            <numerusform>Lesezeit: %n Min.</numerusform>
-            <numerusform>Lesezeit: %n Min.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -2108,6 +2233,25 @@ Wiederherstellen?</translation>
     <message>
         <source>Export anyway?</source>
         <translation>Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>Find and Replace in Article</source>
+        <translation>Im Artikel suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines at %n character(s) a line</source>
+        <translation>
+            <numerusform>Zeilen à %n Anschlag</numerusform>
+            <numerusform>Zeilen à %n Anschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines counted without hyphenation: %1</source>
+        <translation>Zeilen ohne Silbentrennung gezählt: %1</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2949,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>Off by default: a photo&apos;s position can point to a source. Serial numbers, maker notes, thumbnails and software history are always removed.</source>
         <translation>Standardmäßig aus: Die Position eines Fotos kann auf eine Quelle hinweisen. Seriennummern, Herstellerdaten, Vorschaubilder und Bearbeitungsverlauf werden immer entfernt.</translation>
     </message>
+    <message>
+        <source>Zeilen are counted in a print column this wide (&quot;80 lines of 34 characters&quot;).</source>
+        <translation>Zeilen werden in einer Druckspalte dieser Breite gezählt („80 Zeilen à 34 Anschläge“).</translation>
+    </message>
+    <message>
+        <source>&amp;Column width for lines:</source>
+        <translation>S&amp;paltenbreite für Zeilen:</translation>
+    </message>
 </context>
 <context>
     <name>RelatedLinksEditor</name>
@@ -2890,6 +3042,89 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>The photo&apos;s metadata (caption, credit, copyright) cannot be written into the exported file: %1</source>
         <translation>Die Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) lassen sich nicht in die exportierte Datei schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCommand</name>
+    <message>
+        <source>Replace text in articles: replace --find TEXT --with TEXT [--match-case] [--whole-words] [--regex] [--dry-run] [ID...]</source>
+        <translation>Text in Artikeln ersetzen: replace --find TEXT --with TEXT [--match-case] [--whole-words] [--regex] [--dry-run] [ID …]</translation>
+    </message>
+    <message>
+        <source>The text to find.</source>
+        <translation>Der gesuchte Text.</translation>
+    </message>
+    <message>
+        <source>The replacement.</source>
+        <translation>Der Ersatz.</translation>
+    </message>
+    <message>
+        <source>Match upper and lower case.</source>
+        <translation>Groß- und Kleinschreibung beachten.</translation>
+    </message>
+    <message>
+        <source>Match whole words only.</source>
+        <translation>Nur ganze Wörter finden.</translation>
+    </message>
+    <message>
+        <source>The text is a regular expression; \1 in the replacement is its first group.</source>
+        <translation>Der Text ist ein regulärer Ausdruck; \1 im Ersatz steht für seine erste Gruppe.</translation>
+    </message>
+    <message>
+        <source>Show what would change, save nothing.</source>
+        <translation>Zeigen, was sich ändern würde, nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Articles to change; all articles when none is given.</source>
+        <translation>Zu ändernde Artikel; ohne Angabe alle Artikel.</translation>
+    </message>
+    <message>
+        <source>replace needs --find and --with.</source>
+        <translation>replace braucht --find und --with.</translation>
+    </message>
+    <message>
+        <source>Not an article number: %1</source>
+        <translation>Keine Artikelnummer: %1</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>Artikel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article %1 (%2): %n replacement(s)</source>
+        <translation>
+            <numerusform>Artikel %1 (%2): %n Ersetzung</numerusform>
+            <numerusform>Artikel %1 (%2): %n Ersetzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article %1 was not saved: %2</source>
+        <translation>Artikel %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n replacement(s) would be made</source>
+        <translation>
+            <numerusform>Probelauf: %n Ersetzung würde vorgenommen</numerusform>
+            <numerusform>Probelauf: %n Ersetzungen würden vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) made</source>
+        <translation>
+            <numerusform>%n Ersetzung vorgenommen</numerusform>
+            <numerusform>%n Ersetzungen vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s).</source>
+        <translation>
+            <numerusform>in %n Artikel.</numerusform>
+            <numerusform>in %n Artikeln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3438,17 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>The article is too long for the search index.</source>
         <translation>Der Artikel ist zu lang für den Suchindex.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation>Kein Suchtext angegeben.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>Der reguläre Ausdruck ist ungültig: %1 (bei Zeichen %2).</translation>
     </message>
 </context>
 <context>

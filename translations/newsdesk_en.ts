@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleFindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n field(s)</source>
+        <translation>
+            <numerusform>in %n field</numerusform>
+            <numerusform>in %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n replacement</numerusform>
+            <numerusform>%n replacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleImporter</name>
     <message numerus="yes">
         <source>%n tracked change(s) accepted: the article holds the document&apos;s final text.</source>
@@ -90,16 +114,6 @@
         <translation>
             <numerusform>%n point to check. Activate one to go to its field.</numerusform>
             <numerusform>%n points to check. Activate one to go to its field.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>Reading time: %n min</source>
-        <translation>
-            <numerusform>Reading time: %n min</numerusform>
-            <numerusform>Reading time: %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -259,7 +273,21 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LengthText</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) without spaces</source>
+        <translation>
+            <numerusform>%n character without spaces</numerusform>
+            <numerusform>%n characters without spaces</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
@@ -268,10 +296,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%n line(s)</source>
         <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -281,6 +309,9 @@
             <numerusform>Reading time: %n min</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
@@ -309,6 +340,13 @@
             <numerusform>%n articles moved to the trash</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Lines at %n character(s) a line</source>
+        <translation>
+            <numerusform>Lines at %n character a line</numerusform>
+            <numerusform>Lines at %n characters a line</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PandocConverter</name>
@@ -317,6 +355,37 @@
         <translation>
             <numerusform>pandoc did not finish converting the document within %n second; the document may be damaged or built to exhaust the computer.</numerusform>
             <numerusform>pandoc did not finish converting the document within %n seconds; the document may be damaged or built to exhaust the computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCommand</name>
+    <message numerus="yes">
+        <source>Article %1 (%2): %n replacement(s)</source>
+        <translation>
+            <numerusform>Article %1 (%2): %n replacement</numerusform>
+            <numerusform>Article %1 (%2): %n replacements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n replacement(s) would be made</source>
+        <translation>
+            <numerusform>Dry run: %n replacement would be made</numerusform>
+            <numerusform>Dry run: %n replacements would be made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) made</source>
+        <translation>
+            <numerusform>%n replacement made</numerusform>
+            <numerusform>%n replacements made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s).</source>
+        <translation>
+            <numerusform>in %n article.</numerusform>
+            <numerusform>in %n articles.</numerusform>
         </translation>
     </message>
 </context>

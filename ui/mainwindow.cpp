@@ -16,6 +16,7 @@
 #include "export/exportconcerns.h"
 #include "export/exportcontroller.h"
 #include "export/htmlexporter.h"
+#include "findreplace/articlefindbar.h"
 #include "history/historypanel.h"
 #include "import/importcontroller.h"
 #include "photo/photopanel.h"
@@ -28,6 +29,11 @@
 #include "spelling/spellchecker.h"
 #include "spelling/spellcheckdialog.h"
 #include "spelling/spellhighlighter.h"
+#include "text/articlelength.h"
+#include "text/hyphenator.h"
+#include "text/lengthtext.h"
+#include "text/linecounter.h"
+#include "text/textlength.h"
 #include "uisettings.h"
 #include "validation/basicchecks.h"
 #include "validation/checklistpanel.h"
@@ -44,6 +50,7 @@
 #include <QMimeData>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QTextBrowser>
@@ -164,6 +171,16 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_spellingLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
 
+    // Find and replace in the open article, docked under the form, hidden until Ctrl+H.
+    m_findBar = new ArticleFindBar(m_form, this);
+    m_findDock = new QDockWidget(tr("Find and Replace in Article"), this);
+    m_findDock->setObjectName(u"findReplaceDock"_s);
+    m_findDock->setWidget(m_findBar);
+    m_findDock->setFeatures(QDockWidget::DockWidgetClosable);
+    m_findDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findDock);
+    m_findDock->hide();
+
     // Reading order: list, search, filters, the form top to bottom, then the side panel.
     setTabOrder(m_list->statusFilter(), m_form);
     setTabOrder(m_form->lastFormWidget(), m_side);
@@ -175,6 +192,11 @@ void MainWindow::createLayout()
     m_checkDelay->setSingleShot(true);
     m_checkDelay->setInterval(500);
     connect(m_statsDelay, &QTimer::timeout, this, &MainWindow::updateStatistics);
+    // Selecting text counts the selection in the status bar.
+    for (QTextEdit *edit : m_form->findChildren<QTextEdit *>())
+        connect(edit, &QTextEdit::selectionChanged, m_statsDelay, qOverload<>(&QTimer::start));
+    for (QPlainTextEdit *edit : m_form->findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::selectionChanged, m_statsDelay, qOverload<>(&QTimer::start));
     connect(m_checkDelay, &QTimer::timeout, this, &MainWindow::updateChecklist);
     // The preview renders the whole article: only after a pause, and only while it is shown.
     m_previewDelay->setSingleShot(true);
@@ -195,6 +217,11 @@ void MainWindow::connectActions()
     connect(a->save, &QAction::triggered, this, &MainWindow::saveArticle);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->undo, &QAction::triggered, this, &MainWindow::undo);
+    connect(a->findReplaceInArticle, &QAction::triggered, this, [this] {
+        m_findDock->show();
+        m_findBar->activate();
+    });
+    connect(m_findBar, &ArticleFindBar::closeRequested, m_findDock, &QWidget::hide);
     connect(a->redo, &QAction::triggered, this, &MainWindow::redo);
     connect(a->cut, &QAction::triggered, this, [this] { forwardToFocus("cut"); });
     connect(a->copy, &QAction::triggered, this, [this] { forwardToFocus("copy"); });
@@ -643,19 +670,31 @@ void MainWindow::updateStatistics()
         m_readingLabel->clear();
         return;
     }
-    // The plain text straight from the documents: no HTML is written for counting.
-    const QString teaser = m_form->article().teaser;
-    const QString body = m_form->bodyEditor()->document()->toPlainText();
-    const int words = ReadingTime::countWords(teaser) + ReadingTime::countWords(body);
-    const int characters = int(teaser.size() + body.size());
-    m_wordsLabel->setText(tr("%n word(s)", nullptr, words) + u", "_s
-                          + tr("%n character(s)", nullptr, characters));
     const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
+    const LineCounter lines = lineCounter();
+    // With text selected in any field, the copy editor asks about the selection.
+    const QString selected = selectedText();
+    if (!selected.isEmpty()) {
+        const TextMetrics metrics = TextLength::measure(selected, &lines);
+        m_wordsLabel->setText(tr("Selection: %1").arg(LengthText::summary(metrics)));
+        m_readingLabel->setText(metrics.words == 0 ? QString()
+                                                   : LengthText::readingTime(reading.minutesForWords(metrics.words)));
+        return;
+    }
+    // The plain text straight from the documents: no HTML is written for counting.
+    Article reader;
+    if (const auto *teaser = qobject_cast<FormLineEdit *>(m_form->fieldWidget(ArticleField::Teaser)))
+        reader.teaser = teaser->text();
+    const TextMetrics metrics =
+        ArticleLength::measure(reader, ArticleLength::bodyText(*m_form->bodyEditor()->document()), &lines).total();
+    m_wordsLabel->setText(LengthText::summary(metrics));
+    // Zeilen without syllable breaks are too many: say so instead of counting silently wrong.
+    m_wordsLabel->setToolTip(m_hyphenationProblem.isEmpty()
+                                 ? tr("Lines at %n character(s) a line", nullptr, lines.columns())
+                                 : tr("Lines counted without hyphenation: %1").arg(m_hyphenationProblem));
     // Nothing to read, no reading time (not "1 min" for an empty article).
-    if (words == 0)
-        m_readingLabel->clear();
-    else
-        m_readingLabel->setText(tr("Reading time: %n min", nullptr, reading.minutesForWords(words)));
+    m_readingLabel->setText(metrics.words == 0 ? QString()
+                                               : LengthText::readingTime(reading.minutesForWords(metrics.words)));
 }
 
 int MainWindow::currentReadingMinutes() const
@@ -666,6 +705,34 @@ int MainWindow::currentReadingMinutes() const
         + ReadingTime::countWords(m_form->bodyEditor()->document()->toPlainText());
     const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
     return words == 0 ? 0 : reading.minutesForWords(words);
+}
+
+void MainWindow::setHyphenator(const Hyphenator *hyphenator, const QString &problem)
+{
+    m_hyphenator = hyphenator;
+    m_hyphenationProblem = problem;
+    updateStatistics();
+}
+
+LineCounter MainWindow::lineCounter() const
+{
+    // German patterns for German articles; other languages break at hyphens only.
+    const QString language = m_form->hasArticle() ? m_form->languageCombo()->currentData().toString() : QString();
+    const bool german = language.isEmpty() || language.startsWith(u"de"_s, Qt::CaseInsensitive);
+    return LineCounter(m_settings ? m_settings->lineColumns() : LineCounter::defaultColumns,
+                       german ? m_hyphenator : nullptr);
+}
+
+QString MainWindow::selectedText() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !m_form->isAncestorOf(focus))
+        return {};
+    if (const auto *edit = qobject_cast<QTextEdit *>(focus))
+        return edit->textCursor().selectedText();
+    if (const auto *edit = qobject_cast<QPlainTextEdit *>(focus))
+        return edit->textCursor().selectedText();
+    return {};
 }
 
 void MainWindow::setFindingsProvider(FindingsProvider provider)
@@ -1260,7 +1327,8 @@ void MainWindow::setSettings(AppSettings *settings)
     const auto apply = [this] { applySettings(); };
     for (auto signal : {&AppSettings::kickerLimitChanged, &AppSettings::headlineLimitChanged,
                         &AppSettings::teaserLimitChanged, &AppSettings::altTextLimitChanged,
-                        &AppSettings::readingRateChanged, &AppSettings::autosaveIdleDelayChanged,
+                        &AppSettings::readingRateChanged, &AppSettings::lineColumnsChanged,
+                        &AppSettings::autosaveIdleDelayChanged,
                         &AppSettings::autosaveMaxIntervalChanged})
         connect(settings, signal, this, apply);
     connect(settings, &AppSettings::exportBaseUrlChanged, this, apply);

@@ -10,6 +10,10 @@
 #include <functional>
 
 class AppActions;
+class ArticleFindBar;
+class QDockWidget;
+class Hyphenator;
+class LineCounter;
 class AppSettings;
 class ExportController;
 class ImportController;
@@ -63,6 +67,9 @@ public:
     // The preferences drive the window (limits, reading rate, autosave, export, byline) and
     // apply live. Without settings the built-in defaults hold.
     void setSettings(AppSettings *settings);
+    // The patterns Zeilen are counted with (loaded by main on a worker thread); until then, or
+    // with a problem to report, lines break at hyphens only and the status bar says so.
+    void setHyphenator(const Hyphenator *hyphenator, const QString &problem = QString());
 
     using FindingsProvider = std::function<QList<ChecklistFinding>(const Article &)>;
     void setFindingsProvider(FindingsProvider provider);
@@ -99,6 +106,7 @@ public:
     [[nodiscard]] ExportController *exporter() const { return m_export; }
     [[nodiscard]] ImportController *importer() const { return m_import; }
     [[nodiscard]] PreviewPane *preview() const { return m_preview; }
+    [[nodiscard]] ArticleFindBar *findBar() const { return m_findBar; }
     // Shows Preferences, About and the user guide without blocking (open(), not exec()); the
     // last one shown, for tests.
     [[nodiscard]] QDialog *lastDialog() const { return m_lastDialog; }
@@ -121,6 +129,8 @@ private:
     void saveSettings() const;
     void onEdited();
     void updateStatistics();
+    [[nodiscard]] LineCounter lineCounter() const;
+    [[nodiscard]] QString selectedText() const; // of the focused form field, if any
     void updateChecklist();
     void updateSpellingCount();
     [[nodiscard]] QList<ChecklistFinding> spellingFindings() const;
@@ -175,12 +185,16 @@ private:
     ImportController *m_import;
     AppSettings *m_settings = nullptr;
     QDialog *m_lastDialog = nullptr;
+    ArticleFindBar *m_findBar;
+    QDockWidget *m_findDock;
     QLabel *m_wordsLabel;
     QLabel *m_readingLabel;
     QLabel *m_saveLabel;
     QLabel *m_warningsLabel;
     QLabel *m_spellingLabel;
     SpellChecker *m_checker = nullptr;
+    const Hyphenator *m_hyphenator = nullptr;
+    QString m_hyphenationProblem;
     FileDialogs *m_fileDialogs = nullptr;
     SpellCheckDialog *m_spellDialog = nullptr;
     qint64 m_spellDialogArticle = 0; // the article the spelling dialog was started on

@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "replacecommand.h"
 #include "showcommand.h"
 #include "statscommand.h"
 
@@ -19,5 +20,6 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<CopyCommand>());
+    commands.push_back(std::make_unique<ReplaceCommand>());
     return commands;
 }

@@ -2,10 +2,16 @@
 
 #include "articlelookup.h"
 #include "readingtime.h"
-#include "storage/articlesnapshot.h"
+#include "settings/appsettings.h"
+#include "text/articlelength.h"
+#include "text/hyphenator.h"
+#include "text/lengthtext.h"
+#include "text/linecounter.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +22,7 @@ QString StatsCommand::name() const
 
 QString StatsCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Word count, characters and reading time of an article: stats ID");
+    return QCoreApplication::translate("Cli", "Words, characters, lines and reading time of an article: stats ID");
 }
 
 int StatsCommand::run(CliContext &context)
@@ -25,13 +31,30 @@ int StatsCommand::run(CliContext &context)
     const auto article = ArticleLookup::load(context, name(), &exitCode);
     if (!article)
         return exitCode;
-    const int words = ArticleSnapshot::words(*article);
-    // Characters a reader reads: teaser and body with spaces, without line breaks.
-    const QString text = article->teaser + ArticleSnapshot::bodyText(article->bodyHtml);
-    const qsizetype characters = text.size() - text.count(u'\n');
-    const int minutes = ReadingTime().minutesForWords(words);
-    context.out << QCoreApplication::translate("Cli", "Words: %1").arg(words) << '\n'
-                << QCoreApplication::translate("Cli", "Characters: %1").arg(characters) << '\n'
-                << QCoreApplication::translate("Cli", "Reading time: %n min", nullptr, minutes) << '\n';
+    // The same numbers as the editor's status bar: teaser and body, counted by the core, Zeilen
+    // with the German patterns. Without them the count would be silently too high: an error.
+    std::unique_ptr<Hyphenator> hyphenator;
+    const bool german = article->language.startsWith(u"de"_s, Qt::CaseInsensitive);
+    if (german) {
+        QString error;
+        const QString patterns = Hyphenator::patternFileFor(article->language, &error);
+        if (!patterns.isEmpty())
+            hyphenator = std::make_unique<Hyphenator>(patterns);
+        if (!hyphenator || !hyphenator->isValid()) {
+            context.err << (hyphenator ? hyphenator->errorString() : error) << '\n';
+            return CliExit::ioError;
+        }
+    }
+    // The newsroom's column width, as the editor uses it.
+    const LineCounter lines(AppSettings().lineColumns(), hyphenator.get());
+    const TextMetrics length = ArticleLength::measure(*article, &lines).total();
+    const int minutes = ReadingTime().minutesForWords(length.words);
+    context.out << QCoreApplication::translate("Cli", "Words: %1").arg(length.words) << '\n'
+                << QCoreApplication::translate("Cli", "Characters: %1").arg(length.characters) << '\n'
+                << QCoreApplication::translate("Cli", "Characters without spaces: %1").arg(length.charactersWithoutSpaces)
+                << '\n'
+                << QCoreApplication::translate("Cli", "Lines at %1 characters: %2").arg(lines.columns()).arg(length.lines)
+                << '\n'
+                << LengthText::readingTime(minutes) << '\n';
     return CliExit::ok;
 }

@@ -1,8 +1,9 @@
 #include "readingtime.h"
 
 #include "article.h"
+#include "text/articlelength.h"
+#include "text/textlength.h"
 
-#include <QTextDocumentFragment>
 
 #include <algorithm>
 
@@ -28,26 +29,10 @@ int ReadingTime::minutes(const Article &article) const
 
 int ReadingTime::countWords(QStringView text)
 {
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool wordChar = c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
-        if (wordChar && !inWord)
-            ++words;
-        // Joiners keep "E-Mail" and "10:15" together only when a word char follows directly;
-        // splitting them would count "E-Mail" as two words.
-        if (wordChar)
-            inWord = true;
-        else if (!(inWord && (c == u'-' || c == u':' || c == u'.' || c == u'\'' || c == u'’')))
-            inWord = false;
-        else
-            inWord = true;
-    }
-    return words;
+    return TextLength::words(text);
 }
 
 int ReadingTime::countArticleWords(const Article &article)
 {
-    const QString body = QTextDocumentFragment::fromHtml(article.bodyHtml).toPlainText();
-    return countWords(article.teaser) + countWords(body);
+    return ArticleLength::measure(article).total().words;
 }

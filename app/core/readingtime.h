@@ -19,8 +19,8 @@ public:
     [[nodiscard]] int minutesForWords(int words) const;
     [[nodiscard]] int minutes(const Article &article) const;
 
-    // Words as a reader counts them: runs of letters or digits, so "Übergangsfinanzierung"
-    // is one word, "10:15" one and "–" none.
+    // Words as a reader counts them (TextLength::words): runs of letters or digits, so
+    // "Übergangsfinanzierung" is one word, "10:15" one and "–" none.
     [[nodiscard]] static int countWords(QStringView text);
     // Words of teaser and body (subheadings included), what the estimate counts.
     [[nodiscard]] static int countArticleWords(const Article &article);

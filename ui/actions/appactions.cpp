@@ -75,6 +75,8 @@ AppActions::AppActions(QWidget *parent)
         action->setShortcutContext(Qt::WidgetShortcut);
     find = make("actionFind", tr("&Find Articles…"), u"edit-find"_s);
     find->setShortcut(QKeySequence::Find);
+    findReplaceInArticle = make("actionFindReplaceInArticle", tr("Find and Replace &in Article…"), u"edit-find-replace"_s);
+    findReplaceInArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     preferences = make("actionPreferences", tr("Pr&eferences…"), u"configure"_s);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -167,6 +169,7 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     edit->addActions({cut, copy, paste, pastePlainText, selectAll});
     edit->addSeparator();
     edit->addAction(find);
+    edit->addAction(findReplaceInArticle);
     edit->addSeparator();
     edit->addAction(preferences);
 

@@ -43,6 +43,7 @@ public:
     QAction *pastePlainText;
     QAction *selectAll;
     QAction *find;
+    QAction *findReplaceInArticle; // Ctrl+H: inside the open article, not across articles
     QAction *preferences;
     // Format (the body)
     QAction *paragraph;

@@ -1,5 +1,7 @@
 #include "editor/lengthcounter.h"
 
+#include "text/textlength.h"
+
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +25,8 @@ void LengthCounter::setLimit(int limit)
 
 void LengthCounter::update()
 {
-    // characterCount() includes the paragraph separator at the end.
-    m_count = std::max(0, m_document->characterCount() - 1);
+    // The core's count, so that this number and the checklist's never disagree.
+    m_count = TextLength::characters(m_document->toRawText());
     setText(tr("%1/%2").arg(m_count).arg(m_limit));
     // Over the limit: red and bold, so it is seen without colour too.
     setStyleSheet(isOverLimit() ? u"color: #c62828; font-weight: bold;"_s : QString());

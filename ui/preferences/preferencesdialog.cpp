@@ -160,6 +160,10 @@ QWidget *PreferencesDialog::createWritingPage()
     m_altTextLimit = limitSpinBox(page, AppSettings::AltTextLimit.minimum, AppSettings::AltTextLimit.maximum, characters);
     m_altTextLimit->setObjectName(u"altTextLimit"_s);
     form->addRow(tr("Alt tex&t at most:"), m_altTextLimit);
+    m_lineColumns = limitSpinBox(page, AppSettings::LineColumns.minimum, AppSettings::LineColumns.maximum, characters);
+    m_lineColumns->setObjectName(u"lineColumns"_s);
+    m_lineColumns->setToolTip(tr("Zeilen are counted in a print column this wide (\"80 lines of 34 characters\")."));
+    form->addRow(tr("&Column width for lines:"), m_lineColumns);
     return page;
 }
 
@@ -281,6 +285,7 @@ void PreferencesDialog::load()
     m_defaultLanguage->setCurrentIndex(m_defaultLanguage->findData(m_settings.defaultLanguage()));
     m_skipAllCaps->setChecked(m_settings.skipAllCapsWords());
     m_readingRate->setValue(m_settings.readingRate());
+    m_lineColumns->setValue(m_settings.lineColumns());
     m_kickerLimit->setValue(m_settings.kickerLimit());
     m_headlineLimit->setValue(m_settings.headlineLimit());
     m_teaserLimit->setValue(m_settings.teaserLimit());
@@ -362,6 +367,7 @@ void PreferencesDialog::apply()
     m_settings.setDefaultLanguage(m_defaultLanguage->currentData().toString());
     m_settings.setSkipAllCapsWords(m_skipAllCaps->isChecked());
     m_settings.setReadingRate(m_readingRate->value());
+    m_settings.setLineColumns(m_lineColumns->value());
     m_settings.setKickerLimit(m_kickerLimit->value());
     m_settings.setHeadlineLimit(m_headlineLimit->value());
     m_settings.setTeaserLimit(m_teaserLimit->value());

@@ -57,6 +57,7 @@ private:
     QComboBox *m_uiLanguage = nullptr;
     QComboBox *m_appearance = nullptr;
     QSpinBox *m_readingRate = nullptr;
+    QSpinBox *m_lineColumns = nullptr;
     QComboBox *m_defaultLanguage = nullptr;
     QCheckBox *m_skipAllCaps = nullptr;
     QSpinBox *m_kickerLimit = nullptr;

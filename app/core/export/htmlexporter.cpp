@@ -8,6 +8,7 @@
 #include "export/slug.h"
 #include "export/typography.h"
 #include "readingtime.h"
+#include "text/textlength.h"
 
 #include <QDir>
 #include <QFile>
@@ -334,7 +335,7 @@ public:
             m_headline = m_labels.untitled();
         m_teaser = m_article.teaser.simplified();
         m_body = processBody(m_article.bodyHtml, m_typography);
-        m_words = ReadingTime::countWords(m_article.teaser) + ReadingTime::countWords(m_body.plainText);
+        m_words = TextLength::words(m_article.teaser) + TextLength::words(m_body.plainText);
         m_minutes = ReadingTime().minutesForWords(m_words);
     }
 

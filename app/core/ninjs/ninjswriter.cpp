@@ -3,7 +3,7 @@
 #include "article.h"
 #include "body/bodydocument.h"
 #include "ninjs/ninjsvocabulary.h"
-#include "readingtime.h"
+#include "text/textlength.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -114,8 +114,9 @@ QJsonObject NinjsWriter::toJson(const Article &article) const
     if (!article.bodyHtml.trimmed().isEmpty()) {
         const QString plain = BodyDocument::toPlainText(article.bodyHtml);
         QJsonObject plainBody = text(V::bodyPlain, plain);
-        plainBody[u"charcount"_s] = plain.size();
-        plainBody[u"wordcount"_s] = ReadingTime::countWords(plain);
+        const TextMetrics length = TextLength::measure(plain);
+        plainBody[u"charcount"_s] = length.characters;
+        plainBody[u"wordcount"_s] = length.words;
         json[u"bodies"_s] = QJsonArray{plainBody,
                                       QJsonObject{{u"role"_s, V::bodyRich.toString()},
                                                   {u"contenttype"_s, V::contentTypeXhtml.toString()},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readingtime.h"
+#include "text/linecounter.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -62,6 +63,9 @@ public:
     static constexpr QLatin1StringView DatabaseKey{"storage/database"};
     static constexpr IntSetting AutosaveIdleDelay{QLatin1StringView("storage/autosaveIdleDelay"), 2, 1, 30};
     static constexpr IntSetting AutosaveMaxInterval{QLatin1StringView("storage/autosaveMaxInterval"), 30, 10, 300};
+    // The print column Zeilen are counted at ("80 Zeilen à 34 Anschläge").
+    static constexpr IntSetting LineColumns{QLatin1StringView("copydesk/lineColumns"), LineCounter::defaultColumns,
+                                            LineCounter::minColumns, LineCounter::maxColumns};
     static constexpr BoolSetting SkipAllCapsWords{QLatin1StringView("spelling/skipAllCapsWords"), true};
     // The credit taken from a photo's metadata, in the newsroom's form (see CreditFormat);
     // empty or without a placeholder means CreditFormat::defaultFormat, "Foto: {credit}".
@@ -83,6 +87,8 @@ public:
     void setReadingRate(int wordsPerMinute);
     [[nodiscard]] QString defaultLanguage() const;
     void setDefaultLanguage(const QString &language);
+    [[nodiscard]] int lineColumns() const;
+    void setLineColumns(int characters);
     [[nodiscard]] bool skipAllCapsWords() const;
     void setSkipAllCapsWords(bool skip);
 
@@ -144,6 +150,7 @@ Q_SIGNALS:
     void readingRateChanged(int wordsPerMinute);
     void defaultLanguageChanged(const QString &language);
     void skipAllCapsWordsChanged(bool skip);
+    void lineColumnsChanged(int characters);
     void kickerLimitChanged(int characters);
     void headlineLimitChanged(int characters);
     void teaserLimitChanged(int characters);

@@ -3,11 +3,11 @@
 #include "article.h"
 #include "body/bodydocument.h"
 #include "validation/photometadatachecks.h"
+#include "text/textlength.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTextBoundaryFinder>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -74,14 +74,7 @@ void checkDoubleSpaces(ArticleField field, const QString &text, QList<Finding> &
 // text, so that the editor can mark what runs over a length limit.
 qsizetype offsetAfterCharacters(const QString &text, int count)
 {
-    qsizetype leading = 0;
-    while (leading < text.size() && text.at(leading).isSpace())
-        ++leading;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, QStringView(text).mid(leading).toString());
-    qsizetype offset = 0;
-    for (int i = 0; i < count && offset != -1; ++i)
-        offset = finder.toNextBoundary();
-    return leading + std::max<qsizetype>(offset, 0);
+    return TextLength::offsetAfterCharacters(text, count);
 }
 
 QString foldedTrimmed(const QString &text)
@@ -97,14 +90,7 @@ Validator::Validator(const ValidationLimits &limits)
 
 int Validator::characterCount(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return 0;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, trimmed);
-    int count = 0;
-    while (finder.toNextBoundary() != -1)
-        ++count;
-    return count;
+    return TextLength::characters(text);
 }
 
 QString Validator::normalizedUrl(const QUrl &url)

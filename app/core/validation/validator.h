@@ -24,8 +24,8 @@ public:
     [[nodiscard]] ValidationLimits limits() const { return m_limits; }
     [[nodiscard]] QList<Finding> validate(const Article &article) const;
 
-    // Characters as the editor's counters show them: user-perceived characters (grapheme
-    // clusters) of the trimmed text. A decomposed "ü" (u + combining diaeresis, common in text
+    // Characters as the editor's counters show them (TextLength::characters): user-perceived
+    // characters (grapheme clusters) of the trimmed text. A decomposed "ü" (u + combining diaeresis, common in text
     // pasted from macOS) or an emoji counts once, as the journalist sees it.
     [[nodiscard]] static int characterCount(const QString &text);
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
         QCOMPARE(settings.uiLanguage(), AppSettings::UiLanguage::System);
         QCOMPARE(settings.appearance(), AppSettings::Appearance::System);
         QCOMPARE(settings.kickerLimit(), 40);
+        QCOMPARE(settings.lineColumns(), 34);
         QCOMPARE(settings.headlineLimit(), 90);
         QCOMPARE(settings.teaserLimit(), 300);
         QCOMPARE(settings.altTextLimit(), 150);
@@ -55,6 +56,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: headline limit") << u"limits/headline"_s << 120 << 120;
         QTest::newRow("robustness: negative headline limit") << u"limits/headline"_s << -3 << 20;
         QTest::newRow("robustness: kicker limit too high") << u"limits/kicker"_s << 100000 << 200;
+        QTest::newRow("nominal: column width for Zeilen") << u"copydesk/lineColumns"_s << 40 << 40;
+        QTest::newRow("robustness: column width too narrow") << u"copydesk/lineColumns"_s << 3 << 20;
         QTest::newRow("robustness: autosave idle delay 0 s") << u"storage/autosaveIdleDelay"_s << 0 << 1;
         QTest::newRow("robustness: autosave max interval 1 h") << u"storage/autosaveMaxInterval"_s << 3600 << 300;
     }
@@ -74,6 +77,8 @@ private Q_SLOTS:
                 return settings.kickerLimit();
             if (key == "storage/autosaveIdleDelay"_L1)
                 return settings.autosaveIdleDelay();
+            if (key == "copydesk/lineColumns"_L1)
+                return settings.lineColumns();
             return settings.autosaveMaxInterval();
         };
 
@@ -92,6 +97,8 @@ private Q_SLOTS:
             settings.setKickerLimit(written);
         else if (key == "storage/autosaveIdleDelay"_L1)
             settings.setAutosaveIdleDelay(written);
+        else if (key == "copydesk/lineColumns"_L1)
+            settings.setLineColumns(written);
         else
             settings.setAutosaveMaxInterval(written);
         // THEN the stored value is already clamped
