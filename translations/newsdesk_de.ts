@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Paste as P&amp;lain Text</source>
-        <translation>Als reinen &amp;Text einfügen</translation>
+        <translation>Als reinen Te&amp;xt einfügen</translation>
     </message>
     <message>
         <source>Find and Replace &amp;in Article…</source>

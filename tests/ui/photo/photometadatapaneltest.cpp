@@ -66,9 +66,9 @@ private Q_SLOTS:
         QVERIFY2(info.contains(u"caption, credit, alt text"_s) && info.contains(u"Copyright: dpa"_s), qPrintable(info));
         QVERIFY2(dialogs.warnings.isEmpty(), qPrintable(dialogs.warnings.join(u'\n')));
 
-        // WHEN the journalist presses Ctrl+Z once
-        QCOMPARE(form.undoStack()->count(), 2);
-        form.undoStack()->undo();
+        // WHEN the journalist presses Ctrl+Z once (photo and its texts share the side panel's undo stack)
+        QCOMPARE(form.sideUndoStack()->count(), 2);
+        form.sideUndoStack()->undo();
         // THEN the texts from the photo are gone and the photo stays
         QVERIFY(panel->captionEdit()->text().isEmpty());
         QVERIFY(panel->creditEdit()->text().isEmpty());
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(!panel->photo().isEmpty());
         QVERIFY2(!panel->metadataLabel()->text().contains(u"caption"_s), qPrintable(panel->metadataLabel()->text()));
         // AND redo brings them back
-        form.undoStack()->redo();
+        form.sideUndoStack()->redo();
         QCOMPARE(panel->creditEdit()->text(), u"Foto: picture alliance/dpa | Max Mustermann"_s);
     }
 
