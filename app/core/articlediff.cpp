@@ -2,11 +2,11 @@
 
 #include "articlestatustext.h"
 #include "body/bodydocument.h"
+#include "compare/textdiff.h"
 
 #include <QLocale>
 #include <QTimeZone>
 
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -107,51 +107,15 @@ QString ArticleDiff::fieldLabel(const QString &field)
 
 QList<WordChange> ArticleDiff::diffWords(const QString &before, const QString &after)
 {
-    const QStringList a = before.simplified().split(u' ', Qt::SkipEmptyParts);
-    const QStringList b = after.simplified().split(u' ', Qt::SkipEmptyParts);
-    qsizetype prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
-    const qsizetype n = a.size() - prefix - suffix;
-    const qsizetype m = b.size() - prefix - suffix;
-
+    // One comparison for the whole product (TextDiff); here in words only, whitespace folded.
     QList<WordChange> changes;
-    for (qsizetype i = 0; i < prefix; ++i)
-        append(changes, WordChange::Kind::Unchanged, a[i]);
-    if (qint64(n + 1) * (m + 1) > maxTableCells) {
-        for (qsizetype i = 0; i < n; ++i)
-            append(changes, WordChange::Kind::Deleted, a[prefix + i]);
-        for (qsizetype j = 0; j < m; ++j)
-            append(changes, WordChange::Kind::Inserted, b[prefix + j]);
-    } else {
-        // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-        std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
-        const auto at = [m](qsizetype i, qsizetype j) { return size_t(i * (m + 1) + j); };
-        for (qsizetype i = n - 1; i >= 0; --i)
-            for (qsizetype j = m - 1; j >= 0; --j)
-                lcs[at(i, j)] = a[prefix + i] == b[prefix + j] ? lcs[at(i + 1, j + 1)] + 1
-                                                               : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
-        qsizetype i = 0;
-        qsizetype j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
-                append(changes, WordChange::Kind::Unchanged, a[prefix + i]);
-                ++i;
-                ++j;
-            } else if (i < n && (j == m || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
-                // Deleted words before inserted ones, as readers expect from a diff.
-                append(changes, WordChange::Kind::Deleted, a[prefix + i]);
-                ++i;
-            } else {
-                append(changes, WordChange::Kind::Inserted, b[prefix + j]);
-                ++j;
-            }
-        }
+    for (const DiffSegment &segment : TextDiff::compare(before.simplified(), after.simplified())) {
+        const WordChange::Kind kind = segment.kind == DiffSegment::Kind::Same       ? WordChange::Kind::Unchanged
+                                      : segment.kind == DiffSegment::Kind::Inserted ? WordChange::Kind::Inserted
+                                                                                    : WordChange::Kind::Deleted;
+        const QStringList words = segment.text.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            append(changes, kind, word);
     }
-    for (qsizetype i = a.size() - suffix; i < a.size(); ++i)
-        append(changes, WordChange::Kind::Unchanged, a[i]);
     return changes;
 }

@@ -23,16 +23,13 @@ struct WordChange {
 };
 
 // Compares two revisions of an article: per-field differences, and the body word by word
-// (longest common subsequence over words), so the history view can mark inserted and deleted
-// words. Common beginnings and endings are skipped first; a middle too large for the
-// quadratic table is shown as deleted and inserted as a whole rather than freezing the editor.
+// (TextDiff, the comparison the versions panel shows too), so the conflict dialog can mark
+// inserted and deleted words.
 class ArticleDiff
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleDiff)
 
 public:
-    static constexpr qint64 maxTableCells = 4'000'000;
-
     ArticleDiff(const Article &before, const Article &after);
 
     [[nodiscard]] const QList<FieldDifference> &fields() const { return m_fields; }

@@ -110,8 +110,7 @@ ConflictDialog::ConflictDialog(const Article &mine, const Article &theirs, const
 
 std::pair<QString, QString> ConflictDialog::markedWords(const QString &theirs, const QString &mine)
 {
-    // The conflict dialog's own use of the core word diff (ArticleDiff::diffWords); the compare
-    // view of the history may later render both the same way.
+    // The same word comparison as the versions panel and the compare window (TextDiff).
     const QList<WordChange> changes = ArticleDiff::diffWords(theirs, mine);
     QStringList theirsParts;
     QStringList mineParts;
