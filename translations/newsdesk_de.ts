@@ -1930,10 +1930,6 @@
         </translation>
     </message>
     <message>
-        <source>(no headline)</source>
-        <translation>(ohne Überschrift)</translation>
-    </message>
-    <message>
         <source>%1: imported as a draft: %2</source>
         <translation>%1: als Entwurf importiert: %2</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "import/importsummarydialog.h"
 
+#include "articletext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -52,7 +54,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportEntry> &entries, QWid
         auto *item = new QTreeWidgetItem(m_tree);
         const QString name = QFileInfo(entry.file).fileName();
         if (entry.imported) {
-            const QString headline = entry.headline.isEmpty() ? tr("(no headline)") : u"„"_s + entry.headline + u"“"_s;
+            const QString headline = entry.headline.isEmpty() ? ArticleText::untitled() : u"„"_s + entry.headline + u"“"_s;
             item->setText(0, tr("%1: imported as a draft: %2").arg(name, headline));
             item->setIcon(0, ok);
             item->setData(0, idRole, entry.articleId);
