@@ -681,6 +681,10 @@
         <source>Fill in caption and credit from the photo</source>
         <translation>Bildunterschrift und Bildnachweis aus dem Foto übernehmen</translation>
     </message>
+    <message>
+        <source>Typography</source>
+        <translation>Typografie</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImporter</name>
@@ -2952,6 +2956,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>&amp;Column width for lines:</source>
         <translation>S&amp;paltenbreite für Zeilen:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypography as you type (quotes, dashes, no-break spaces)</source>
+        <translation>T&amp;ypografie beim Tippen (Anführungszeichen, Gedankenstriche, geschützte Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>Sets “quotes”, – and … in the article&apos;s language while you type; Ctrl+Z right after a change takes it back.</source>
+        <translation>Setzt beim Tippen „Anführungszeichen“, – und … in der Sprache des Artikels; Strg+Z direkt nach einer Änderung nimmt sie zurück.</translation>
     </message>
 </context>
 <context>

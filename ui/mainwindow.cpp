@@ -13,6 +13,7 @@
 #include "editor/autosaver.h"
 #include "editor/bodyeditor.h"
 #include "editor/formlineedit.h"
+#include "editor/typographytyping.h"
 #include "export/exportconcerns.h"
 #include "export/exportcontroller.h"
 #include "export/htmlexporter.h"
@@ -1336,7 +1337,7 @@ void MainWindow::setSettings(AppSettings *settings)
     connect(settings, &AppSettings::imageWidthsChanged, this, apply);
     connect(settings, &AppSettings::photoCreditFormatChanged, this, apply);
     for (auto signal : {&AppSettings::germanQuotesChanged, &AppSettings::nonBreakingSpacesChanged,
-                        &AppSettings::ellipsisChanged})
+                        &AppSettings::ellipsisChanged, &AppSettings::typographyAsYouTypeChanged})
         connect(settings, signal, this, apply);
     applySettings();
 }
@@ -1352,6 +1353,7 @@ void MainWindow::applySettings()
     limits.altText = m_settings->altTextLimit();
     m_form->setLimits(limits);
     m_form->photoPanel()->setCreditFormat(m_settings->photoCreditFormat());
+    m_form->typographyTyping()->setEnabled(m_settings->typographyAsYouType());
     m_autosaver->setIdleInterval(m_settings->autosaveIdleDelay() * 1000);
     m_autosaver->setMaxInterval(m_settings->autosaveMaxInterval() * 1000);
     updateStatistics();

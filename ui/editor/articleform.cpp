@@ -6,6 +6,7 @@
 #include "editor/formeditcommand.h"
 #include "editor/formlineedit.h"
 #include "editor/lengthcounter.h"
+#include "editor/typographytyping.h"
 #include "photo/photopanel.h"
 #include "related/relatedlinkseditor.h"
 #include "spelling/spellchecker.h"
@@ -237,6 +238,13 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
         if (!m_applying && m_hasArticle && m_body->document()->isModified())
             Q_EMIT edited();
     });
+    // After the fields' own connections: the typed character is recorded before its change.
+    m_typing = new TypographyTyping(this);
+    m_typing->attach(m_body);
+    for (FormLineEdit *edit : {m_kicker, m_headline, m_teaser, m_photo->captionEdit(), m_photo->creditEdit(),
+                               m_photo->altTextEdit()})
+        m_typing->attach(edit);
+    m_typing->setLanguage(m_language->currentData().toString());
     setEditable(false);
 }
 
@@ -289,6 +297,10 @@ void ArticleForm::recordEdit(ArticleField field, const QString &description)
     auto *command = new FormEditCommand(this, field, m_recorded, after);
     if (!description.isEmpty())
         command->setText(description);
+    if (m_typing && m_typing->isApplying()) {
+        command->setMergeable(false);
+        command->setText(tr("Typography"));
+    }
     stack->push(command);
     m_recorded = after;
     Q_EMIT edited();
@@ -517,6 +529,8 @@ bool ArticleForm::focusField(ArticleField field)
 
 void ArticleForm::applyLanguage()
 {
+    if (m_typing)
+        m_typing->setLanguage(m_language->currentData().toString());
     if (!m_checker)
         return;
     const QString language = SpellChecker::languageFromTag(m_language->currentData().toString());

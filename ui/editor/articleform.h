@@ -21,6 +21,7 @@ class QUndoStack;
 class RelatedLinksEditor;
 class SpellChecker;
 class SpellHighlighter;
+class TypographyTyping;
 
 // The article form: every field of an Article, both ways (setArticle / article). Edits of
 // the fields other than the body go through undoStack(); the body has its document's undo.
@@ -62,6 +63,8 @@ public:
     [[nodiscard]] static bool isSideField(ArticleField field);
     [[nodiscard]] BodyEditor *bodyEditor() const { return m_body; }
     [[nodiscard]] PhotoPanel *photoPanel() const { return m_photo; }
+    // Typography as you type in the body and the text fields (switched by a preference).
+    [[nodiscard]] TypographyTyping *typographyTyping() const { return m_typing; }
     [[nodiscard]] RelatedLinksEditor *relatedEditor() const { return m_related; }
     [[nodiscard]] QToolBar *formatToolBar() const { return m_formatBar; }
     [[nodiscard]] QWidget *lastFormWidget() const; // for the tab order beyond the form
@@ -114,6 +117,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_language;
     SpellChecker *m_checker = nullptr;
+    TypographyTyping *m_typing = nullptr;
     QList<QPair<ArticleField, SpellHighlighter *>> m_highlighters;
     QCheckBox *m_scheduled;
     QDateTimeEdit *m_published;

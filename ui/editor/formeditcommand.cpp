@@ -74,7 +74,7 @@ void FormEditCommand::redo()
 
 int FormEditCommand::id() const
 {
-    return isTypedField(m_field) ? 1000 + int(m_field) : -1;
+    return m_mergeable && isTypedField(m_field) ? 1000 + int(m_field) : -1;
 }
 
 bool FormEditCommand::mergeWith(const QUndoCommand *other)

@@ -21,6 +21,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     [[nodiscard]] ArticleField field() const { return m_field; }
+    // An automatic change (typography as you type) is an undo step of its own.
+    void setMergeable(bool mergeable) { m_mergeable = mergeable; }
 
 private:
     ArticleForm *m_form;
@@ -28,4 +30,5 @@ private:
     Article m_before;
     Article m_after;
     bool m_applied = true; // pushed after the widget already changed
+    bool m_mergeable = true;
 };

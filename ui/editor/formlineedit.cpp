@@ -27,7 +27,7 @@ FormLineEdit::FormLineEdit(QWidget *parent)
 
 void FormLineEdit::setText(const QString &text)
 {
-    if (text == toPlainText())
+    if (text == this->text())
         return;
     setPlainText(text);
     // The start of a long text is what identifies it; typing after a load starts there too.

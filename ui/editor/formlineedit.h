@@ -2,6 +2,8 @@
 
 #include "spelling/linetextedit.h"
 
+#include <QTextDocument>
+
 // A single-line text field built on QPlainTextEdit, so that it exposes a QTextDocument for
 // the spell-check highlighter and the length counter. It behaves like a line edit: no
 // newlines (pasted ones become spaces), Enter and Tab move on. It is the spelling component's
@@ -14,7 +16,8 @@ class FormLineEdit : public LineTextEdit
 public:
     explicit FormLineEdit(QWidget *parent = nullptr);
 
-    [[nodiscard]] QString text() const { return toPlainText(); }
+    // The raw text: toPlainText() would turn no-break spaces ("10 %") into plain ones.
+    [[nodiscard]] QString text() const { return document()->toRawText(); }
     // Replaces the text keeping the document's undo history out of it: field undo is the
     // form's QUndoStack, not the widget's.
     void setText(const QString &text);

@@ -140,6 +140,12 @@ QWidget *PreferencesDialog::createWritingPage()
     m_skipAllCaps->setObjectName(u"skipAllCapsWords"_s);
     form->addRow(m_skipAllCaps);
 
+    m_typographyAsYouType = new QCheckBox(tr("T&ypography as you type (quotes, dashes, no-break spaces)"), page);
+    m_typographyAsYouType->setObjectName(u"typographyAsYouType"_s);
+    m_typographyAsYouType->setToolTip(tr("Sets “quotes”, – and … in the article's language while you type; "
+                                         "Ctrl+Z right after a change takes it back."));
+    form->addRow(m_typographyAsYouType);
+
     m_readingRate = new QSpinBox(page);
     m_readingRate->setObjectName(u"readingRate"_s);
     m_readingRate->setRange(AppSettings::ReadingRate.minimum, AppSettings::ReadingRate.maximum);
@@ -284,6 +290,7 @@ void PreferencesDialog::load()
     m_appearance->setCurrentIndex(m_appearance->findData(QVariant::fromValue(m_settings.appearance())));
     m_defaultLanguage->setCurrentIndex(m_defaultLanguage->findData(m_settings.defaultLanguage()));
     m_skipAllCaps->setChecked(m_settings.skipAllCapsWords());
+    m_typographyAsYouType->setChecked(m_settings.typographyAsYouType());
     m_readingRate->setValue(m_settings.readingRate());
     m_lineColumns->setValue(m_settings.lineColumns());
     m_kickerLimit->setValue(m_settings.kickerLimit());
@@ -366,6 +373,7 @@ void PreferencesDialog::apply()
     m_settings.setAppearance(m_appearance->currentData().value<AppSettings::Appearance>());
     m_settings.setDefaultLanguage(m_defaultLanguage->currentData().toString());
     m_settings.setSkipAllCapsWords(m_skipAllCaps->isChecked());
+    m_settings.setTypographyAsYouType(m_typographyAsYouType->isChecked());
     m_settings.setReadingRate(m_readingRate->value());
     m_settings.setLineColumns(m_lineColumns->value());
     m_settings.setKickerLimit(m_kickerLimit->value());

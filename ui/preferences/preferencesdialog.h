@@ -60,6 +60,7 @@ private:
     QSpinBox *m_lineColumns = nullptr;
     QComboBox *m_defaultLanguage = nullptr;
     QCheckBox *m_skipAllCaps = nullptr;
+    QCheckBox *m_typographyAsYouType = nullptr;
     QSpinBox *m_kickerLimit = nullptr;
     QSpinBox *m_headlineLimit = nullptr;
     QSpinBox *m_teaserLimit = nullptr;

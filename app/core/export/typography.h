@@ -31,6 +31,19 @@ public:
     // opening or closing correctly; QChar() means the paragraph starts here.
     [[nodiscard]] QString apply(const QString &text, QChar previous = QChar()) const;
 
+    // What the text just typed should become: the same rules as apply(), decided at the
+    // keystroke. `paragraph` is the paragraph's text, `cursor` the position right after the
+    // character just typed. The result replaces `length` characters at `position` with
+    // `text`; an invalid result (position < 0) leaves the text as it is. Inside a URL or an
+    // e-mail address nothing changes.
+    struct Change {
+        qsizetype position = -1;
+        qsizetype length = 0;
+        QString text;
+        [[nodiscard]] bool isValid() const { return position >= 0; }
+    };
+    [[nodiscard]] Change afterTyping(QStringView paragraph, qsizetype cursor) const;
+
 private:
     bool m_enabled;
     Style m_style;

@@ -151,6 +151,16 @@ void AppSettings::setSkipAllCapsWords(bool skip)
     writeBool(SkipAllCapsWords, skip, &AppSettings::skipAllCapsWordsChanged);
 }
 
+bool AppSettings::typographyAsYouType() const
+{
+    return readBool(TypographyAsYouType);
+}
+
+void AppSettings::setTypographyAsYouType(bool on)
+{
+    writeBool(TypographyAsYouType, on, &AppSettings::typographyAsYouTypeChanged);
+}
+
 int AppSettings::kickerLimit() const
 {
     return readInt(KickerLimit);

@@ -67,6 +67,8 @@ public:
     static constexpr IntSetting LineColumns{QLatin1StringView("copydesk/lineColumns"), LineCounter::defaultColumns,
                                             LineCounter::minColumns, LineCounter::maxColumns};
     static constexpr BoolSetting SkipAllCapsWords{QLatin1StringView("spelling/skipAllCapsWords"), true};
+    // Quotes, dashes, ellipses and no-break spaces set while typing (TypographyTyping).
+    static constexpr BoolSetting TypographyAsYouType{QLatin1StringView("writing/typographyAsYouType"), true};
     // The credit taken from a photo's metadata, in the newsroom's form (see CreditFormat);
     // empty or without a placeholder means CreditFormat::defaultFormat, "Foto: {credit}".
     static constexpr QLatin1StringView PhotoCreditFormatKey{"photo/creditFormat"};
@@ -91,6 +93,8 @@ public:
     void setLineColumns(int characters);
     [[nodiscard]] bool skipAllCapsWords() const;
     void setSkipAllCapsWords(bool skip);
+    [[nodiscard]] bool typographyAsYouType() const;
+    void setTypographyAsYouType(bool on);
 
     [[nodiscard]] int kickerLimit() const;
     void setKickerLimit(int characters);
@@ -150,6 +154,7 @@ Q_SIGNALS:
     void readingRateChanged(int wordsPerMinute);
     void defaultLanguageChanged(const QString &language);
     void skipAllCapsWordsChanged(bool skip);
+    void typographyAsYouTypeChanged(bool on);
     void lineColumnsChanged(int characters);
     void kickerLimitChanged(int characters);
     void headlineLimitChanged(int characters);

@@ -93,6 +93,69 @@ private Q_SLOTS:
     {
         QCOMPARE(Typography(false).apply(u"\"25. Oktober\" ..."_s), u"\"25. Oktober\" ..."_s);
     }
+
+    // The keystroke entry point: text typed character by character, each change applied as
+    // the editor applies it, ends as the export would set it.
+    void shouldTypesetWhileTyping_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nominal: German double quotes") << u"de-DE"_s << u"Er sagte \"Grüß Gott\"."_s << u"Er sagte „Grüß Gott“."_s;
+        QTest::newRow("nominal: German single quotes") << u"de-DE"_s << u"Sie nannte es 'Größenwahn'."_s << u"Sie nannte es ‚Größenwahn‘."_s;
+        QTest::newRow("nominal: apostrophes") << u"de-DE"_s << u"Wie geht's? Hans' Hut"_s << u"Wie geht’s? Hans’ Hut"_s;
+        QTest::newRow("nominal: apostrophe inside a single quotation") << u"de-AT"_s << u"'Peter's Öl'"_s << u"‚Peter’s Öl‘"_s;
+        QTest::newRow("nominal: Austrian quotes") << u"de-AT"_s << u"\"Grüß Gott\""_s << u"„Grüß Gott“"_s;
+        QTest::newRow("nominal: Swiss quotes") << u"de-CH"_s << u"\"Grüezi 'Müesli'\""_s << u"«Grüezi ‹Müesli›»"_s;
+        QTest::newRow("nominal: English quotes") << u"en-US"_s << u"\"Don't 'go'\""_s << u"“Don’t ‘go’”"_s;
+        QTest::newRow("nominal: ellipsis") << u"de-DE"_s << u"Und dann Öl..."_s << u"Und dann Öl…"_s;
+        QTest::newRow("nominal: ellipsis in English") << u"en-GB"_s << u"Well..."_s << u"Well…"_s;
+        QTest::newRow("nominal: dash") << u"de-DE"_s << u"Berlin - Die Größe"_s << u"Berlin\u00A0– Die Größe"_s;
+        QTest::newRow("nominal: percent") << u"de-DE"_s << u"um 10 % gestiegen"_s << u"um 10\u00A0% gestiegen"_s;
+        QTest::newRow("nominal: paragraph") << u"de-DE"_s << u"nach § 5 Straße"_s << u"nach §\u00A05 Straße"_s;
+        QTest::newRow("nominal: z. B.") << u"de-DE"_s << u"z. B. Äpfel"_s << u"z.\u00A0B. Äpfel"_s;
+        QTest::newRow("nominal: date") << u"de-CH"_s << u"am 25. Oktober früh"_s << u"am 25.\u00A0Oktober früh"_s;
+        QTest::newRow("nominal: page") << u"de-DE"_s << u"siehe S. 5 für Maß"_s << u"siehe S.\u00A05 für Maß"_s;
+        QTest::newRow("robustness: unit letter starting a word") << u"de-DE"_s << u"um 10 mal mehr"_s << u"um 10 mal mehr"_s;
+        QTest::newRow("robustness: hyphenated word") << u"de-DE"_s << u"Nordkorea-Soldaten"_s << u"Nordkorea-Soldaten"_s;
+        QTest::newRow("robustness: URL") << u"de-DE"_s << u"https://example.de/a-b...c?q=\"x\"&s='y' fertig"_s
+                                         << u"https://example.de/a-b...c?q=\"x\"&s='y' fertig"_s;
+        QTest::newRow("robustness: digit apostrophe") << u"de-DE"_s << u"die '90er und 5'"_s << u"die ’90er und 5’"_s;
+        QTest::newRow("robustness: English digit apostrophe") << u"en-US"_s << u"the '90s"_s << u"the ’90s"_s;
+        QTest::newRow("robustness: French untouched but ellipsis") << u"fr-FR"_s << u"\"Ça\"..."_s << u"\"Ça\"…"_s;
+    }
+
+    void shouldTypesetWhileTyping()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        const Typography typography(true, Typography::styleFor(language));
+        QString text;
+        for (const QChar c : typed) {
+            text += c;
+            const Typography::Change change = typography.afterTyping(text, text.size());
+            if (change.isValid())
+                text.replace(change.position, change.length, change.text);
+        }
+        QVERIFY2(text == expected, qPrintable(u"typed %1, got %2"_s.arg(typed, text)));
+    }
+
+    void shouldTypeInTheMiddleOfAParagraph()
+    {
+        // A quote typed before existing text looks at the character after it.
+        const Typography typography(true, Typography::Style::German);
+        const Typography::Change change = typography.afterTyping(u"Er sagte \"Grüß", 10);
+        QCOMPARE(change.position, 9);
+        QCOMPARE(change.text, u"„"_s);
+    }
+
+    void shouldLeaveTypingAloneWhenDisabled()
+    {
+        const Typography typography(false, Typography::Style::German);
+        QVERIFY(!typography.afterTyping(u"\"", 1).isValid());
+        QVERIFY(!typography.afterTyping(u"10 %", 4).isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TypographyTest)

@@ -252,9 +252,9 @@ private Q_SLOTS:
             visited.append(QApplication::focusWidget()->objectName());
         }
         // THEN focus moves down the form, top to bottom
-        const QStringList expected{u"skipAllCapsWords"_s, u"readingRate"_s, u"kickerLimit"_s, u"headlineLimit"_s,
-                                   u"teaserLimit"_s, u"altTextLimit"_s};
-        QVERIFY2(visited.mid(0, 6) == expected, qPrintable(visited.join(u", "_s)));
+        const QStringList expected{u"skipAllCapsWords"_s, u"typographyAsYouType"_s, u"readingRate"_s, u"kickerLimit"_s,
+                                   u"headlineLimit"_s, u"teaserLimit"_s, u"altTextLimit"_s};
+        QVERIFY2(visited.mid(0, 7) == expected, qPrintable(visited.join(u", "_s)));
     }
 };
 
