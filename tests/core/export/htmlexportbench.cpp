@@ -13,6 +13,8 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
+#include "benchtiming.h"
+
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -115,22 +117,6 @@ double pandocOneProcess(const QList<Article> &input, QString *error)
 }
 } // namespace
 
-// Wall time and this process's CPU time: on a shared build machine the wall clock also counts
-// other people's compilers, CPU time only ours.
-struct Timing {
-    double wall = 0;
-    double cpu = 0;
-};
-
-template<typename Work>
-Timing measure(Work work)
-{
-    QElapsedTimer timer;
-    const std::clock_t cpuStart = std::clock();
-    timer.start();
-    work();
-    return {timer.nsecsElapsed() / 1e9, double(std::clock() - cpuStart) / CLOCKS_PER_SEC};
-}
 
 int main(int argc, char *argv[])
 {

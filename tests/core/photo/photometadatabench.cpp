@@ -17,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include "benchtiming.h"
+
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -25,20 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Timing {
-    double wall = 0;
-    double cpu = 0;
-};
-
-template<typename Work>
-Timing measure(Work work)
-{
-    QElapsedTimer timer;
-    const std::clock_t cpuStart = std::clock();
-    timer.start();
-    work();
-    return {timer.nsecsElapsed() / 1e9, double(std::clock() - cpuStart) / CLOCKS_PER_SEC};
-}
 
 // Exports every article into a fresh folder; the photo files' sizes by name go into `sizes`,
 // and the first article's 480 px JPEG into `sample`.
