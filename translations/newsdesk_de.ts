@@ -355,6 +355,42 @@
         <source>%1 (article %2)</source>
         <translation>%1 (Artikel %2)</translation>
     </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Sperrfrist</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Ziellänge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 %3</source>
+        <translation>%1 ± %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDiff</name>
@@ -417,6 +453,18 @@
     <message>
         <source>Related links</source>
         <translation>Mehr zum Thema</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Sperrfrist</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Ziellänge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
