@@ -2,6 +2,7 @@
 
 #include "about/aboutdialog.h"
 #include "actions/appactions.h"
+#include "articlelist/articlecommands.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistpanel.h"
 #include "articlelist/articletableview.h"
@@ -25,7 +26,6 @@
 #include "spelling/spellchecker.h"
 #include "spelling/spellingcontroller.h"
 #include "statusbar/lengthstatus.h"
-#include "uisettings.h"
 #include "validation/checklistpanel.h"
 #include "validation/validatorchecks.h"
 
@@ -46,7 +46,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -63,6 +62,7 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     : QMainWindow(parent)
     , m_repository(repository)
     , m_dialogs(dialogs)
+    , m_memory(new AppSettings(this))
     , m_actions(new AppActions(this))
     , m_session(new ArticleSession(repository, this))
     , m_statsDelay(new QTimer(this))
@@ -190,9 +190,13 @@ void MainWindow::connectActions()
     m_actions->newsroomDictionary->setEnabled(false);
     AppActions *a = m_actions;
     m_edit = new EditActions(a, m_form, m_dialogs, this);
-    connect(a->newArticle, &QAction::triggered, this, &MainWindow::newArticle);
-    connect(a->duplicateArticle, &QAction::triggered, this, &MainWindow::duplicateArticle);
-    connect(a->moveToTrash, &QAction::triggered, this, &MainWindow::moveToTrash);
+    m_commands = new ArticleCommands(a, m_list, m_session, m_form, m_dialogs, this);
+    connect(m_commands, &ArticleCommands::refreshed, this, [this] {
+        updateStatistics();
+        updateChecklist();
+    });
+    connect(m_commands, &ArticleCommands::listSwitched, this, &MainWindow::rebindSpellCheck);
+    connect(m_commands, &ArticleCommands::message, this, &MainWindow::updateSaveState);
     connect(a->save, &QAction::triggered, this, &MainWindow::saveArticle);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->findReplaceInArticle, &QAction::triggered, this, [this] {
@@ -206,9 +210,6 @@ void MainWindow::connectActions()
     });
 
 
-    connect(a->showTrash, &QAction::toggled, this, &MainWindow::showTrash);
-    connect(a->restoreFromTrash, &QAction::triggered, this, &MainWindow::restoreFromTrash);
-    connect(a->emptyTrash, &QAction::triggered, this, &MainWindow::emptyTrash);
     auto showSide = [this](QWidget *page, QWidget *focus) {
         return [this, page, focus] {
             m_side->setCurrentWidget(page);
@@ -255,15 +256,14 @@ void MainWindow::connectActions()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
     // A sensible first layout from 1366×768 upwards: list, a wide form, the side panel.
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
                                                           : QRect(0, 0, 1366, 768);
-    if (!restoreGeometry(settings.value(UiSettings::geometry).toByteArray()))
+    if (!restoreGeometry(m_memory->windowValue(AppSettings::WindowGeometryKey).toByteArray()))
         resize(std::min(1600, screen.width()), std::min(950, screen.height()));
-    restoreState(settings.value(UiSettings::windowState).toByteArray());
-    m_splitterRestored = m_splitter->restoreState(settings.value(UiSettings::mainSplitter).toByteArray());
-    m_side->setCurrentIndex(settings.value(UiSettings::sideTab, 0).toInt());
+    restoreState(m_memory->windowValue(AppSettings::WindowStateKey).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(m_memory->windowValue(AppSettings::MainSplitterKey).toByteArray());
+    m_side->setCurrentIndex(m_memory->windowValue(AppSettings::SideTabKey).toInt());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -298,14 +298,13 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(UiSettings::geometry, saveGeometry());
-    settings.setValue(UiSettings::windowState, saveState());
-    settings.setValue(UiSettings::mainSplitter, m_splitter->saveState());
-    settings.setValue(UiSettings::sideTab, m_side->currentIndex());
+    m_memory->setWindowValue(AppSettings::WindowGeometryKey, saveGeometry());
+    m_memory->setWindowValue(AppSettings::WindowStateKey, saveState());
+    m_memory->setWindowValue(AppSettings::MainSplitterKey, m_splitter->saveState());
+    m_memory->setWindowValue(AppSettings::SideTabKey, m_side->currentIndex());
     if (m_repository) {
-        settings.setValue(UiSettings::lastDatabase, m_repository->location());
-        settings.setValue(UiSettings::lastArticle, currentArticleId());
+        m_memory->setWindowValue(AppSettings::LastDatabaseKey, m_repository->location());
+        m_memory->setWindowValue(AppSettings::LastArticleKey, currentArticleId());
     }
 }
 
@@ -319,10 +318,9 @@ void MainWindow::start()
     if (m_form->hasArticle())
         return;
 
-    QSettings settings;
     qint64 last = 0;
-    if (settings.value(UiSettings::lastDatabase).toString() == m_repository->location())
-        last = settings.value(UiSettings::lastArticle).toLongLong();
+    if (m_memory->windowValue(AppSettings::LastDatabaseKey).toString() == m_repository->location())
+        last = m_memory->windowValue(AppSettings::LastArticleKey).toLongLong();
     if (last > 0 && m_list->model()->fetchUntil(last) >= 0 && openArticle(last))
         return;
     if (m_list->model()->rowCount() > 0) {
@@ -348,26 +346,15 @@ void MainWindow::start()
 
 void MainWindow::offerRecovery()
 {
-    const auto entries = m_repository->journalEntries();
-    if (!entries || entries->isEmpty())
+    // Without asking (--screenshot) the journal stays for the next interactive start.
+    if (!m_interactive)
         return;
-    for (const Article &entry : *entries) {
+    m_session->offerRecovery([this](const Article &entry) {
         const QString headline = entry.headline.isEmpty() ? ArticleText::untitled() : entry.headline;
-        // Without asking (--screenshot) the journal stays for the next interactive start.
-        if (!m_interactive)
-            continue;
-        const bool restore = m_dialogs->question(
+        return m_dialogs->question(
             this, tr("Restore Unsaved Changes"),
-            tr("Newsdesk was not closed properly. Unsaved changes to “%1” were kept.\n\nRestore them?")
-                .arg(headline));
-        if (!restore) {
-            m_repository->clearJournal(entry.id);
-            continue;
-        }
-        if (m_form->hasArticle())
-            continue; // one article at a time: the others stay in the journal for the next start
-        m_session->recover(entry);
-    }
+            tr("Newsdesk was not closed properly. Unsaved changes to “%1” were kept.\n\nRestore them?").arg(headline));
+    });
 }
 
 bool MainWindow::openArticle(qint64 id)
@@ -437,7 +424,7 @@ void MainWindow::showArticle(const Article &article, ArticleSession::Change chan
     if (m_side->currentWidget() == m_preview)
         updatePreview();
     rebindSpellCheck();
-    QSettings().setValue(UiSettings::lastArticle, article.id);
+    m_memory->setWindowValue(AppSettings::LastArticleKey, article.id);
 }
 
 void MainWindow::onEdited()
@@ -519,121 +506,7 @@ void MainWindow::updateFormatActions()
 
 void MainWindow::updateListActions()
 {
-    const bool trash = m_list->showsTrash();
-    const bool selected = m_list->selectedId() > 0;
-    m_actions->duplicateArticle->setEnabled(!trash && m_form->hasArticle());
-    m_actions->moveToTrash->setEnabled(!trash && selected);
-    m_actions->restoreFromTrash->setEnabled(trash && selected);
-    m_actions->emptyTrash->setEnabled(trash && m_list->model()->rowCount() > 0);
-    const bool batch = !trash && !m_list->selectedIds().isEmpty();
-    m_actions->exportSelectedHtml->setEnabled(batch);
-    m_actions->exportSelectedNinjs->setEnabled(batch);
-    m_actions->newArticle->setEnabled(m_repository != nullptr);
-    m_actions->save->setEnabled(m_form->hasArticle() && !trash);
-}
-
-void MainWindow::newArticle()
-{
-    if (!m_repository || !m_session->leave())
-        return;
-    if (m_list->showsTrash())
-        m_actions->showTrash->setChecked(false);
-    Article article;
-    article.language = m_defaultLanguage;
-    article.section = m_list->sectionFilter()->currentData().toString();
-    if (m_settings && !m_settings->authorName().isEmpty())
-        article.authors = QStringList{m_settings->authorName()};
-    if (m_session->createArticle(article))
-        m_form->focusField(ArticleField::Headline);
-}
-
-void MainWindow::duplicateArticle()
-{
-    if (m_session->duplicate())
-        m_form->focusField(ArticleField::Headline);
-}
-
-void MainWindow::moveToTrash()
-{
-    // Every selected article goes: the trash gives each back, so no question is asked.
-    const qint64 currentRow = m_list->selectedId();
-    QList<qint64> ids = m_list->selectedIds();
-    if (ids.isEmpty() && currentRow)
-        ids = {currentRow};
-    if (ids.isEmpty())
-        return;
-    const bool currentGoes = ids.contains(currentArticleId());
-    // Afterwards the article below the first trashed one opens, as with a single one.
-    int row = std::numeric_limits<int>::max();
-    for (const qint64 id : std::as_const(ids)) {
-        if (const int r = m_list->model()->rowOf(id); r >= 0)
-            row = std::min(row, r);
-    }
-    const int moved = m_session->moveToTrash(ids);
-    if (moved < 0)
-        return; // the open article could not be saved: it stays
-    if (!currentGoes) {
-        m_list->reload(currentArticleId());
-    } else {
-        m_list->reload();
-        const int count = m_list->model()->rowCount();
-        if (count > 0)
-            openArticle(m_list->model()->idAt(std::clamp(row, 0, count - 1)));
-    }
-    updateListActions();
-    updateStatistics();
-    updateChecklist();
-    if (moved > 0)
-        updateSaveState(tr("%n article(s) moved to the trash", nullptr, moved));
-}
-
-void MainWindow::showTrash(bool trash)
-{
-    if (trash && !m_session->leave()) {
-        const QSignalBlocker blocker(m_actions->showTrash);
-        m_actions->showTrash->setChecked(false);
-        return;
-    }
-    m_list->setShowTrash(trash);
-    m_session->close();
-    rebindSpellCheck();
-    const qint64 first = m_list->model()->idAt(0);
-    if (first)
-        openArticle(first);
-    updateListActions();
-    updateStatistics();
-    updateChecklist();
-}
-
-void MainWindow::restoreFromTrash()
-{
-    const qint64 current = m_list->selectedId();
-    QList<qint64> ids = m_list->selectedIds();
-    if (ids.isEmpty() && current)
-        ids = {current};
-    if (ids.isEmpty() || !m_list->showsTrash() || !m_session->restoreFromTrash(ids))
-        return;
-    const qint64 open = ids.contains(current) ? current : ids.constFirst();
-    m_actions->showTrash->setChecked(false);
-    m_list->reload(open);
-    openArticle(open);
-}
-
-void MainWindow::emptyTrash()
-{
-    m_list->model()->fetchAll(); // the question counts every article in the trash
-    const int count = m_list->model()->rowCount();
-    if (!m_list->showsTrash() || count == 0)
-        return;
-    if (!m_dialogs->question(this, tr("Empty Trash"),
-                             tr("Delete %n article(s) in the trash for good? This cannot be undone.", nullptr,
-                                count)))
-        return;
-    if (!m_session->emptyTrash())
-        return;
-    m_list->reload();
-    updateListActions();
-    rebindSpellCheck();
+    m_commands->updateActions();
 }
 
 void MainWindow::restoreRevision(qint64 id, int revision)
@@ -655,7 +528,7 @@ void MainWindow::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs
 {
     // The checker starts in the preferences' default language: new articles get it too.
     if (checker)
-        m_defaultLanguage = QString(checker->language()).replace(u'_', u'-');
+        m_commands->setDefaultLanguage(QString(checker->language()).replace(u'_', u'-'));
     m_spelling->setSpellChecker(checker, fileDialogs);
     m_actions->checkSpelling->setEnabled(m_spelling->isAvailable());
     m_actions->newsroomDictionary->setEnabled(m_spelling->hasDictionary());
@@ -746,22 +619,10 @@ void MainWindow::setSettings(AppSettings *settings)
     m_settings = settings;
     m_export->setSettings(settings);
     m_length->setSettings(settings);
+    m_commands->setSettings(settings);
     if (!settings)
         return;
-    const auto apply = [this] { applySettings(); };
-    for (auto signal : {&AppSettings::kickerLimitChanged, &AppSettings::headlineLimitChanged,
-                        &AppSettings::teaserLimitChanged, &AppSettings::altTextLimitChanged,
-                        &AppSettings::readingRateChanged, &AppSettings::lineColumnsChanged,
-                        &AppSettings::autosaveIdleDelayChanged,
-                        &AppSettings::autosaveMaxIntervalChanged})
-        connect(settings, signal, this, apply);
-    connect(settings, &AppSettings::exportBaseUrlChanged, this, apply);
-    connect(settings, &AppSettings::exportTemplateFolderChanged, this, apply);
-    connect(settings, &AppSettings::imageWidthsChanged, this, apply);
-    connect(settings, &AppSettings::photoCreditFormatChanged, this, apply);
-    for (auto signal : {&AppSettings::germanQuotesChanged, &AppSettings::nonBreakingSpacesChanged,
-                        &AppSettings::ellipsisChanged, &AppSettings::typographyAsYouTypeChanged})
-        connect(settings, signal, this, apply);
+    connect(settings, &AppSettings::modified, this, &MainWindow::applySettings);
     applySettings();
 }
 

@@ -11,6 +11,7 @@
 #include <functional>
 
 class AppActions;
+class ArticleCommands;
 class ArticleFindBar;
 class QDockWidget;
 class Hyphenator;
@@ -138,12 +139,6 @@ private:
     void updateUndoActions();
     void updateFormatActions();
     void updateListActions();
-    void newArticle();
-    void duplicateArticle();
-    void moveToTrash();
-    void restoreFromTrash();
-    void emptyTrash();
-    void showTrash(bool trash);
     void restoreRevision(qint64 id, int revision);
     void focusFinding(const QString &field);
     void showAbout();
@@ -158,6 +153,7 @@ private:
 
     ArticleRepository *m_repository;
     DialogInterface *m_dialogs;
+    AppSettings *m_memory; // what the window remembers (layout, last article), also without preferences
     AppActions *m_actions;
     ArticleListPanel *m_list;
     ArticleForm *m_form;
@@ -181,7 +177,7 @@ private:
     QLabel *m_warningsLabel;
     SpellingController *m_spelling = nullptr;
     EditActions *m_edit = nullptr;
-    QString m_defaultLanguage = QStringLiteral("de-DE"); // for new articles, from the preferences
+    ArticleCommands *m_commands = nullptr;
     FindingsProvider m_findings;
     bool m_interactive = true;
     bool m_splitterRestored = false;

@@ -182,6 +182,24 @@ void ArticleSession::recover(const Article &entry)
     Q_EMIT stateText(tr("Restored after a crash, not saved yet"));
 }
 
+void ArticleSession::offerRecovery(const std::function<bool(const Article &entry)> &restore)
+{
+    if (!m_repository)
+        return;
+    const auto entries = m_repository->journalEntries();
+    if (!entries)
+        return;
+    for (const Article &entry : *entries) {
+        if (!restore(entry)) {
+            m_repository->clearJournal(entry.id);
+            continue;
+        }
+        if (m_hasArticle)
+            continue; // one article at a time: the others stay in the journal for the next start
+        recover(entry);
+    }
+}
+
 void ArticleSession::showRevisionFromElsewhere(const Article &article, bool unsaved, const QString &note)
 {
     show(article, Change::FromElsewhere, true);

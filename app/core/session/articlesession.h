@@ -76,6 +76,9 @@ public:
     void edit(const Article &changed);
     // Shows the article kept in the journal after a crash, unsaved.
     void recover(const Article &entry);
+    // After a crash: asks about each journal entry; a "no" deletes it, the first "yes" is
+    // shown (recover), later ones stay in the journal for the next start.
+    void offerRecovery(const std::function<bool(const Article &entry)> &restore);
     // A revision someone else saved replaces what is shown: the stored article, or its merge
     // with this journalist's unsaved words (unsaved true: they stay unsaved and journaled).
     void showRevisionFromElsewhere(const Article &article, bool unsaved, const QString &note);

@@ -293,6 +293,35 @@ private Q_SLOTS:
         QVERIFY(journalHeadlines(*m_repository).isEmpty());
     }
 
+    void shouldAskAboutEachJournalEntryAndShowOnlyTheFirstKept()
+    {
+        // GIVEN three articles with words in the journal after a crash
+        QStringList headlines{u"Abgelehnt"_s, u"Wiederhergestellt"_s, u"Später"_s};
+        for (const QString &headline : std::as_const(headlines)) {
+            Article entry = *m_repository->load(store(draft(u"Gespeichert"_s)));
+            entry.headline = headline;
+            QVERIFY(m_repository->writeJournal(entry));
+        }
+        QSignalSpy shown(m_session.get(), &ArticleSession::articleShown);
+        // WHEN the journalist refuses the first and accepts the others
+        QStringList asked;
+        m_session->offerRecovery([&](const Article &entry) {
+            asked.append(entry.headline);
+            return entry.headline != u"Abgelehnt"_s;
+        });
+        // THEN every entry was asked about, the refused one is gone, the first kept one is
+        // shown unsaved, the later one waits in the journal for the next start
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.constFirst().at(1).value<ArticleSession::Change>(), ArticleSession::Change::Recovered);
+        const QString first = shown.constFirst().at(0).value<Article>().headline;
+        QVERIFY2(first != u"Abgelehnt"_s, qPrintable(first));
+        QVERIFY(m_session->hasUnsavedChanges());
+        QStringList left = journalHeadlines(*m_repository);
+        left.sort();
+        QCOMPARE(left, (QStringList{u"Später"_s, u"Wiederhergestellt"_s}));
+    }
+
 private:
     std::unique_ptr<ArticleRepository> open()
     {
