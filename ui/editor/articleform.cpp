@@ -215,7 +215,7 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { recordEdit(ArticleField::Status); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         applyLanguage();
-        recordEdit(ArticleField::Status);
+        recordEdit(ArticleField::Language);
     });
     connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
         m_published->setEnabled(on);
