@@ -1121,6 +1121,16 @@
     </message>
 </context>
 <context>
+    <name>ChecklistController</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Validation findings</source>
@@ -2183,26 +2193,6 @@
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <source>&amp;Related</source>
-        <translation>&amp;Mehr zum Thema</translation>
-    </message>
-    <message>
-        <source>Welcome to Newsdesk</source>
-        <translation>Willkommen bei Newsdesk</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Newsdesk was not closed properly. Unsaved changes to “%1” were kept.
-
-Restore them?</source>
-        <translation>Newsdesk wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.
-
-Wiederherstellen?</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2210,36 +2200,9 @@ Wiederherstellen?</translation>
         <source>Article Not Saved</source>
         <translation>Artikel nicht gespeichert</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The article could not be saved; your text is kept in the journal and offered again at the next start. Quit anyway?</source>
         <translation>Der Artikel konnte nicht gespeichert werden; Ihr Text bleibt im Journal und wird beim nächsten Start wieder angeboten. Trotzdem beenden?</translation>
-    </message>
-    <message>
-        <source>Previe&amp;w</source>
-        <translation>V&amp;orschau</translation>
-    </message>
-    <message>
-        <source>Ph&amp;oto</source>
-        <translation>&amp;Foto</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist</source>
-        <translation>C&amp;heckliste</translation>
-    </message>
-    <message>
-        <source>&amp;Versions</source>
-        <translation>&amp;Versionen</translation>
-    </message>
-    <message>
-        <source>The database is empty. Create two sample articles that show every feature?</source>
-        <translation>Die Datenbank ist leer. Zwei Beispielartikel anlegen, die alle Funktionen zeigen?</translation>
     </message>
     <message>
         <source>Find and Replace in Article</source>
@@ -3162,6 +3125,29 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>Ph&amp;oto</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation>&amp;Mehr zum Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>C&amp;heckliste</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>V&amp;orschau</translation>
+    </message>
+</context>
+<context>
     <name>SpellCheckDialog</name>
     <message>
         <source>Check Spelling</source>
@@ -3464,6 +3450,29 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>The article is too long for the search index.</source>
         <translation>Der Artikel ist zu lang für den Suchindex.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Welcome to Newsdesk</source>
+        <translation>Willkommen bei Newsdesk</translation>
+    </message>
+    <message>
+        <source>The database is empty. Create two sample articles that show every feature?</source>
+        <translation>Die Datenbank ist leer. Zwei Beispielartikel anlegen, die alle Funktionen zeigen?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Newsdesk was not closed properly. Unsaved changes to “%1” were kept.
+
+Restore them?</source>
+        <translation>Newsdesk wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.
+
+Wiederherstellen?</translation>
     </message>
 </context>
 <context>

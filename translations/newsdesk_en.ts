@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>ChecklistController</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message numerus="yes">
         <source>%n point(s) to check. Activate one to go to its field.</source>
@@ -334,16 +344,6 @@
         <translation>
             <numerusform>Reading time: %n min</numerusform>
             <numerusform>Reading time: %n min</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,6 @@
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistpanel.h"
 #include "articlelist/articletableview.h"
-#include "articletext.h"
 #include "dialogs/dialoginterface.h"
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
@@ -20,17 +19,18 @@
 #include "import/importcontroller.h"
 #include "photo/photopanel.h"
 #include "preferences/preferencesdialog.h"
-#include "related/relatedlinkseditor.h"
 #include "session/autosaver.h"
+#include "session/startupflow.h"
 #include "settings/appsettings.h"
+#include "sidepanel/sidepanel.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellingcontroller.h"
 #include "statusbar/lengthstatus.h"
+#include "validation/checklistcontroller.h"
 #include "validation/checklistpanel.h"
-#include "validation/validatorchecks.h"
+#include "windowlayout.h"
 
 #include <algorithm>
-#include <limits>
 
 #include <QAction>
 #include <QApplication>
@@ -42,16 +42,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTextCursor>
-#include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -65,8 +59,6 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     , m_memory(new AppSettings(this))
     , m_actions(new AppActions(this))
     , m_session(new ArticleSession(repository, this))
-    , m_statsDelay(new QTimer(this))
-    , m_checkDelay(new QTimer(this))
     , m_previewDelay(new QTimer(this))
     , m_preview(new PreviewPane(this))
     , m_export(new ExportController(repository, this))
@@ -78,9 +70,9 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     connectActions();
     connectSession();
     restoreSettings();
-    updateUndoActions();
-    updateFormatActions();
-    updateListActions();
+    m_edit->updateUndoActions();
+    m_edit->updateFormatActions();
+    m_commands->updateActions();
     updateSaveState(QString());
 }
 
@@ -91,11 +83,10 @@ MainWindow::~MainWindow()
     const QList<const QObject *> senders = {qApp, m_list, m_side, m_form, m_form->undoStack(), m_form->sideUndoStack(),
                                             m_form->bodyEditor(), m_form->bodyEditor()->document(),
                                             m_checklist, m_history, m_session, m_export};
-    for (const QObject *sender : senders) {
-        for (const QObject *receiver : {static_cast<const QObject *>(this), static_cast<const QObject *>(m_edit),
-                                        static_cast<const QObject *>(m_spelling)})
+    const QList<const QObject *> receivers = {this, m_edit, m_spelling}; // and the helpers listening to them
+    for (const QObject *sender : senders)
+        for (const QObject *receiver : receivers)
             disconnect(sender, nullptr, receiver, nullptr);
-    }
 }
 
 void MainWindow::createLayout()
@@ -104,18 +95,9 @@ void MainWindow::createLayout()
     m_form = new ArticleForm(m_repository, m_dialogs, this);
     m_form->formatToolBar()->addActions(m_actions->formatActions());
 
-    m_side = new QTabWidget(this);
-    m_side->setObjectName(u"sidePanel"_s);
-    m_side->setDocumentMode(true);
-    m_side->tabBar()->setObjectName(u"sidePanelTabs"_s);
-    m_side->addTab(m_form->photoPanel(), tr("Ph&oto"));
-    m_side->addTab(m_form->relatedEditor(), tr("&Related"));
     m_checklist = new ChecklistPanel(this);
-    m_side->addTab(m_checklist, tr("&Checklist"));
     m_history = new HistoryPanel(m_repository, this);
-    m_side->addTab(m_history, tr("&Versions"));
-    m_preview->setObjectName(u"previewBrowser"_s);
-    m_side->addTab(m_preview, tr("Previe&w"));
+    m_side = new SidePanel(m_form, m_checklist, m_history, m_preview, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -138,13 +120,12 @@ void MainWindow::createLayout()
 
     m_length = new LengthStatus(m_form, this);
     m_spelling = new SpellingController(m_form, this);
-    m_warningsLabel = new QLabel(this);
-    m_warningsLabel->setObjectName(u"warningsLabel"_s);
+    m_checks = new ChecklistController(m_form, m_checklist, m_spelling, m_import, this);
     m_saveLabel = new QLabel(this);
     m_saveLabel->setObjectName(u"saveStateLabel"_s);
     statusBar()->addWidget(m_length->wordsLabel());
     statusBar()->addWidget(m_length->readingLabel());
-    statusBar()->addWidget(m_warningsLabel);
+    statusBar()->addWidget(m_checks->warningsLabel());
     statusBar()->addWidget(m_spelling->label());
     statusBar()->addPermanentWidget(m_saveLabel);
 
@@ -162,19 +143,6 @@ void MainWindow::createLayout()
     setTabOrder(m_list->statusFilter(), m_form);
     setTabOrder(m_form->lastFormWidget(), m_side);
 
-    // Counting 20,000 words or checking the article on every keystroke would make typing
-    // stutter: both wait for a short pause.
-    m_statsDelay->setSingleShot(true);
-    m_statsDelay->setInterval(250);
-    m_checkDelay->setSingleShot(true);
-    m_checkDelay->setInterval(500);
-    connect(m_statsDelay, &QTimer::timeout, this, &MainWindow::updateStatistics);
-    // Selecting text counts the selection in the status bar.
-    for (QTextEdit *edit : m_form->findChildren<QTextEdit *>())
-        connect(edit, &QTextEdit::selectionChanged, m_statsDelay, qOverload<>(&QTimer::start));
-    for (QPlainTextEdit *edit : m_form->findChildren<QPlainTextEdit *>())
-        connect(edit, &QPlainTextEdit::selectionChanged, m_statsDelay, qOverload<>(&QTimer::start));
-    connect(m_checkDelay, &QTimer::timeout, this, &MainWindow::updateChecklist);
     // The preview renders the whole article: only after a pause, and only while it is shown.
     m_previewDelay->setSingleShot(true);
     m_previewDelay->setInterval(300);
@@ -183,19 +151,20 @@ void MainWindow::createLayout()
 
 void MainWindow::connectActions()
 {
-    connect(m_actions->checkSpelling, &QAction::triggered, this, &MainWindow::checkSpelling);
-    connect(m_spelling, &SpellingController::countChanged, m_checkDelay, qOverload<>(&QTimer::start));
-    connect(m_actions->newsroomDictionary, &QAction::triggered, this, &MainWindow::showNewsroomDictionary);
+    connect(m_actions->checkSpelling, &QAction::triggered, this,
+            [this] { m_spelling->checkSpelling(currentArticleId()); });
+    connect(m_spelling, &SpellingController::countChanged, m_checks, &ChecklistController::schedule);
+    connect(m_actions->newsroomDictionary, &QAction::triggered, m_spelling, &SpellingController::showNewsroomDictionary);
     m_actions->checkSpelling->setEnabled(false);
     m_actions->newsroomDictionary->setEnabled(false);
     AppActions *a = m_actions;
     m_edit = new EditActions(a, m_form, m_dialogs, this);
     m_commands = new ArticleCommands(a, m_list, m_session, m_form, m_dialogs, this);
     connect(m_commands, &ArticleCommands::refreshed, this, [this] {
-        updateStatistics();
+        m_length->update();
         updateChecklist();
     });
-    connect(m_commands, &ArticleCommands::listSwitched, this, &MainWindow::rebindSpellCheck);
+    connect(m_commands, &ArticleCommands::listSwitched, this, [this] { m_spelling->rebind(currentArticleId()); });
     connect(m_commands, &ArticleCommands::message, this, &MainWindow::updateSaveState);
     connect(a->save, &QAction::triggered, this, &MainWindow::saveArticle);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -208,23 +177,10 @@ void MainWindow::connectActions()
         m_list->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_list->searchEdit()->selectAll();
     });
-
-
-    auto showSide = [this](QWidget *page, QWidget *focus) {
-        return [this, page, focus] {
-            m_side->setCurrentWidget(page);
-            focus->setFocus(Qt::ShortcutFocusReason);
-        };
-    };
-    connect(a->showPhoto, &QAction::triggered, this,
-            showSide(m_form->photoPanel(), m_form->photoPanel()->chooseButton()));
-    connect(a->showRelated, &QAction::triggered, this,
-            showSide(m_form->relatedEditor(), m_form->relatedEditor()->searchEdit()));
-    connect(a->showChecklist, &QAction::triggered, this, showSide(m_checklist, m_checklist->list()));
-    connect(a->showHistory, &QAction::triggered, this, showSide(m_history, m_history->revisionList()));
-    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_side->connectActions(a);
+    connect(a->about, &QAction::triggered, this, [this] { showDialog(new AboutDialog(this)); });
     connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(a->userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(a->userGuide, &QAction::triggered, this, [this] { showDialog(new UserGuideDialog(this)); });
     new ExportActions(a, m_export, m_session, m_list, m_dialogs, this);
     connect(m_export, &ExportController::message, this, &MainWindow::updateSaveState);
     connect(a->importFiles, &QAction::triggered, m_import, &ImportController::chooseAndImport);
@@ -242,9 +198,12 @@ void MainWindow::connectActions()
         if (id != currentArticleId())
             openArticle(id);
     });
-    connect(m_list, &ArticleListPanel::selectionChanged, this, &MainWindow::updateListActions);
+    connect(m_list, &ArticleListPanel::selectionChanged, m_commands, &ArticleCommands::updateActions);
     connect(m_checklist, &ChecklistPanel::fieldRequested, this, &MainWindow::focusFinding);
-    connect(m_history, &HistoryPanel::restoreRequested, this, &MainWindow::restoreRevision);
+    connect(m_history, &HistoryPanel::restoreRequested, this, [this](qint64 id, int revision) {
+        if (m_session->restoreRevision(id, revision))
+            m_side->setCurrentWidget(m_history);
+    });
     connect(m_side, &QTabWidget::currentChanged, this, [this] {
         // Saves made while another page was shown are listed too: the list is read anew.
         if (m_side->currentWidget() == m_history && m_form->hasArticle())
@@ -256,14 +215,7 @@ void MainWindow::connectActions()
 
 void MainWindow::restoreSettings()
 {
-    // A sensible first layout from 1366×768 upwards: list, a wide form, the side panel.
-    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
-                                                          : QRect(0, 0, 1366, 768);
-    if (!restoreGeometry(m_memory->windowValue(AppSettings::WindowGeometryKey).toByteArray()))
-        resize(std::min(1600, screen.width()), std::min(950, screen.height()));
-    restoreState(m_memory->windowValue(AppSettings::WindowStateKey).toByteArray());
-    m_splitterRestored = m_splitter->restoreState(m_memory->windowValue(AppSettings::MainSplitterKey).toByteArray());
-    m_side->setCurrentIndex(m_memory->windowValue(AppSettings::SideTabKey).toInt());
+    m_splitterRestored = WindowLayout::restore(*this, *m_splitter, *m_side, *m_memory);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -286,22 +238,14 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (m_splitterRestored)
         return;
-    // The first layout follows the window's real size (set after construction, e.g. --size):
-    // the list about a quarter, the side panel a bit more, the form the rest.
+    // The first layout follows the window's real size (set after construction, e.g. --size).
     m_splitterRestored = true;
-    const int w = width();
-    const int list = std::clamp(std::max(w * 24 / 100, m_list->minimumSizeHint().width()), 280, 460);
-    // Wide enough for all side tabs, so that none hides behind scroll arrows at 1366 px.
-    const int side = std::clamp(std::max(w * 25 / 100, m_side->tabBar()->sizeHint().width() + 8), 300, 520);
-    m_splitter->setSizes({list, w - list - side, side});
+    WindowLayout::setFirstSizes(*m_splitter, width(), m_list->minimumSizeHint().width(), *m_side);
 }
 
 void MainWindow::saveSettings() const
 {
-    m_memory->setWindowValue(AppSettings::WindowGeometryKey, saveGeometry());
-    m_memory->setWindowValue(AppSettings::WindowStateKey, saveState());
-    m_memory->setWindowValue(AppSettings::MainSplitterKey, m_splitter->saveState());
-    m_memory->setWindowValue(AppSettings::SideTabKey, m_side->currentIndex());
+    WindowLayout::save(*this, *m_splitter, *m_side, *m_memory);
     if (m_repository) {
         m_memory->setWindowValue(AppSettings::LastDatabaseKey, m_repository->location());
         m_memory->setWindowValue(AppSettings::LastArticleKey, currentArticleId());
@@ -310,51 +254,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::start()
 {
-    if (!m_repository)
-        return;
-    reloadSections();
-    m_list->reload();
-    offerRecovery();
-    if (m_form->hasArticle())
-        return;
-
-    qint64 last = 0;
-    if (m_memory->windowValue(AppSettings::LastDatabaseKey).toString() == m_repository->location())
-        last = m_memory->windowValue(AppSettings::LastArticleKey).toLongLong();
-    if (last > 0 && m_list->model()->fetchUntil(last) >= 0 && openArticle(last))
-        return;
-    if (m_list->model()->rowCount() > 0) {
-        openArticle(m_list->model()->idAt(0));
-        return;
-    }
-    ArticleFilter trash;
-    trash.trashed = true;
-    const auto trashed = m_repository->list(trash);
-    if (!trashed || !trashed->isEmpty())
-        return; // the database is away (no samples into the unknown), or the user emptied the list
-    const bool sample = !m_interactive
-        || m_dialogs->question(this, tr("Welcome to Newsdesk"),
-                               tr("The database is empty. Create two sample articles that show every feature?"));
-    if (sample) {
-        const qint64 id = createSampleArticles();
-        reloadSections();
-        m_list->reload();
-        if (id)
-            openArticle(id);
-    }
-}
-
-void MainWindow::offerRecovery()
-{
-    // Without asking (--screenshot) the journal stays for the next interactive start.
-    if (!m_interactive)
-        return;
-    m_session->offerRecovery([this](const Article &entry) {
-        const QString headline = entry.headline.isEmpty() ? ArticleText::untitled() : entry.headline;
-        return m_dialogs->question(
-            this, tr("Restore Unsaved Changes"),
-            tr("Newsdesk was not closed properly. Unsaved changes to “%1” were kept.\n\nRestore them?").arg(headline));
-    });
+    StartupFlow::run({m_repository, m_session, m_list, m_dialogs, m_memory, this, m_interactive,
+                      [this](qint64 id) { return openArticle(id); }, [this] { reloadSections(); }});
 }
 
 bool MainWindow::openArticle(qint64 id)
@@ -415,15 +316,15 @@ void MainWindow::showArticle(const Article &article, ArticleSession::Change chan
         body->setTextCursor(cursor);
     }
     m_history->showArticle(article);
-    updateStatistics();
+    m_length->update();
     updateChecklist();
-    updateUndoActions();
-    updateListActions();
+    m_edit->updateUndoActions();
+    m_commands->updateActions();
     if (change != Change::Opened)
         return;
     if (m_side->currentWidget() == m_preview)
         updatePreview();
-    rebindSpellCheck();
+    m_spelling->rebind(article.id);
     m_memory->setWindowValue(AppSettings::LastArticleKey, article.id);
 }
 
@@ -432,8 +333,8 @@ void MainWindow::onEdited()
     if (!m_form->isEditable())
         return; // a trashed article, or none: nothing to keep
     m_session->noteEdited();
-    m_statsDelay->start();
-    m_checkDelay->start();
+    m_length->schedule();
+    m_checks->schedule();
     if (m_side->currentWidget() == m_preview)
         m_previewDelay->start();
     if (m_saveLabel->property("dirty").toBool() == false) {
@@ -448,11 +349,6 @@ void MainWindow::updateSaveState(const QString &text)
     m_saveLabel->setText(text);
 }
 
-void MainWindow::updateStatistics()
-{
-    m_length->update();
-}
-
 void MainWindow::setHyphenator(const Hyphenator *hyphenator, const QString &problem)
 {
     m_length->setHyphenator(hyphenator, problem);
@@ -460,59 +356,20 @@ void MainWindow::setHyphenator(const Hyphenator *hyphenator, const QString &prob
 
 void MainWindow::setFindingsProvider(FindingsProvider provider)
 {
-    m_findings = std::move(provider);
-    updateChecklist();
+    m_checks->setFindingsProvider(std::move(provider));
+    m_checks->update();
 }
 
 void MainWindow::updateChecklist()
 {
-    if (!m_form->hasArticle()) {
-        m_checklist->setFindings({});
-        m_warningsLabel->clear();
-        return;
-    }
-    const Article article = m_form->article();
-    QList<ChecklistFinding> findings;
-    if (m_findings) {
-        findings = m_findings(article);
-    } else {
-        const FieldLimits form = m_form->limits();
-        findings = ValidatorChecks::run(article, {form.kicker, form.headline, form.teaser, form.altText});
-    }
-    findings.append(m_spelling->findings());
-    for (const QString &note : m_import->checklistNotes(article.id))
-        findings.append({u"body"_s, ChecklistFinding::Severity::Warning, note});
-    m_checklist->setFindings(findings);
-    const int warnings = m_checklist->warningCount();
-    m_warningsLabel->setText(tr("%n warning(s)", nullptr, warnings));
+    m_checks->update();
 }
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_length->wordsLabel()->text(), m_length->readingLabel()->text(), m_warningsLabel->text(),
+    return QStringList{m_length->wordsLabel()->text(), m_length->readingLabel()->text(), m_checks->warningsLabel()->text(),
                        m_spelling->label()->text(), m_saveLabel->text()}
         .join(u" | "_s);
-}
-
-void MainWindow::updateUndoActions()
-{
-    m_edit->updateUndoActions();
-}
-
-void MainWindow::updateFormatActions()
-{
-    m_edit->updateFormatActions();
-}
-
-void MainWindow::updateListActions()
-{
-    m_commands->updateActions();
-}
-
-void MainWindow::restoreRevision(qint64 id, int revision)
-{
-    if (m_session->restoreRevision(id, revision))
-        m_side->setCurrentWidget(m_history);
 }
 
 void MainWindow::focusFinding(const QString &field)
@@ -536,11 +393,6 @@ void MainWindow::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs
         statusBar()->showMessage(m_spelling->problem());
 }
 
-void MainWindow::checkSpelling()
-{
-    m_spelling->checkSpelling(currentArticleId());
-}
-
 SpellCheckDialog *MainWindow::spellCheckDialog() const
 {
     return m_spelling->dialog();
@@ -549,16 +401,6 @@ SpellCheckDialog *MainWindow::spellCheckDialog() const
 Autosaver *MainWindow::autosaver() const
 {
     return m_session->autosaver();
-}
-
-void MainWindow::rebindSpellCheck()
-{
-    m_spelling->rebind(currentArticleId());
-}
-
-void MainWindow::showNewsroomDictionary()
-{
-    m_spelling->showNewsroomDictionary();
 }
 
 void MainWindow::reloadSections()
@@ -582,11 +424,6 @@ void MainWindow::showDialog(QDialog *dialog)
     dialog->open();
 }
 
-void MainWindow::showAbout()
-{
-    showDialog(new AboutDialog(this));
-}
-
 void MainWindow::showPreferences()
 {
     if (!m_settings)
@@ -595,11 +432,6 @@ void MainWindow::showPreferences()
     if (m_repository)
         dialog->setOpenDatabase(m_repository->location());
     showDialog(dialog);
-}
-
-void MainWindow::showUserGuide()
-{
-    showDialog(new UserGuideDialog(this));
 }
 
 void MainWindow::updatePreview()
@@ -640,7 +472,7 @@ void MainWindow::applySettings()
     m_form->typographyTyping()->setEnabled(m_settings->typographyAsYouType());
     m_session->autosaver()->setIdleInterval(m_settings->autosaveIdleDelay() * 1000);
     m_session->autosaver()->setMaxInterval(m_settings->autosaveMaxInterval() * 1000);
-    updateStatistics();
+    m_length->update();
     updateChecklist();
     if (m_side->currentWidget() == m_preview)
         updatePreview();
@@ -662,7 +494,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     m_session->finish(); // a clean quit leaves no journal behind
-
     saveSettings();
     event->accept();
 }

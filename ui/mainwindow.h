@@ -24,6 +24,7 @@ class ArticleForm;
 class ArticleListPanel;
 class ArticleRepository;
 class Autosaver;
+class ChecklistController;
 class ChecklistPanel;
 class DialogInterface;
 class EditActions;
@@ -34,7 +35,7 @@ class SpellingController;
 class HistoryPanel;
 class QLabel;
 class QSplitter;
-class QTabWidget;
+class SidePanel;
 class QTimer;
 
 // The editor's main window: the article list on the left, the article form in the centre,
@@ -71,15 +72,13 @@ public:
     // with a problem to report, lines break at hyphens only and the status bar says so.
     void setHyphenator(const Hyphenator *hyphenator, const QString &problem = QString());
 
-    using FindingsProvider = std::function<QList<ChecklistFinding>(const Article &)>;
+    using FindingsProvider = std::function<QList<ChecklistFinding>(const Article &)>; // see ChecklistController
     void setFindingsProvider(FindingsProvider provider);
 
     // Spell checking in every text field, the misspelled-word count in the status bar, the words
     // in the checklist, "Check spelling…" and the newsroom dictionary. Both must outlive the
     // window. Without a valid checker the status bar says why (never a blocking message).
     void setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs);
-    void checkSpelling();
-    void showNewsroomDictionary();
     [[nodiscard]] SpellCheckDialog *spellCheckDialog() const;
     // Settles a save that met a newer revision by someone else (the shared database's
     // CollaborationController); returns the save that settled it, or the conflict again when
@@ -133,23 +132,14 @@ private:
     void connectSession();
     void showArticle(const Article &article, ArticleSession::Change change);
     void onEdited();
-    void updateStatistics();
     void updateChecklist();
     void updateSaveState(const QString &text);
-    void updateUndoActions();
-    void updateFormatActions();
-    void updateListActions();
-    void restoreRevision(qint64 id, int revision);
     void focusFinding(const QString &field);
-    void showAbout();
     void showPreferences();
-    void showUserGuide();
     void showDialog(QDialog *dialog);
     void updatePreview();
     void applySettings();
-    void offerRecovery();
     void reloadSections();
-    void rebindSpellCheck();
 
     ArticleRepository *m_repository;
     DialogInterface *m_dialogs;
@@ -157,13 +147,11 @@ private:
     AppActions *m_actions;
     ArticleListPanel *m_list;
     ArticleForm *m_form;
-    QTabWidget *m_side;
+    SidePanel *m_side;
     ChecklistPanel *m_checklist;
     HistoryPanel *m_history;
     QSplitter *m_splitter;
     ArticleSession *m_session;
-    QTimer *m_statsDelay;
-    QTimer *m_checkDelay;
     QTimer *m_previewDelay;
     PreviewPane *m_preview;
     ExportController *m_export;
@@ -174,11 +162,10 @@ private:
     QDockWidget *m_findDock;
     LengthStatus *m_length = nullptr;
     QLabel *m_saveLabel;
-    QLabel *m_warningsLabel;
+    ChecklistController *m_checks = nullptr;
     SpellingController *m_spelling = nullptr;
     EditActions *m_edit = nullptr;
     ArticleCommands *m_commands = nullptr;
-    FindingsProvider m_findings;
     bool m_interactive = true;
     bool m_splitterRestored = false;
 };

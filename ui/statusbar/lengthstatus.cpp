@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +26,23 @@ LengthStatus::LengthStatus(ArticleForm *form, QWidget *window)
     , m_form(form)
     , m_wordsLabel(new QLabel(window))
     , m_readingLabel(new QLabel(window))
+    , m_delay(new QTimer(this))
 {
     m_wordsLabel->setObjectName(u"wordsLabel"_s);
     m_readingLabel->setObjectName(u"readingLabel"_s);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(250);
+    connect(m_delay, &QTimer::timeout, this, &LengthStatus::update);
+    // Selecting text counts the selection.
+    for (QTextEdit *edit : form->findChildren<QTextEdit *>())
+        connect(edit, &QTextEdit::selectionChanged, this, &LengthStatus::schedule);
+    for (QPlainTextEdit *edit : form->findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::selectionChanged, this, &LengthStatus::schedule);
+}
+
+void LengthStatus::schedule()
+{
+    m_delay->start();
 }
 
 void LengthStatus::setHyphenator(const Hyphenator *hyphenator, const QString &problem)

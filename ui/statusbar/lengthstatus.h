@@ -8,6 +8,7 @@ class ArticleForm;
 class Hyphenator;
 class LineCounter;
 class QLabel;
+class QTimer;
 class QWidget;
 
 // The status bar's length and reading time of the open article (or of the text selected in
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] int readingMinutes() const;
 
     void update();
+    // Counting 20,000 words on every keystroke would make typing stutter: after a short pause.
+    void schedule();
 
 private:
     [[nodiscard]] LineCounter lineCounter() const;
@@ -39,6 +42,7 @@ private:
     ArticleForm *m_form;
     QLabel *m_wordsLabel;
     QLabel *m_readingLabel;
+    QTimer *m_delay;
     const AppSettings *m_settings = nullptr;
     const Hyphenator *m_hyphenator = nullptr;
     QString m_hyphenationProblem;
