@@ -1,3 +1,6 @@
+// Longer than our ~500-line guide on purpose: each of the form's fifteen fields lives in four
+// places here (built and laid out, shown by applyFields, read by fieldsState, recorded for undo),
+// and keeping those four side by side in one file is what keeps a new field from missing one.
 #include "editor/articleform.h"
 
 #include "articlestatustext.h"
