@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
@@ -263,6 +264,15 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
         });
     }
+    // --self-test: the window must really paint, not only be "visible" (show() says so at once).
+    bool painted = false;
+    QEventLoop paintWait;
+    if (parser.isSet(selfTest)) {
+        new FirstPaintWatcher(&window, [&] {
+            painted = true;
+            paintWait.quit();
+        });
+    }
     window.show();
     if (!parser.isSet(selfTest))
         window.start();
@@ -272,12 +282,21 @@ int main(int argc, char *argv[])
         SpellChecker german(u"de_DE"_s, checker.personalDictionaryFile());
         const bool spellerOk = checker.isValid() && german.isValid() && german.isMisspelled(u"Rechtschreibfeler"_s)
             && !german.isMisspelled(u"Straße"_s);
-        // The database really answers: the default sections come from its schema.
-        const auto sections = repository->sections();
-        const bool databaseOk = sections && sections->contains(u"Politik"_s);
+        // The database really answers: its sections and its first article are read (a newsroom
+        // may have removed every default section, so their names prove nothing).
+        ArticleFilter first;
+        first.limit = 1;
+        const bool databaseOk = repository->sections().has_value() && repository->list(first).has_value();
+        if (!databaseOk)
+            std::fprintf(stderr, "newsdesk: %s\n", qPrintable(repository->lastError()));
+        if (!painted) {
+            QTimer::singleShot(20000, &paintWait, &QEventLoop::quit);
+            paintWait.exec();
+        }
+        const bool windowOk = painted && !window.grab().isNull();
         std::fprintf(stderr, "newsdesk self-test: database %s, window %s, German spell checker %s\n",
-                     databaseOk ? "ok" : "FAILED", window.isVisible() ? "ok" : "FAILED", spellerOk ? "ok" : "FAILED");
-        return databaseOk && spellerOk && window.isVisible() ? 0 : 1;
+                     databaseOk ? "ok" : "FAILED", windowOk ? "ok" : "FAILED", spellerOk ? "ok" : "FAILED");
+        return databaseOk && spellerOk && windowOk ? 0 : 1;
     }
     return app.exec();
 }

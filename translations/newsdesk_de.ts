@@ -274,6 +274,27 @@
     </message>
 </context>
 <context>
+    <name>ArticleCommands</name>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash</source>
+        <translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
+            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Artikel im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Artikel im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleComparison</name>
     <message>
         <source>Section</source>
@@ -936,6 +957,85 @@
     </message>
 </context>
 <context>
+    <name>ArticleSession</name>
+    <message>
+        <source>Article Not Opened</source>
+        <translation>Artikel nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>No changes to save</source>
+        <translation>Keine Änderungen zu speichern</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article meanwhile (revision %1). Your text is kept in the journal and offered again at the next start; copy what you need and reopen the article.</source>
+        <translation>Jemand anderes hat diesen Artikel inzwischen gespeichert (Fassung %1). Ihr Text bleibt im Journal und wird beim nächsten Start wieder angeboten; kopieren Sie, was Sie brauchen, und öffnen Sie den Artikel erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Article Not Saved</source>
+        <translation>Artikel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as version %1 at %2</source>
+        <translation>Als Version %1 gespeichert, %2 Uhr</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Autosaved %1 in the journal on this computer, not yet saved as a version</source>
+        <translation>Um %1 im Journal auf diesem Computer gesichert, noch nicht als Version gespeichert</translation>
+    </message>
+    <message>
+        <source>Restored after a crash, not saved yet</source>
+        <translation>Nach einem Absturz wiederhergestellt, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Article Not Created</source>
+        <translation>Artikel nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Not saved yet, kept in the journal</source>
+        <translation>Noch nicht gespeichert, im Journal gesichert</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Article Not Duplicated</source>
+        <translation>Artikel nicht dupliziert</translation>
+    </message>
+    <message>
+        <source>Not Moved to Trash</source>
+        <translation>Nicht in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Trash Not Emptied</source>
+        <translation>Papierkorb nicht geleert</translation>
+    </message>
+    <message>
+        <source>Revision Not Restored</source>
+        <translation>Fassung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Sample Not Created</source>
+        <translation>Beispiel nicht angelegt</translation>
+    </message>
+</context>
+<context>
     <name>ArticleSpelling</name>
     <message>
         <source>Kicker</source>
@@ -1062,6 +1162,16 @@
     <message>
         <source>Check the spelling of an article; exit 1 on misspelled words.</source>
         <translation>Rechtschreibung eines Artikels prüfen; Exit-Code 1 bei Fehlern.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistController</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1788,33 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Wieder&amp;herstellen: %1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Web address (https://…); leave empty to remove the link:</source>
+        <translation>Webadresse (https://…); leer lassen, um den Link zu entfernen:</translation>
+    </message>
+</context>
+<context>
     <name>EditLocks</name>
     <message>
         <source>Edit locks need a shared PostgreSQL database; %1 is not one.</source>
@@ -1718,6 +1855,21 @@
     <message>
         <source>Being edited by %1</source>
         <translation>Wird bearbeitet von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export Anyway?</source>
+        <translation>Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Trotzdem exportieren?</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2314,24 @@
     </message>
 </context>
 <context>
+    <name>LengthStatus</name>
+    <message>
+        <source>Selection: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines at %n character(s) a line</source>
+        <translation>
+            <numerusform>Zeilen à %n Anschlag</numerusform>
+            <numerusform>Zeilen à %n Anschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines counted without hyphenation: %1</source>
+        <translation>Zeilen ohne Silbentrennung gezählt: %1</translation>
+    </message>
+</context>
+<context>
     <name>LengthText</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -2217,46 +2387,6 @@
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <source>&amp;Related</source>
-        <translation>&amp;Mehr zum Thema</translation>
-    </message>
-    <message>
-        <source>Welcome to Newsdesk</source>
-        <translation>Willkommen bei Newsdesk</translation>
-    </message>
-    <message>
-        <source>Sample Not Created</source>
-        <translation>Beispiel nicht angelegt</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Newsdesk was not closed properly. Unsaved changes to “%1” were kept.
-
-Restore them?</source>
-        <translation>Newsdesk wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.
-
-Wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Restored after a crash, not saved yet</source>
-        <translation>Nach einem Absturz wiederhergestellt, noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Article Not Opened</source>
-        <translation>Artikel nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Gespeichert um %1</translation>
-    </message>
-    <message>
-        <source>Someone else saved this article meanwhile (revision %1). Your text is kept in the journal and offered again at the next start; copy what you need and reopen the article.</source>
-        <translation>Jemand anderes hat diesen Artikel inzwischen gespeichert (Fassung %1). Ihr Text bleibt im Journal und wird beim nächsten Start wieder angeboten; kopieren Sie, was Sie brauchen, und öffnen Sie den Artikel erneut.</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2265,187 +2395,12 @@ Wiederherstellen?</translation>
         <translation>Artikel nicht gespeichert</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Wieder&amp;herstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>Wieder&amp;herstellen: %1</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Web address (https://…); leave empty to remove the link:</source>
-        <translation>Webadresse (https://…); leer lassen, um den Link zu entfernen:</translation>
-    </message>
-    <message>
-        <source>Article Not Created</source>
-        <translation>Artikel nicht angelegt</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Kopie von %1</translation>
-    </message>
-    <message>
-        <source>Article Not Duplicated</source>
-        <translation>Artikel nicht dupliziert</translation>
-    </message>
-    <message>
-        <source>Not Moved to Trash</source>
-        <translation>Nicht in den Papierkorb verschoben</translation>
-    </message>
-    <message>
-        <source>Not Restored</source>
-        <translation>Nicht wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Empty Trash</source>
-        <translation>Papierkorb leeren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n article(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n Artikel im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Artikel im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Trash Not Emptied</source>
-        <translation>Papierkorb nicht geleert</translation>
-    </message>
-    <message>
-        <source>Revision Not Restored</source>
-        <translation>Fassung nicht wiederhergestellt</translation>
-    </message>
-    <message>
         <source>The article could not be saved; your text is kept in the journal and offered again at the next start. Quit anyway?</source>
         <translation>Der Artikel konnte nicht gespeichert werden; Ihr Text bleibt im Journal und wird beim nächsten Start wieder angeboten. Trotzdem beenden?</translation>
     </message>
     <message>
-        <source>Previe&amp;w</source>
-        <translation>V&amp;orschau</translation>
-    </message>
-    <message>
-        <source>Newsdesk User Guide</source>
-        <translation>Newsdesk-Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed.</source>
-        <translation>Das Benutzerhandbuch ist nicht installiert.</translation>
-    </message>
-    <message>
-        <source>Spell checking unavailable</source>
-        <translation>Rechtschreibprüfung nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Spell checking is unavailable: %1</source>
-        <translation>Die Rechtschreibprüfung ist nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>no spell checker</source>
-        <translation>keine Rechtschreibprüfung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n misspelled word(s)</source>
-        <translation>
-            <numerusform>%n unbekanntes Wort</numerusform>
-            <numerusform>%n unbekannte Wörter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: unknown word „%2“</source>
-        <translation>%1: unbekanntes Wort „%2“</translation>
-    </message>
-    <message>
-        <source>Not saved yet, kept in the journal</source>
-        <translation>Noch nicht gespeichert, im Journal gesichert</translation>
-    </message>
-    <message>
-        <source>Ph&amp;oto</source>
-        <translation>&amp;Foto</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist</source>
-        <translation>C&amp;heckliste</translation>
-    </message>
-    <message>
-        <source>&amp;Versions</source>
-        <translation>&amp;Versionen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) moved to the trash</source>
-        <translation>
-            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
-            <numerusform>%n Artikel in den Papierkorb verschoben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The database is empty. Create two sample articles that show every feature?</source>
-        <translation>Die Datenbank ist leer. Zwei Beispielartikel anlegen, die alle Funktionen zeigen?</translation>
-    </message>
-    <message>
-        <source>No changes to save</source>
-        <translation>Keine Änderungen zu speichern</translation>
-    </message>
-    <message>
-        <source>Saved as version %1 at %2</source>
-        <translation>Als Version %1 gespeichert, %2 Uhr</translation>
-    </message>
-    <message>
-        <source>Autosaved %1 in the journal on this computer, not yet saved as a version</source>
-        <translation>Um %1 im Journal auf diesem Computer gesichert, noch nicht als Version gespeichert</translation>
-    </message>
-    <message>
-        <source>Export Anyway?</source>
-        <translation>Trotzdem exportieren?</translation>
-    </message>
-    <message>
-        <source>Export anyway?</source>
-        <translation>Trotzdem exportieren?</translation>
-    </message>
-    <message>
         <source>Find and Replace in Article</source>
         <translation>Im Artikel suchen und ersetzen</translation>
-    </message>
-    <message>
-        <source>Selection: %1</source>
-        <translation>Auswahl: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Lines at %n character(s) a line</source>
-        <translation>
-            <numerusform>Zeilen à %n Anschlag</numerusform>
-            <numerusform>Zeilen à %n Anschläge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lines counted without hyphenation: %1</source>
-        <translation>Zeilen ohne Silbentrennung gezählt: %1</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3315,29 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>Ph&amp;oto</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation>&amp;Mehr zum Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>C&amp;heckliste</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>V&amp;orschau</translation>
+    </message>
+</context>
+<context>
     <name>SpellCheckDialog</name>
     <message>
         <source>Check Spelling</source>
@@ -3462,6 +3440,32 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Add to newsroom dictionary</source>
         <translation>Zum Redaktionswörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <source>Spell checking unavailable</source>
+        <translation>Rechtschreibprüfung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Spell checking is unavailable: %1</source>
+        <translation>Die Rechtschreibprüfung ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>no spell checker</source>
+        <translation>keine Rechtschreibprüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled word(s)</source>
+        <translation>
+            <numerusform>%n unbekanntes Wort</numerusform>
+            <numerusform>%n unbekannte Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: unknown word „%2“</source>
+        <translation>%1: unbekanntes Wort „%2“</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3643,29 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
 </context>
 <context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Welcome to Newsdesk</source>
+        <translation>Willkommen bei Newsdesk</translation>
+    </message>
+    <message>
+        <source>The database is empty. Create two sample articles that show every feature?</source>
+        <translation>Die Datenbank ist leer. Zwei Beispielartikel anlegen, die alle Funktionen zeigen?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Newsdesk was not closed properly. Unsaved changes to “%1” were kept.
+
+Restore them?</source>
+        <translation>Newsdesk wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.
+
+Wiederherstellen?</translation>
+    </message>
+</context>
+<context>
     <name>TextSearch</name>
     <message>
         <source>Nothing to search for.</source>
@@ -3686,6 +3713,17 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>%1 changed: %2</source>
         <translation>%1 hat geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Newsdesk User Guide</source>
+        <translation>Newsdesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleCommands</name>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash</source>
+        <translation>
+            <numerusform>%n article moved to the trash</numerusform>
+            <numerusform>%n articles moved to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n article in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n articles in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleFindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -104,6 +121,16 @@
         <translation>
             <numerusform>%n misspelled word.</numerusform>
             <numerusform>%n misspelled words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistController</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -273,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>LengthStatus</name>
+    <message numerus="yes">
+        <source>Lines at %n character(s) a line</source>
+        <translation>
+            <numerusform>Lines at %n character a line</numerusform>
+            <numerusform>Lines at %n characters a line</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LengthText</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -307,44 +344,6 @@
         <translation>
             <numerusform>Reading time: %n min</numerusform>
             <numerusform>Reading time: %n min</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n article(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n article in the trash for good? This cannot be undone.</numerusform>
-            <numerusform>Delete %n articles in the trash for good? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n misspelled word(s)</source>
-        <translation>
-            <numerusform>%n misspelled word</numerusform>
-            <numerusform>%n misspelled words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) moved to the trash</source>
-        <translation>
-            <numerusform>%n article moved to the trash</numerusform>
-            <numerusform>%n articles moved to the trash</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Lines at %n character(s) a line</source>
-        <translation>
-            <numerusform>Lines at %n character a line</numerusform>
-            <numerusform>Lines at %n characters a line</numerusform>
         </translation>
     </message>
 </context>
@@ -417,6 +416,16 @@
         <translation>
             <numerusform>%n added to a dictionary</numerusform>
             <numerusform>%n added to a dictionary</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message numerus="yes">
+        <source>%n misspelled word(s)</source>
+        <translation>
+            <numerusform>%n misspelled word</numerusform>
+            <numerusform>%n misspelled words</numerusform>
         </translation>
     </message>
 </context>

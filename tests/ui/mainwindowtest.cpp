@@ -3,7 +3,7 @@
 #include "articlelist/articlelistpanel.h"
 #include "articlelist/articletableview.h"
 #include "editor/articleform.h"
-#include "editor/autosaver.h"
+#include "session/autosaver.h"
 #include "editor/bodyeditor.h"
 #include "editor/formlineedit.h"
 #include "mainwindow.h"

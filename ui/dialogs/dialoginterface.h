@@ -20,9 +20,6 @@ public:
     virtual void warning(QWidget *parent, const QString &title, const QString &text) = 0;
     // Yes/No; true for Yes.
     [[nodiscard]] virtual bool question(QWidget *parent, const QString &title, const QString &text) = 0;
-    // Save/Discard/Cancel for unsaved work.
-    enum class SaveChoice { Save, Discard, Cancel };
-    [[nodiscard]] virtual SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text) = 0;
     // nullopt when cancelled.
     [[nodiscard]] virtual std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
                                                          const QString &value) = 0;

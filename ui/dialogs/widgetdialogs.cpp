@@ -17,18 +17,6 @@ bool WidgetDialogs::question(QWidget *parent, const QString &title, const QStrin
         == QMessageBox::Yes;
 }
 
-DialogInterface::SaveChoice WidgetDialogs::askToSave(QWidget *parent, const QString &title, const QString &text)
-{
-    const auto button = QMessageBox::question(parent, title, text,
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
-    if (button == QMessageBox::Save)
-        return SaveChoice::Save;
-    if (button == QMessageBox::Discard)
-        return SaveChoice::Discard;
-    return SaveChoice::Cancel;
-}
-
 std::optional<QString> WidgetDialogs::getText(QWidget *parent, const QString &title, const QString &label,
                                               const QString &value)
 {

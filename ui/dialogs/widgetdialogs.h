@@ -8,7 +8,6 @@ class WidgetDialogs : public DialogInterface
 public:
     void warning(QWidget *parent, const QString &title, const QString &text) override;
     [[nodiscard]] bool question(QWidget *parent, const QString &title, const QString &text) override;
-    [[nodiscard]] SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text) override;
     [[nodiscard]] std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
                                                  const QString &value) override;
     [[nodiscard]] QString getOpenFileName(QWidget *parent, const QString &title, const QString &filter) override;

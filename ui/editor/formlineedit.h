@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spelling/linetextedit.h"
+#include "editor/linetextedit.h"
 
 #include <QTextDocument>
 

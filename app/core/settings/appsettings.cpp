@@ -4,6 +4,7 @@
 #include "storage/repositoryfactory.h"
 
 #include <QDir>
+#include <QMetaMethod>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -61,6 +62,13 @@ QVariant valueOrLegacy(const QSettings &settings, QLatin1StringView key, QLatin1
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
 {
+    // Every "…Changed" signal, also of settings added later, emits modified() too.
+    const QMetaMethod any = metaObject()->method(metaObject()->indexOfSignal("modified()"));
+    for (int i = metaObject()->methodOffset(); i < metaObject()->methodCount(); ++i) {
+        const QMetaMethod method = metaObject()->method(i);
+        if (method.methodType() == QMetaMethod::Signal && method != any && method.name().endsWith("Changed"))
+            connect(this, method, this, any);
+    }
 }
 
 QString AppSettings::authorName() const

@@ -75,8 +75,21 @@ public:
     // Exported photos keep their GPS position (MetadataStripRules' one optional rule).
     static constexpr BoolSetting KeepPhotoGps{QLatin1StringView("export/keepPhotoGps"), false};
 
+    // What the window remembers by itself (no preference, no range, no signal of its own):
+    // its layout, and the last article with the database that id belongs to.
+    static constexpr QLatin1StringView WindowGeometryKey{"window/geometry"};
+    static constexpr QLatin1StringView WindowStateKey{"window/state"};
+    static constexpr QLatin1StringView MainSplitterKey{"window/mainSplitter"};
+    static constexpr QLatin1StringView SideTabKey{"window/sideTab"};
+    static constexpr QLatin1StringView LastArticleKey{"window/lastArticle"}; // id in the database below
+    static constexpr QLatin1StringView LastDatabaseKey{"window/lastDatabase"}; // the id is only valid there
+
     // Uses the application's QSettings (organisation and application name set in main).
     explicit AppSettings(QObject *parent = nullptr);
+
+    // One of the window keys above.
+    [[nodiscard]] QVariant windowValue(QLatin1StringView key) const { return m_settings.value(key); }
+    void setWindowValue(QLatin1StringView key, const QVariant &value) { m_settings.setValue(key, value); }
 
     [[nodiscard]] QString authorName() const;
     void setAuthorName(const QString &name);
@@ -148,6 +161,8 @@ public:
     [[nodiscard]] static QString withoutPassword(const QString &location);
 
 Q_SIGNALS:
+    // After any setting's own signal below: for whoever applies many settings at once.
+    void modified();
     void authorNameChanged(const QString &name);
     void uiLanguageChanged(AppSettings::UiLanguage language);
     void appearanceChanged(AppSettings::Appearance appearance);

@@ -331,6 +331,32 @@ private Q_SLOTS:
         settings.setPhotoCreditFormat(u"Foto"_s);
         QCOMPARE(settings.photoCreditFormat(), u"Foto: {credit}"_s);
     }
+
+    void shouldSignalChangedOnceForEveryRealChange()
+    {
+        // GIVEN settings as stored, and whoever applies many settings at once listening
+        AppSettings settings;
+        QSignalSpy changed(&settings, &AppSettings::modified);
+        // WHEN an int, a bool, a string and a list setting change, and one is set to its value
+        settings.setKickerLimit(55);
+        settings.setTypographyAsYouType(!settings.typographyAsYouType());
+        settings.setAuthorName(u"Anna Weiß"_s);
+        settings.setImageWidths({480, 1200});
+        settings.setKickerLimit(55);
+        // THEN modified() came once for each real change, none for the unchanged one
+        QCOMPARE(changed.count(), 4);
+    }
+
+    void shouldRememberTheWindowsOwnValues()
+    {
+        // WHEN the window stores its last article THEN another instance reads it back
+        AppSettings settings;
+        QSignalSpy changed(&settings, &AppSettings::modified);
+        settings.setWindowValue(AppSettings::LastArticleKey, 42);
+        QCOMPARE(AppSettings().windowValue(AppSettings::LastArticleKey).toLongLong(), 42);
+        QCOMPARE(QSettings().value(u"window/lastArticle"_s).toLongLong(), 42); // the key earlier versions wrote
+        QCOMPARE(changed.count(), 0); // not a preference
+    }
 };
 
 QTEST_GUILESS_MAIN(AppSettingsTest)

@@ -63,7 +63,6 @@ public:
         std::fprintf(stderr, "warning: %s\n", qPrintable(text));
     }
     bool question(QWidget *, const QString &, const QString &) override { return false; }
-    SaveChoice askToSave(QWidget *, const QString &, const QString &) override { return SaveChoice::Save; }
     std::optional<QString> getText(QWidget *, const QString &, const QString &, const QString &) override
     {
         return std::nullopt;

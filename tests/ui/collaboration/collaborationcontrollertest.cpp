@@ -6,7 +6,7 @@
 #include "body/bodydocument.h"
 #include "collaboration/collaborationcontroller.h"
 #include "editor/articleform.h"
-#include "editor/autosaver.h"
+#include "session/autosaver.h"
 #include "editor/bodyeditor.h"
 #include "mainwindow.h"
 #include "postgresserver.h"

@@ -6,7 +6,7 @@
 #include "collaboration/collaborationcontroller.h"
 #include "conflict/conflictdialog.h"
 #include "editor/articleform.h"
-#include "editor/autosaver.h"
+#include "session/autosaver.h"
 #include "editor/bodyeditor.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"

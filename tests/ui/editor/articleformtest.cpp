@@ -86,6 +86,24 @@ private Q_SLOTS:
         QVERIFY(!form.counter(field)->isOverLimit());
     }
 
+    void shouldRecordALanguageChangeAsSuch()
+    {
+        // GIVEN a German article in the form
+        DialogStub dialogs;
+        ArticleForm form(nullptr, &dialogs);
+        form.setArticle(sampleArticle());
+        QComboBox *language = form.languageCombo();
+        // WHEN the journalist picks English
+        language->setCurrentIndex(language->findData(u"en-US"_s));
+        // THEN Edit → Undo names a language change (not a status change), and undoing it
+        // brings German back
+        QCOMPARE(form.undoStack()->count(), 1);
+        QCOMPARE(form.undoStack()->undoText(), u"Change language"_s);
+        QCOMPARE(form.article().language, u"en-US"_s);
+        form.undoStack()->undo();
+        QCOMPARE(form.article().language, u"de-DE"_s);
+    }
+
     void shouldTurnRedOverTheLimitWithoutBlockingTyping()
     {
         // GIVEN a kicker one character short of its limit of 40

@@ -4,7 +4,7 @@
 #include "articlelist/articletableview.h"
 #include "articlestatustext.h"
 #include "editor/articleform.h"
-#include "editor/autosaver.h"
+#include "session/autosaver.h"
 #include "editor/bodyeditor.h"
 #include "editor/formlineedit.h"
 #include "export/exportcontroller.h"

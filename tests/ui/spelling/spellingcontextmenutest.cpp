@@ -1,4 +1,4 @@
-#include "spelling/linetextedit.h"
+#include "editor/linetextedit.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellhighlighter.h"
 #include "spelling/spellingcontextmenu.h"

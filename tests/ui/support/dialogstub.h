@@ -19,11 +19,6 @@ public:
         questionTexts.append(text);
         return questionAnswer;
     }
-    SaveChoice askToSave(QWidget *, const QString &title, const QString &) override
-    {
-        questions.append(title);
-        return saveChoice;
-    }
     std::optional<QString> getText(QWidget *, const QString &title, const QString &, const QString &) override
     {
         questions.append(title);
@@ -56,7 +51,6 @@ public:
     QStringList questions;
     QStringList questionTexts; // the texts of question(), in order
     bool questionAnswer = true;
-    SaveChoice saveChoice = SaveChoice::Save;
     std::optional<QString> textAnswer;
     QString fileAnswer;
     QStringList filesAnswer;

@@ -1,4 +1,4 @@
-#include "editor/autosaver.h"
+#include "session/autosaver.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -75,5 +75,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(AutosaverTest)
+QTEST_GUILESS_MAIN(AutosaverTest)
 #include "autosavertest.moc"

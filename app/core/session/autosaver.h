@@ -6,7 +6,7 @@ class QTimer;
 
 // Decides when unsaved typing is written: `idleInterval` after the last edit (2 s), and at the
 // latest `maxInterval` after the first unsaved edit while typing goes on (30 s). It only
-// signals; the main window writes (cheaply, to the journal) on saveDue().
+// signals; the session writes (cheaply, to the journal) on saveDue().
 class Autosaver : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "spelling/linetextedit.h"
+#include "editor/linetextedit.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "editor/autosaver.h"
+#include "session/autosaver.h"
 
 #include <QTimer>
 
