@@ -20,6 +20,8 @@
 #include "findreplace/articlefindbar.h"
 #include "history/historypanel.h"
 #include "import/importcontroller.h"
+#include "editor/invisiblemarks.h"
+#include "length/lengthdesk.h"
 #include "photo/photopanel.h"
 #include "preferences/preferencesdialog.h"
 #include "readingtime.h"
@@ -171,6 +173,8 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_warningsLabel);
     statusBar()->addWidget(m_spellingLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
+    m_lengthDesk = new LengthDesk(m_repository, m_form, statusBar(), this);
+    connect(m_lengthDesk, &LengthDesk::changed, this, &MainWindow::updateChecklist);
 
     // Find and replace in the open article, docked under the form, hidden until Ctrl+H.
     m_findBar = new ArticleFindBar(m_form, this);
@@ -223,6 +227,7 @@ void MainWindow::connectActions()
         m_findBar->activate();
     });
     connect(m_findBar, &ArticleFindBar::closeRequested, m_findDock, &QWidget::hide);
+    connect(a->showInvisibles, &QAction::toggled, m_lengthDesk->invisibleMarks(), &InvisibleMarks::setShown);
     connect(a->redo, &QAction::triggered, this, &MainWindow::redo);
     connect(a->cut, &QAction::triggered, this, [this] { forwardToFocus("cut"); });
     connect(a->copy, &QAction::triggered, this, [this] { forwardToFocus("copy"); });
@@ -669,6 +674,7 @@ void MainWindow::updateStatistics()
     if (!m_form->hasArticle()) {
         m_wordsLabel->clear();
         m_readingLabel->clear();
+        m_lengthDesk->updateTarget({});
         return;
     }
     const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
@@ -689,6 +695,7 @@ void MainWindow::updateStatistics()
     const TextMetrics metrics =
         ArticleLength::measure(reader, ArticleLength::bodyText(*m_form->bodyEditor()->document()), &lines).total();
     m_wordsLabel->setText(LengthText::summary(metrics));
+    m_lengthDesk->updateTarget(metrics);
     // Zeilen without syllable breaks are too many: say so instead of counting silently wrong.
     m_wordsLabel->setToolTip(m_hyphenationProblem.isEmpty()
                                  ? tr("Lines at %n character(s) a line", nullptr, lines.columns())
@@ -754,8 +761,7 @@ void MainWindow::updateChecklist()
     if (m_findings) {
         findings = m_findings(article);
     } else {
-        const FieldLimits form = m_form->limits();
-        findings = ValidatorChecks::run(article, {form.kicker, form.headline, form.teaser, form.altText});
+        findings = m_lengthDesk->findings(article, lineCounter());
     }
     findings.append(spellingFindings());
     for (const QString &note : m_import->checklistNotes(article.id))
@@ -1192,6 +1198,7 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(*m_settings, this);
     if (m_repository)
         dialog->setOpenDatabase(m_repository->location());
+    dialog->setNewsroomConfig(m_lengthDesk->newsroom());
     showDialog(dialog);
 }
 
@@ -1336,8 +1343,11 @@ void MainWindow::setSettings(AppSettings *settings)
     connect(settings, &AppSettings::exportTemplateFolderChanged, this, apply);
     connect(settings, &AppSettings::imageWidthsChanged, this, apply);
     connect(settings, &AppSettings::photoCreditFormatChanged, this, apply);
+    m_actions->showInvisibles->setChecked(settings->showInvisibles());
+    connect(m_actions->showInvisibles, &QAction::toggled, settings, &AppSettings::setShowInvisibles);
     for (auto signal : {&AppSettings::germanQuotesChanged, &AppSettings::nonBreakingSpacesChanged,
-                        &AppSettings::ellipsisChanged, &AppSettings::typographyAsYouTypeChanged})
+                        &AppSettings::ellipsisChanged, &AppSettings::typographyAsYouTypeChanged,
+                        &AppSettings::typographyOnPasteChanged})
         connect(settings, signal, this, apply);
     applySettings();
 }
@@ -1346,14 +1356,9 @@ void MainWindow::applySettings()
 {
     if (!m_settings)
         return;
-    FieldLimits limits;
-    limits.kicker = m_settings->kickerLimit();
-    limits.headline = m_settings->headlineLimit();
-    limits.teaser = m_settings->teaserLimit();
-    limits.altText = m_settings->altTextLimit();
-    m_form->setLimits(limits);
     m_form->photoPanel()->setCreditFormat(m_settings->photoCreditFormat());
     m_form->typographyTyping()->setEnabled(m_settings->typographyAsYouType());
+    m_form->typographyTyping()->setOnPaste(m_settings->typographyOnPaste());
     m_autosaver->setIdleInterval(m_settings->autosaveIdleDelay() * 1000);
     m_autosaver->setMaxInterval(m_settings->autosaveMaxInterval() * 1000);
     updateStatistics();

@@ -13,6 +13,7 @@ class AppActions;
 class ArticleFindBar;
 class QDockWidget;
 class Hyphenator;
+class LengthDesk;
 class LineCounter;
 class AppSettings;
 class ExportController;
@@ -188,6 +189,7 @@ private:
     ArticleFindBar *m_findBar;
     QDockWidget *m_findDock;
     QLabel *m_wordsLabel;
+    LengthDesk *m_lengthDesk = nullptr; // limits, length target, readability, invisible characters
     QLabel *m_readingLabel;
     QLabel *m_saveLabel;
     QLabel *m_warningsLabel;
