@@ -242,6 +242,10 @@
         <source>Find and Replace &amp;in Article…</source>
         <translation>Im Artikel suchen und erse&amp;tzen…</translation>
     </message>
+    <message>
+        <source>Show &amp;Invisible Characters</source>
+        <translation>&amp;Unsichtbare Zeichen anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -684,6 +688,18 @@
     <message>
         <source>Typography</source>
         <translation>Typografie</translation>
+    </message>
+    <message>
+        <source>Cannot Publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Shorten the text, or ask for the newsroom&apos;s limits to be changed in Preferences → Newsroom.</source>
+        <translation>Kürzen Sie den Text, oder lassen Sie die Limits der Redaktion unter Einstellungen → Redaktion ändern.</translation>
+    </message>
+    <message>
+        <source>Change length target</source>
+        <translation>Ziellänge ändern</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1220,10 @@
         <source>Lines at %1 characters: %2</source>
         <translation>Zeilen à %1 Anschläge: %2</translation>
     </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>Ziel %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationController</name>
@@ -1650,6 +1670,14 @@
         <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)</source>
         <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)</translation>
     </message>
+    <message>
+        <source>Article %1 not exported: %2</source>
+        <translation>Artikel %1 nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Give --force to export it anyway.</source>
+        <translation>Mit --force wird er trotzdem exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportConcerns</name>
@@ -1947,6 +1975,48 @@
     </message>
 </context>
 <context>
+    <name>LengthChecks</name>
+    <message numerus="yes">
+        <source>The kicker has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>Die Dachzeile hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Die Dachzeile hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The headline has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>Die Überschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Die Überschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The teaser has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>Der Vorspann hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Der Vorspann hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The caption has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>Die Bildunterschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Die Bildunterschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alternative text has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>Der Alternativtext hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Der Alternativtext hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The caption has %1 characters; at most %2 are recommended.</source>
+        <translation>Die Bildunterschrift hat %1 Zeichen; empfohlen sind höchstens %2.</translation>
+    </message>
+</context>
+<context>
     <name>LengthCounter</name>
     <message>
         <source>%1/%2</source>
@@ -1965,6 +2035,110 @@
             <numerusform>Empfohlene Länge: höchstens %n Zeichen</numerusform>
             <numerusform>Empfohlene Länge: höchstens %n Zeichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LengthTargetEditor</name>
+    <message>
+        <source>No length target</source>
+        <translation>Keine Ziellänge</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>The length the page plan has room for, e.g. 80 lines or 3,500 characters. The status bar and the checklist say how far the article is from it.</source>
+        <translation>Die Länge, für die der Seitenplan Platz hat, z. B. 80 Zeilen oder 3.500 Zeichen. Statusleiste und Checkliste sagen, wie weit der Artikel davon entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Ziellänge</translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation>± </translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Within this many above or below the target counts as on target.</source>
+        <translation>So viel darüber oder darunter gilt noch als Ziel erreicht.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+</context>
+<context>
+    <name>LengthTargetStatus</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>On target: %1 of %2</source>
+        <translation>Ziel erreicht: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) too long</source>
+        <translation>
+            <numerusform>%n Zeile zu lang</numerusform>
+            <numerusform>%n Zeilen zu lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long</source>
+        <translation>
+            <numerusform>%n Zeichen zu lang</numerusform>
+            <numerusform>%n Zeichen zu lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) too long</source>
+        <translation>
+            <numerusform>%n Wort zu lang</numerusform>
+            <numerusform>%n Wörter zu lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) to go</source>
+        <translation>
+            <numerusform>noch %n Zeile</numerusform>
+            <numerusform>noch %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) to go</source>
+        <translation>
+            <numerusform>noch %n Zeichen</numerusform>
+            <numerusform>noch %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more word(s) to go</source>
+        <translation>
+            <numerusform>noch %n Wort</numerusform>
+            <numerusform>noch %n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article is on its length target of %1 (%2 now).</source>
+        <translation>Der Artikel hat seine Ziellänge von %1 erreicht (jetzt %2).</translation>
+    </message>
+    <message>
+        <source>Length target %1: %2 (%3 now).</source>
+        <translation>Ziellänge %1: %2 (jetzt %3).</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2453,93 @@ Wiederherstellen?</translation>
     <message>
         <source>software history</source>
         <translation>Bearbeitungsverlauf der Software</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomPage</name>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>&amp;Dachzeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>Ü&amp;berschrift:</translation>
+    </message>
+    <message>
+        <source>T&amp;easer:</source>
+        <translation>Vors&amp;pann:</translation>
+    </message>
+    <message>
+        <source>Capt&amp;ion:</source>
+        <translation>Bild&amp;unterschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>Alternativ&amp;text:</translation>
+    </message>
+    <message>
+        <source>These settings are stored in the database and apply to everyone who works with it.</source>
+        <translation>Diese Einstellungen stehen in der Datenbank und gelten für alle, die mit ihr arbeiten.</translation>
+    </message>
+    <message>
+        <source>Field lengths in characters</source>
+        <translation>Feldlängen in Zeichen</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>Höchstgrenze</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Over this length the counter turns red and the checklist warns.</source>
+        <translation>Darüber wird der Zähler rot und die Checkliste warnt.</translation>
+    </message>
+    <message>
+        <source>Over this length the article cannot be set to Published, and newsdesk-cli export refuses it without --force.</source>
+        <translation>Darüber kann der Artikel nicht auf „Veröffentlicht“ gesetzt werden, und newsdesk-cli export verweigert ihn ohne --force.</translation>
+    </message>
+    <message>
+        <source>Readability hints in the checklist</source>
+        <translation>Lesbarkeitshinweise in der Checkliste</translation>
+    </message>
+    <message>
+        <source>Sentences &amp;longer than</source>
+        <translation>Sätze &amp;länger als</translation>
+    </message>
+    <message>
+        <source>Long sentences make the reader hold many words before the verb.</source>
+        <translation>Lange Sätze lassen den Leser viele Wörter bis zum Verb im Kopf behalten.</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Reading ease (Flesch, German by Amstad); warn below</source>
+        <translation>L&amp;esbarkeit (Flesch, deutsch nach Amstad); warnen unter</translation>
+    </message>
+    <message>
+        <source>180 − words per sentence − 58.5 × syllables per word: 60 to 70 is plain German, below 30 very hard.</source>
+        <translation>180 − Wörter pro Satz − 58,5 × Silben pro Wort: 60 bis 70 ist gut verständliches Deutsch, unter 30 sehr schwer.</translation>
+    </message>
+    <message>
+        <source>Paragraphs l&amp;onger than</source>
+        <translation>Absätze lä&amp;nger als</translation>
+    </message>
+    <message>
+        <source>On a screen a long paragraph reads as a wall of text.</source>
+        <translation>Auf dem Bildschirm wirkt ein langer Absatz wie eine Textwand.</translation>
+    </message>
+    <message>
+        <source>Three or more sentences in a row that start with the same wor&amp;d</source>
+        <translation>Drei oder mehr Sätze &amp;hintereinander, die mit demselben Wort beginnen</translation>
     </message>
 </context>
 <context>
@@ -2846,22 +3107,6 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation> Zeichen</translation>
     </message>
     <message>
-        <source>&amp;Kicker at most:</source>
-        <translation>&amp;Dachzeile höchstens:</translation>
-    </message>
-    <message>
-        <source>&amp;Headline at most:</source>
-        <translation>Ü&amp;berschrift höchstens:</translation>
-    </message>
-    <message>
-        <source>T&amp;easer at most:</source>
-        <translation>&amp;Vorspann höchstens:</translation>
-    </message>
-    <message>
-        <source>Alt tex&amp;t at most:</source>
-        <translation>Alt&amp;ernativtext höchstens:</translation>
-    </message>
-    <message>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
@@ -2964,6 +3209,69 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Sets “quotes”, – and … in the article&apos;s language while you type; Ctrl+Z right after a change takes it back.</source>
         <translation>Setzt beim Tippen „Anführungszeichen“, – und … in der Sprache des Artikels; Strg+Z direkt nach einer Änderung nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Typography for p&amp;asted text too</source>
+        <translation>Typografie auch für &amp;eingefügten Text</translation>
+    </message>
+    <message>
+        <source>Pasted text gets the same quotes, dashes and no-break spaces, as an undo step of its own. Imported agency copy is stored as it came.</source>
+        <translation>Eingefügter Text bekommt dieselben Anführungszeichen, Striche und geschützten Leerzeichen, als eigener Rückgängig-Schritt. Importierte Agenturtexte werden gespeichert, wie sie kamen.</translation>
+    </message>
+    <message>
+        <source>The newsroom settings could not be saved: %1</source>
+        <translation>Die Einstellungen der Redaktion konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>&amp;Redaktion</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityChecks</name>
+    <message>
+        <source>very easy</source>
+        <translation>sehr leicht</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>eher leicht</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>fairly difficult</source>
+        <translation>eher schwer</translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <source>A sentence has %1 words; over %2 words a reader loses the thread. Split it.</source>
+        <translation>Ein Satz hat %1 Wörter; bei mehr als %2 Wörtern verliert der Leser den Faden. Teilen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A paragraph has %1 words; over %2 words it reads as a wall of text, on a screen even more. Break it up.</source>
+        <translation>Ein Absatz hat %1 Wörter; bei mehr als %2 Wörtern wirkt er wie eine Textwand, auf dem Bildschirm erst recht. Teilen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 sentences in a row start with „%2“; varied beginnings read less monotonously.</source>
+        <translation>%1 Sätze hintereinander beginnen mit „%2“; abwechslungsreiche Satzanfänge lesen sich weniger eintönig.</translation>
+    </message>
+    <message>
+        <source>Reading ease (Flesch, German by Amstad): %1, %2. It falls with long sentences and long words; 60 to 70 is plain German, news copy often reaches 50 to 60.</source>
+        <translation>Lesbarkeit (Flesch, deutsche Fassung nach Amstad): %1, %2. Sie sinkt mit langen Sätzen und langen Wörtern; 60 bis 70 ist gut verständliches Deutsch, Nachrichtentexte erreichen oft 50 bis 60.</translation>
     </message>
 </context>
 <context>

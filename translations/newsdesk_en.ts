@@ -256,6 +256,44 @@
     </message>
 </context>
 <context>
+    <name>LengthChecks</name>
+    <message numerus="yes">
+        <source>The kicker has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>The kicker has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The kicker has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The headline has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>The headline has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The headline has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The teaser has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>The teaser has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The teaser has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The caption has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>The caption has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The caption has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alternative text has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
+        <translation>
+            <numerusform>The alternative text has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The alternative text has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LengthCounter</name>
     <message numerus="yes">
         <source>%n character(s) over the recommended length</source>
@@ -269,6 +307,51 @@
         <translation>
             <numerusform>Recommended length: at most %n character</numerusform>
             <numerusform>Recommended length: at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LengthTargetStatus</name>
+    <message numerus="yes">
+        <source>%n line(s) too long</source>
+        <translation>
+            <numerusform>%n line too long</numerusform>
+            <numerusform>%n lines too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long</source>
+        <translation>
+            <numerusform>%n character too long</numerusform>
+            <numerusform>%n characters too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) too long</source>
+        <translation>
+            <numerusform>%n word too long</numerusform>
+            <numerusform>%n words too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) to go</source>
+        <translation>
+            <numerusform>%n more line to go</numerusform>
+            <numerusform>%n more lines to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) to go</source>
+        <translation>
+            <numerusform>%n more character to go</numerusform>
+            <numerusform>%n more characters to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more word(s) to go</source>
+        <translation>
+            <numerusform>%n more word to go</numerusform>
+            <numerusform>%n more words to go</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "editor/formeditcommand.h"
 #include "editor/formlineedit.h"
 #include "editor/lengthcounter.h"
+#include "dialogs/dialoginterface.h"
 #include "editor/typographytyping.h"
 #include "length/lengthtargeteditor.h"
 #include "photo/photopanel.h"
@@ -22,6 +23,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTabWidget>

@@ -239,7 +239,7 @@ void BodyEditor::insertFromMimeData(const QMimeData *source)
     // A newline after the last block would become a space at the end of the last paragraph.
     paste.html = paste.html.trimmed();
     QTextCursor cursor = textCursor();
-    const int start = cursor.selectionStart();
+    const int pasteStart = cursor.selectionStart();
     const int sizeBefore = document()->characterCount() - (cursor.selectionEnd() - cursor.selectionStart());
     // One edit block: a paste of fifty paragraphs is one Ctrl+Z.
     cursor.beginEditBlock();
@@ -271,7 +271,7 @@ void BodyEditor::insertFromMimeData(const QMimeData *source)
     cursor.endEditBlock();
     setTextCursor(cursor);
     ensureCursorVisible();
-    Q_EMIT pasted(start, document()->characterCount() - sizeBefore);
+    Q_EMIT pasted(pasteStart, document()->characterCount() - sizeBefore);
 }
 
 void BodyEditor::pastePlainText()

@@ -16,8 +16,8 @@ QString fieldLabel(ArticleField field)
     case ArticleField::Kicker: return NewsroomPage::tr("&Kicker:");
     case ArticleField::Headline: return NewsroomPage::tr("&Headline:");
     case ArticleField::Teaser: return NewsroomPage::tr("T&easer:");
-    case ArticleField::PhotoCaption: return NewsroomPage::tr("Ca&ption:");
-    case ArticleField::PhotoAlt: return NewsroomPage::tr("Alt te&xt:");
+    case ArticleField::PhotoCaption: return NewsroomPage::tr("Capt&ion:");
+    case ArticleField::PhotoAlt: return NewsroomPage::tr("&Alt text:");
     default: return {};
     }
 }
@@ -81,12 +81,12 @@ NewsroomPage::NewsroomPage(QWidget *parent)
                             "below 30 very hard."));
     m_fleschMinimum = spinBox(hints, NewsroomSettings::FleschMinimum.minimum, NewsroomSettings::FleschMinimum.maximum,
                               QString(), u"fleschMinimum"_s);
-    m_longParagraphs = new QCheckBox(tr("&Paragraphs longer than"), hints);
+    m_longParagraphs = new QCheckBox(tr("Paragraphs l&onger than"), hints);
     m_longParagraphs->setObjectName(u"longParagraphs"_s);
     m_longParagraphs->setToolTip(tr("On a screen a long paragraph reads as a wall of text."));
     m_longParagraphWords = spinBox(hints, NewsroomSettings::LongParagraphWords.minimum,
                                    NewsroomSettings::LongParagraphWords.maximum, tr(" words"), u"longParagraphWords"_s);
-    m_repeatedStarts = new QCheckBox(tr("Three or more sentences in a row that &start with the same word"), hints);
+    m_repeatedStarts = new QCheckBox(tr("Three or more sentences in a row that start with the same wor&d"), hints);
     m_repeatedStarts->setObjectName(u"repeatedStarts"_s);
     hintGrid->addWidget(m_longSentences, 0, 0);
     hintGrid->addWidget(m_longSentenceWords, 0, 1);

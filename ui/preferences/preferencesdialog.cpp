@@ -147,7 +147,7 @@ QWidget *PreferencesDialog::createWritingPage()
     m_typographyAsYouType->setToolTip(tr("Sets “quotes”, – and … in the article's language while you type; "
                                          "Ctrl+Z right after a change takes it back."));
     form->addRow(m_typographyAsYouType);
-    m_typographyOnPaste = new QCheckBox(tr("Typography for pasted te&xt too"), page);
+    m_typographyOnPaste = new QCheckBox(tr("Typography for p&asted text too"), page);
     m_typographyOnPaste->setObjectName(u"typographyOnPaste"_s);
     m_typographyOnPaste->setToolTip(tr("Pasted text gets the same quotes, dashes and no-break spaces, as an undo "
                                        "step of its own. Imported agency copy is stored as it came."));

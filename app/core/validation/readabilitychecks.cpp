@@ -79,7 +79,8 @@ QList<Finding> ReadabilityChecks::check(const Article &article, const NewsroomSe
         findings.append({ArticleField::Body, hard ? Severity::Warning : Severity::Info,
                          tr("Reading ease (Flesch, German by Amstad): %1, %2. It falls with long sentences and long "
                             "words; 60 to 70 is plain German, news copy often reaches 50 to 60.")
-                             .arg(rounded, fleschBand(score))});
+                             .arg(rounded, fleschBand(score)),
+                         std::nullopt});
     }
     return findings;
 }
