@@ -193,7 +193,14 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     bylineRow->addWidget(m_dateline, 1);
     grid->addLayout(bylineRow, row, 1, 1, 4);
     ++row;
-    addTextRow(tr("Ta&gs:"), m_tags, nullptr);
+    // The length target sits beside the tags: beside the body it pushed the format buttons
+    // into the toolbar's overflow menu at 1366 pixels.
+    grid->addWidget(buddyLabel(tr("Ta&gs:"), m_tags, this), row, 0, Qt::AlignRight);
+    auto *tagsRow = new QHBoxLayout;
+    tagsRow->addWidget(m_tags, 1);
+    tagsRow->addWidget(m_target);
+    grid->addLayout(tagsRow, row, 1, 1, 4);
+    ++row;
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
@@ -201,7 +208,6 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     auto *bodyHeader = new QHBoxLayout;
     bodyHeader->addWidget(bodyLabel);
     bodyHeader->addWidget(m_formatBar, 1);
-    bodyHeader->addWidget(m_target);
     layout->addLayout(bodyHeader);
     layout->addWidget(m_body, 1);
 

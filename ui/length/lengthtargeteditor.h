@@ -7,7 +7,7 @@
 class QComboBox;
 class QSpinBox;
 
-// The form's compact length-target editor beside the body: "Ziel [80] [Zeilen] ± [2]".
+// The form's compact length-target editor beside the tags: "Ziel [80] [Zeilen] ± [2]".
 // "No target" hides the numbers.
 class LengthTargetEditor : public QWidget
 {
