@@ -14,6 +14,8 @@
 #include "export/exportactions.h"
 #include "export/exportcontroller.h"
 #include "findreplace/articlefindbar.h"
+#include "editor/invisiblemarks.h"
+#include "length/lengthdesk.h"
 #include "help/userguidedialog.h"
 #include "history/historypanel.h"
 #include "import/importcontroller.h"
@@ -128,6 +130,11 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_checks->warningsLabel());
     statusBar()->addWidget(m_spelling->label());
     statusBar()->addPermanentWidget(m_saveLabel);
+    m_lengthDesk = new LengthDesk(m_repository, m_form, statusBar(), this);
+    connect(m_lengthDesk, &LengthDesk::changed, m_checks, &ChecklistController::update);
+    connect(m_length, &LengthStatus::articleMeasured, m_lengthDesk, &LengthDesk::updateTarget);
+    m_checks->setBasicChecks(
+        [this](const Article &article) { return m_lengthDesk->findings(article, m_length->lineCounter()); });
 
     // Find and replace in the open article, docked under the form, hidden until Ctrl+H.
     m_findBar = new ArticleFindBar(m_form, this);
@@ -173,6 +180,7 @@ void MainWindow::connectActions()
         m_findBar->activate();
     });
     connect(m_findBar, &ArticleFindBar::closeRequested, m_findDock, &QWidget::hide);
+    connect(a->showInvisibles, &QAction::toggled, m_lengthDesk->invisibleMarks(), &InvisibleMarks::setShown);
     connect(a->find, &QAction::triggered, this, [this] {
         m_list->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_list->searchEdit()->selectAll();
@@ -431,6 +439,7 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(*m_settings, this);
     if (m_repository)
         dialog->setOpenDatabase(m_repository->location());
+    dialog->setNewsroomConfig(m_lengthDesk->newsroom());
     showDialog(dialog);
 }
 
@@ -455,6 +464,8 @@ void MainWindow::setSettings(AppSettings *settings)
     if (!settings)
         return;
     connect(settings, &AppSettings::modified, this, &MainWindow::applySettings);
+    m_actions->showInvisibles->setChecked(settings->showInvisibles());
+    connect(m_actions->showInvisibles, &QAction::toggled, settings, &AppSettings::setShowInvisibles);
     applySettings();
 }
 
@@ -462,14 +473,9 @@ void MainWindow::applySettings()
 {
     if (!m_settings)
         return;
-    FieldLimits limits;
-    limits.kicker = m_settings->kickerLimit();
-    limits.headline = m_settings->headlineLimit();
-    limits.teaser = m_settings->teaserLimit();
-    limits.altText = m_settings->altTextLimit();
-    m_form->setLimits(limits);
     m_form->photoPanel()->setCreditFormat(m_settings->photoCreditFormat());
     m_form->typographyTyping()->setEnabled(m_settings->typographyAsYouType());
+    m_form->typographyTyping()->setOnPaste(m_settings->typographyOnPaste());
     m_session->autosaver()->setIdleInterval(m_settings->autosaveIdleDelay() * 1000);
     m_session->autosaver()->setMaxInterval(m_settings->autosaveMaxInterval() * 1000);
     m_length->update();

@@ -15,6 +15,7 @@ class ArticleCommands;
 class ArticleFindBar;
 class QDockWidget;
 class Hyphenator;
+class LengthDesk;
 class LengthStatus;
 class AppSettings;
 class ExportController;
@@ -161,6 +162,7 @@ private:
     ArticleFindBar *m_findBar;
     QDockWidget *m_findDock;
     LengthStatus *m_length = nullptr;
+    LengthDesk *m_lengthDesk = nullptr; // limits, length target, readability, invisible characters
     QLabel *m_saveLabel;
     ChecklistController *m_checks = nullptr;
     SpellingController *m_spelling = nullptr;

@@ -7,6 +7,8 @@
 #include "export/exporter.h"
 #include "export/folderexport.h"
 #include "settings/appsettings.h"
+#include "settings/newsroomsettings.h"
+#include "validation/lengthchecks.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -21,7 +23,7 @@ struct Arguments {
     QString out = u"."_s;
     ExportOptions options;
     bool all = false;
-    bool force = false; // export despite the placeholder address
+    bool force = false; // export despite the placeholder address or a field over its hard limit
     QList<qint64> ids;
 };
 } // namespace
@@ -124,6 +126,8 @@ int ExportCommand::run(CliContext &context)
     }
     // Links between the exported articles point at the files they get here.
     folder.setBatch(args.ids);
+    // The newsroom's hard field limits, as the editor applies them to the Published status.
+    const NewsroomSettings newsroom = NewsroomSettings::fromMap(repository->newsroomSettings().value_or(QMap<QString, QString>()));
     int exitCode = CliExit::ok;
     const bool batch = args.ids.size() > 1;
     QHash<qint64, std::optional<Article>> relatedCache;
@@ -151,6 +155,15 @@ int ExportCommand::run(CliContext &context)
             if (batch)
                 err << '\n';
             err << tr("Warning: %1").arg(ExportConcerns::unapproved(*article)) << '\n';
+        }
+        if (const QStringList tooLong = LengthChecks::hardLimitProblems(*article, newsroom); !tooLong.isEmpty() && !args.force) {
+            if (batch)
+                err << '\n';
+            err << tr("Article %1 not exported: %2").arg(QString::number(id), tooLong.join(u' ')) << '\n'
+                << tr("Give --force to export it anyway.") << '\n';
+            exitCode = CliExit::findings;
+            ++done;
+            continue;
         }
         ExportRequest request{*article, {}, QString(), {}};
         for (const RelatedLink &link : article->related) {

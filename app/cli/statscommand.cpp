@@ -6,6 +6,7 @@
 #include "settings/appsettings.h"
 #include "text/articlelength.h"
 #include "text/hyphenator.h"
+#include "text/lengthtargetstatus.h"
 #include "text/lengthtext.h"
 #include "text/linecounter.h"
 
@@ -62,5 +63,10 @@ int StatsCommand::run(CliContext &context)
                 << QCoreApplication::translate("Cli", "Lines at %1 characters: %2").arg(lines.columns()).arg(length.lines)
                 << '\n'
                 << LengthText::readingTime(minutes) << '\n';
+    // The article's length target, judged as the status bar judges it.
+    if (const LengthTargetStatus target = LengthTargetStatus::of(article->target, length);
+        target.state() != LengthTargetStatus::State::NoTarget)
+        context.out << QCoreApplication::translate("Cli", "Target %1: %2").arg(LengthTargetStatus::targetText(article->target), target.text())
+                    << '\n';
     return CliExit::ok;
 }

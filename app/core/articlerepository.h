@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -96,4 +97,10 @@ public:
     virtual std::optional<QStringList> newsroomWords() = 0;
     virtual bool addNewsroomWord(const QString &word) = 0;
     virtual bool removeNewsroomWord(const QString &word) = 0;
+
+    // Newsroom settings (field limits, readability hints; NewsroomSettings has the keys and
+    // defaults), shared like the dictionary by everyone using this database.
+    virtual std::optional<QMap<QString, QString>> newsroomSettings() = 0;
+    // Writes the given keys in one transaction; keys not given keep their values.
+    virtual bool setNewsroomSettings(const QMap<QString, QString> &values) = 0;
 };

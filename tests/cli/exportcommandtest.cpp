@@ -209,6 +209,41 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains(u"export"_s), qPrintable(run.out));
     }
+
+    void shouldRefuseAnArticleOverTheNewsroomsHardLimitUnlessForced()
+    {
+        // GIVEN a newsroom whose hard headline limit is 30 characters, and a headline of 32
+        const QString database = m_dir.filePath(u"limits.sqlite"_s);
+        qint64 id = 0;
+        {
+            RepositoryOpening opening = RepositoryFactory::open(database);
+            QVERIFY2(opening.repository, qPrintable(opening.error));
+            QVERIFY2(opening.repository->setNewsroomSettings({{u"limits/headline"_s, u"20/30"_s}}),
+                     qPrintable(opening.repository->lastError()));
+            Article article = ExportSamples::normal();
+            article.id = 0;
+            article.related.clear();
+            article.headline = u"Grüße aus Köln 👋🏽 und Düsseldorf!"_s; // 32 characters, emoji once
+            const SaveResult saved = opening.repository->save(article, 0);
+            QVERIFY2(saved.ok(), qPrintable(saved.error));
+            id = saved.id;
+        }
+        QTemporaryDir out;
+        const QStringList export_{u"--database"_s, database, u"export"_s, u"--out"_s, out.path(), u"--base-url"_s,
+                                  u"https://zeitung.example/"_s, QString::number(id)};
+        // WHEN it is exported
+        const Run refused = cli(export_);
+        // THEN nothing is written and the message says by how much
+        QVERIFY2(refused.code == 1, qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"32"_s) && refused.err.contains(u" 2 "_s) && refused.err.contains(u"30"_s),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"--force"_s), qPrintable(refused.err));
+        QVERIFY2(QDir(out.path()).entryList(QDir::Files).isEmpty(), qPrintable(QDir(out.path()).entryList().join(u' ')));
+        // AND with --force it is exported
+        const Run forced = cli(export_ + QStringList{u"--force"_s});
+        QVERIFY2(forced.code == 0, qPrintable(forced.err));
+        QVERIFY(!QDir(out.path()).entryList(QDir::Files).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(ExportCommandTest)

@@ -102,6 +102,10 @@ AppActions::AppActions(QWidget *parent)
     for (QAction *action : {paragraph, heading2, heading3, bold, italic, quote, bulletList, numberedList})
         action->setCheckable(true);
 
+    // No-break spaces, soft hyphens and line breaks, marked in every field (InvisibleMarks).
+    showInvisibles = make("actionShowInvisibles", tr("Show &Invisible Characters"), QString());
+    showInvisibles->setCheckable(true);
+    showInvisibles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     showTrash = make("actionShowTrash", tr("&Trash"), u"user-trash"_s);
     showTrash->setCheckable(true);
     showTrash->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -184,6 +188,8 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     QMenu *view = menuBar->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
     view->addActions({showPhoto, showRelated, showChecklist, showHistory});
+    view->addSeparator();
+    view->addAction(showInvisibles);
     view->addSeparator();
     view->addActions({showTrash, restoreFromTrash, emptyTrash});
 

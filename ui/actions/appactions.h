@@ -63,6 +63,7 @@ public:
     QAction *showRelated;
     QAction *showChecklist;
     QAction *showHistory;
+    QAction *showInvisibles;
     // Tools (spelling)
     QAction *checkSpelling;
     QAction *newsroomDictionary;

@@ -9,7 +9,9 @@
 #include "editor/formeditcommand.h"
 #include "editor/formlineedit.h"
 #include "editor/lengthcounter.h"
+#include "dialogs/dialoginterface.h"
 #include "editor/typographytyping.h"
+#include "length/lengthtargeteditor.h"
 #include "photo/photopanel.h"
 #include "related/relatedlinkseditor.h"
 #include "spelling/spellchecker.h"
@@ -24,6 +26,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -144,6 +148,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     m_body->setObjectName(u"bodyEdit"_s);
     m_body->setMinimumHeight(160);
 
+    m_target = new LengthTargetEditor(this);
+
     m_photo = new PhotoPanel(dialogs, this);
     m_photo->setObjectName(u"photoPanel"_s);
     m_related = new RelatedLinksEditor(repository, this);
@@ -190,7 +196,14 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     bylineRow->addWidget(m_dateline, 1);
     grid->addLayout(bylineRow, row, 1, 1, 4);
     ++row;
-    addTextRow(tr("Ta&gs:"), m_tags, nullptr);
+    // The length target sits beside the tags: beside the body it pushed the format buttons
+    // into the toolbar's overflow menu at 1366 pixels.
+    grid->addWidget(buddyLabel(tr("Ta&gs:"), m_tags, this), row, 0, Qt::AlignRight);
+    auto *tagsRow = new QHBoxLayout;
+    tagsRow->addWidget(m_tags, 1);
+    tagsRow->addWidget(m_target);
+    grid->addLayout(tagsRow, row, 1, 1, 4);
+    ++row;
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
@@ -204,6 +217,7 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     // The tab order follows the reading order of the article.
     QWidget::setTabOrder({m_section, m_status, m_language, m_scheduled, m_published, m_kicker, m_headline, m_teaser,
                           m_authors, m_dateline, m_tags, m_body});
+    QWidget::setTabOrder({m_tags, m_target->amountBox(), m_target->unitCombo(), m_target->toleranceBox(), m_body});
 
     connectText(m_kicker, ArticleField::Kicker);
     connectText(m_headline, ArticleField::Headline);
@@ -215,7 +229,26 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     connectText(m_photo->creditEdit(), ArticleField::PhotoCredit);
     connectText(m_photo->altTextEdit(), ArticleField::PhotoAlt);
     connect(m_section, &QComboBox::currentTextChanged, this, [this] { recordEdit(ArticleField::Section); });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { recordEdit(ArticleField::Status); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        // Over a hard limit the article cannot be published: refused here, with the reasons.
+        if (!m_applying && m_hasArticle && m_publishCheck
+            && ArticleStatus(m_status->currentData().toInt()) == ArticleStatus::Published) {
+            if (const QStringList problems = m_publishCheck(fieldsState()); !problems.isEmpty()) {
+                {
+                    const QSignalBlocker blocker(m_status);
+                    m_status->setCurrentIndex(m_status->findData(int(m_recorded.status)));
+                }
+                m_dialogs->warning(this, tr("Cannot Publish"),
+                                   problems.join(u'\n') + u"\n\n"_s
+                                       + tr("Shorten the text, or ask for the newsroom's limits to be changed "
+                                            "in Preferences → Newsroom."));
+                return;
+            }
+        }
+        recordEdit(ArticleField::Status);
+    });
+    connect(m_target, &LengthTargetEditor::edited, this,
+            [this] { recordEdit(ArticleField::Status, tr("Change length target")); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         applyLanguage();
         recordEdit(ArticleField::Language);
@@ -322,6 +355,7 @@ Article ArticleForm::fieldsState() const
     state.status = ArticleStatus(m_status->currentData().toInt());
     state.language = m_language->currentData().toString();
     state.tags = splitList(m_tags->text());
+    state.target = m_target->target();
     state.photo = m_photo->photo();
     state.related = m_related->links();
     state.bodyHtml.clear(); // the body is not part of the field undo
@@ -358,6 +392,8 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     applyLanguage();
     if (splitList(m_tags->text()) != state.tags)
         m_tags->setText(state.tags.join(u", "_s));
+    if (m_target->target() != state.target)
+        m_target->setTarget(state.target);
     if (m_photo->photo() != state.photo)
         m_photo->setPhoto(state.photo);
     if (m_related->links() != state.related)
@@ -385,6 +421,7 @@ void ArticleForm::applyField(const Article &state, ArticleField field)
     case ArticleField::Language:
         shown.status = state.status;
         shown.language = state.language;
+        shown.target = state.target;
         break;
     case ArticleField::Tags: shown.tags = state.tags; break;
     case ArticleField::Photo: shown.photo = state.photo; break;

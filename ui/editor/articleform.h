@@ -5,13 +5,17 @@
 #include "editor/fieldlimits.h"
 #include "spelling/spellcheckdialog.h"
 
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class ArticleRepository;
 class BodyEditor;
 class DialogInterface;
 class FormLineEdit;
 class LengthCounter;
+class LengthTargetEditor;
 class PhotoPanel;
 class QCheckBox;
 class QComboBox;
@@ -47,6 +51,11 @@ public:
 
     void setSections(const QStringList &sections);
     void setLimits(const FieldLimits &limits);
+    // Asked before the status becomes Published: what keeps the article from it (a field over
+    // the newsroom's hard limit); the form refuses the status and shows the reasons.
+    using PublishCheck = std::function<QStringList(const Article &)>;
+    void setPublishCheck(PublishCheck check) { m_publishCheck = std::move(check); }
+    [[nodiscard]] LengthTargetEditor *lengthTargetEditor() const { return m_target; }
     [[nodiscard]] FieldLimits limits() const { return m_limits; }
 
     // Moves the keyboard focus to a field (from the checklist); false if unknown.
@@ -110,6 +119,8 @@ private:
     bool m_applying = false;
     bool m_editable = false;
     FieldLimits m_limits;
+    PublishCheck m_publishCheck;
+    LengthTargetEditor *m_target;
 
     QUndoStack *m_undoStack;
     QUndoStack *m_sideUndoStack;

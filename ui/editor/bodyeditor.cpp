@@ -239,6 +239,8 @@ void BodyEditor::insertFromMimeData(const QMimeData *source)
     // A newline after the last block would become a space at the end of the last paragraph.
     paste.html = paste.html.trimmed();
     QTextCursor cursor = textCursor();
+    const int pasteStart = cursor.selectionStart();
+    const int sizeBefore = document()->characterCount() - (cursor.selectionEnd() - cursor.selectionStart());
     // One edit block: a paste of fifty paragraphs is one Ctrl+Z.
     cursor.beginEditBlock();
     if (!paste.html.isEmpty()) {
@@ -269,6 +271,7 @@ void BodyEditor::insertFromMimeData(const QMimeData *source)
     cursor.endEditBlock();
     setTextCursor(cursor);
     ensureCursorVisible();
+    Q_EMIT pasted(pasteStart, document()->characterCount() - sizeBefore);
 }
 
 void BodyEditor::pastePlainText()
@@ -284,8 +287,10 @@ void BodyEditor::pastePlainText()
         plain.setFontWeight(QFont::Bold);
         plain.setProperty(QTextFormat::FontSizeAdjustment, headingSizeAdjustment(level));
     }
+    const int start = cursor.selectionStart();
     cursor.insertText(text, plain);
     cursor.endEditBlock();
     setTextCursor(cursor);
     ensureCursorVisible();
+    Q_EMIT pasted(start, cursor.position() - start);
 }

@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void formatChanged();
+    // After a paste or drop: where the inserted text is (for typography on paste).
+    void pasted(int position, int length);
 
 protected:
     [[nodiscard]] bool canInsertFromMimeData(const QMimeData *source) const override;

@@ -119,6 +119,10 @@ void LineTextEdit::insertFromMimeData(const QMimeData *source)
     // Plain text only, on one line: a pasted paragraph becomes one line of words, a pasted
     // headline from Word loses its fonts.
     const QString text = ClipboardCleaner::forSingleLine(*source);
-    if (!text.isEmpty())
-        textCursor().insertText(text);
+    if (text.isEmpty())
+        return;
+    QTextCursor cursor = textCursor();
+    const int start = cursor.selectionStart();
+    cursor.insertText(text);
+    Q_EMIT pasted(start, cursor.position() - start);
 }

@@ -27,6 +27,8 @@ Q_SIGNALS:
     void returnPressed();
     void editingFinished();
     void textEdited(const QString &text);
+    // After a paste or drop: where the inserted text is (for typography on paste).
+    void pasted(int position, int length);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -27,6 +27,13 @@ public:
     void setLanguage(const QString &languageTag);
     void setEnabled(bool enabled);
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
+    // Pasted and dropped text gets the same rules, as an undo step of its own right after the
+    // paste (Preferences → Writing; off by default, independent of typing).
+    void setOnPaste(bool on) { m_onPaste = on; }
+    [[nodiscard]] bool isOnPaste() const { return m_onPaste; }
+    // Applies the rules to `length` characters from `position`, keeping every character's
+    // format, as one edit block; returns whether anything changed.
+    bool typesetRange(QTextDocument *document, int position, int length);
     // True while an automatic change is being made: the form records it as an undo step of
     // its own instead of merging it into the typing.
     [[nodiscard]] bool isApplying() const { return m_applying; }
@@ -40,6 +47,7 @@ private:
 
     Typography m_typography;
     bool m_enabled = true;
+    bool m_onPaste = false;
     bool m_applying = false;
     QPointer<QWidget> m_pendingEdit; // the editor a printable key was just pressed in
     QChar m_pendingChar;

@@ -1,6 +1,8 @@
 #include "preferences/preferencesdialog.h"
 
+#include "preferences/newsroompage.h"
 #include "settings/appsettings.h"
+#include "settings/newsroomconfig.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -145,6 +147,11 @@ QWidget *PreferencesDialog::createWritingPage()
     m_typographyAsYouType->setToolTip(tr("Sets “quotes”, – and … in the article's language while you type; "
                                          "Ctrl+Z right after a change takes it back."));
     form->addRow(m_typographyAsYouType);
+    m_typographyOnPaste = new QCheckBox(tr("Typography for p&asted text too"), page);
+    m_typographyOnPaste->setObjectName(u"typographyOnPaste"_s);
+    m_typographyOnPaste->setToolTip(tr("Pasted text gets the same quotes, dashes and no-break spaces, as an undo "
+                                       "step of its own. Imported agency copy is stored as it came."));
+    form->addRow(m_typographyOnPaste);
 
     m_readingRate = new QSpinBox(page);
     m_readingRate->setObjectName(u"readingRate"_s);
@@ -154,18 +161,6 @@ QWidget *PreferencesDialog::createWritingPage()
     form->addRow(tr("&Reading rate:"), m_readingRate);
 
     const QString characters = tr(" characters");
-    m_kickerLimit = limitSpinBox(page, AppSettings::KickerLimit.minimum, AppSettings::KickerLimit.maximum, characters);
-    m_kickerLimit->setObjectName(u"kickerLimit"_s);
-    form->addRow(tr("&Kicker at most:"), m_kickerLimit);
-    m_headlineLimit = limitSpinBox(page, AppSettings::HeadlineLimit.minimum, AppSettings::HeadlineLimit.maximum, characters);
-    m_headlineLimit->setObjectName(u"headlineLimit"_s);
-    form->addRow(tr("&Headline at most:"), m_headlineLimit);
-    m_teaserLimit = limitSpinBox(page, AppSettings::TeaserLimit.minimum, AppSettings::TeaserLimit.maximum, characters);
-    m_teaserLimit->setObjectName(u"teaserLimit"_s);
-    form->addRow(tr("T&easer at most:"), m_teaserLimit);
-    m_altTextLimit = limitSpinBox(page, AppSettings::AltTextLimit.minimum, AppSettings::AltTextLimit.maximum, characters);
-    m_altTextLimit->setObjectName(u"altTextLimit"_s);
-    form->addRow(tr("Alt tex&t at most:"), m_altTextLimit);
     m_lineColumns = limitSpinBox(page, AppSettings::LineColumns.minimum, AppSettings::LineColumns.maximum, characters);
     m_lineColumns->setObjectName(u"lineColumns"_s);
     m_lineColumns->setToolTip(tr("Zeilen are counted in a print column this wide (\"80 lines of 34 characters\")."));
@@ -291,12 +286,9 @@ void PreferencesDialog::load()
     m_defaultLanguage->setCurrentIndex(m_defaultLanguage->findData(m_settings.defaultLanguage()));
     m_skipAllCaps->setChecked(m_settings.skipAllCapsWords());
     m_typographyAsYouType->setChecked(m_settings.typographyAsYouType());
+    m_typographyOnPaste->setChecked(m_settings.typographyOnPaste());
     m_readingRate->setValue(m_settings.readingRate());
     m_lineColumns->setValue(m_settings.lineColumns());
-    m_kickerLimit->setValue(m_settings.kickerLimit());
-    m_headlineLimit->setValue(m_settings.headlineLimit());
-    m_teaserLimit->setValue(m_settings.teaserLimit());
-    m_altTextLimit->setValue(m_settings.altTextLimit());
     m_baseUrl->setText(m_settings.exportBaseUrl().toString());
     m_templateFolder->setText(m_settings.exportTemplateFolder());
     QStringList widths;
@@ -374,12 +366,9 @@ void PreferencesDialog::apply()
     m_settings.setDefaultLanguage(m_defaultLanguage->currentData().toString());
     m_settings.setSkipAllCapsWords(m_skipAllCaps->isChecked());
     m_settings.setTypographyAsYouType(m_typographyAsYouType->isChecked());
+    m_settings.setTypographyOnPaste(m_typographyOnPaste->isChecked());
     m_settings.setReadingRate(m_readingRate->value());
     m_settings.setLineColumns(m_lineColumns->value());
-    m_settings.setKickerLimit(m_kickerLimit->value());
-    m_settings.setHeadlineLimit(m_headlineLimit->value());
-    m_settings.setTeaserLimit(m_teaserLimit->value());
-    m_settings.setAltTextLimit(m_altTextLimit->value());
     m_settings.setExportBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));
     m_settings.setExportTemplateFolder(m_templateFolder->text());
     bool widthsOk = false;
@@ -392,8 +381,25 @@ void PreferencesDialog::apply()
     m_settings.setDatabase(m_database->text());
     m_settings.setAutosaveIdleDelay(m_autosaveIdle->value());
     m_settings.setAutosaveMaxInterval(m_autosaveMax->value());
+    if (m_newsroom && !m_newsroom->save(m_newsroomPage->settings())) {
+        m_problem->setText(tr("The newsroom settings could not be saved: %1").arg(m_newsroom->errorString()));
+        m_problem->show();
+    }
     // Show what was stored (trimmed, sorted widths, …) rather than what was typed.
     load();
+}
+
+void PreferencesDialog::setNewsroomConfig(NewsroomConfig *config)
+{
+    m_newsroom = config;
+    if (!config)
+        return;
+    config->reload(); // a colleague may have changed them since the start
+    if (!m_newsroomPage) {
+        m_newsroomPage = new NewsroomPage(this);
+        m_tabs->insertTab(2, m_newsroomPage, tr("&Newsroom"));
+    }
+    m_newsroomPage->setSettings(config->settings());
 }
 
 void PreferencesDialog::accept()

@@ -5,6 +5,8 @@
 #include <functional>
 
 class AppSettings;
+class NewsroomConfig;
+class NewsroomPage;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -31,6 +33,9 @@ public:
     void setDatabaseFileChooser(PathChooser chooser);
     // The database this window works on, which may not be the preference (--database).
     void setOpenDatabase(const QString &location);
+    // Adds the Newsroom page (field limits, readability hints), stored in the database for
+    // everyone who uses it.
+    void setNewsroomConfig(NewsroomConfig *config);
 
     // Why the current input cannot be applied; empty when it can.
     [[nodiscard]] QString problem() const;
@@ -61,10 +66,9 @@ private:
     QComboBox *m_defaultLanguage = nullptr;
     QCheckBox *m_skipAllCaps = nullptr;
     QCheckBox *m_typographyAsYouType = nullptr;
-    QSpinBox *m_kickerLimit = nullptr;
-    QSpinBox *m_headlineLimit = nullptr;
-    QSpinBox *m_teaserLimit = nullptr;
-    QSpinBox *m_altTextLimit = nullptr;
+    QCheckBox *m_typographyOnPaste = nullptr;
+    NewsroomConfig *m_newsroom = nullptr;
+    NewsroomPage *m_newsroomPage = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_templateFolder = nullptr;
     QLineEdit *m_imageWidths = nullptr;

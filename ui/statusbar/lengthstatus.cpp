@@ -57,6 +57,7 @@ void LengthStatus::update()
     if (!m_form->hasArticle()) {
         m_wordsLabel->clear();
         m_readingLabel->clear();
+        Q_EMIT articleMeasured({});
         return;
     }
     const ReadingTime reading(m_settings ? m_settings->readingRate() : ReadingTime::defaultWordsPerMinute);
@@ -77,6 +78,7 @@ void LengthStatus::update()
     const TextMetrics metrics =
         ArticleLength::measure(reader, ArticleLength::bodyText(*m_form->bodyEditor()->document()), &lines).total();
     m_wordsLabel->setText(LengthText::summary(metrics));
+    Q_EMIT articleMeasured(metrics);
     // Zeilen without syllable breaks are too many: say so instead of counting silently wrong.
     m_wordsLabel->setToolTip(m_hyphenationProblem.isEmpty()
                                  ? tr("Lines at %n character(s) a line", nullptr, lines.columns())

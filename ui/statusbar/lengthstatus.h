@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/textmetrics.h"
+
 #include <QObject>
 #include <QString>
 
@@ -34,9 +36,15 @@ public:
     void update();
     // Counting 20,000 words on every keystroke would make typing stutter: after a short pause.
     void schedule();
+    // The column width and hyphenation the open article is counted with.
+    [[nodiscard]] LineCounter lineCounter() const;
+
+Q_SIGNALS:
+    // The whole article's counts after each update (empty without an article), for the
+    // length target's verdict; a selection's counts are not the article's.
+    void articleMeasured(const TextMetrics &metrics);
 
 private:
-    [[nodiscard]] LineCounter lineCounter() const;
     [[nodiscard]] QString selectedText() const; // of the focused form field, if any
 
     ArticleForm *m_form;

@@ -43,6 +43,8 @@ void ChecklistController::update()
     QList<ChecklistFinding> findings;
     if (m_findings) {
         findings = m_findings(article);
+    } else if (m_basic) {
+        findings = m_basic(article);
     } else {
         const FieldLimits form = m_form->limits();
         findings = ValidatorChecks::run(article, {form.kicker, form.headline, form.teaser, form.altText});

@@ -29,6 +29,8 @@ public:
 
     // Findings from outside (the model's Validator); replaces the basic checks when set.
     void setFindingsProvider(FindingsProvider provider) { m_findings = std::move(provider); }
+    // The checks without an outside provider: the newsroom's limits, target and readability.
+    void setBasicChecks(FindingsProvider checks) { m_basic = std::move(checks); }
     [[nodiscard]] QLabel *warningsLabel() const { return m_warningsLabel; }
 
     void update();
@@ -43,4 +45,5 @@ private:
     QLabel *m_warningsLabel;
     QTimer *m_delay;
     FindingsProvider m_findings;
+    FindingsProvider m_basic;
 };

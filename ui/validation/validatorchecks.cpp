@@ -16,14 +16,26 @@ ChecklistFinding::Severity severity(Finding::Severity severity)
     }
     return ChecklistFinding::Severity::Warning;
 }
+
+QList<ChecklistFinding> toChecklist(const QList<Finding> &findings)
+{
+    QList<ChecklistFinding> result;
+    for (const Finding &finding : findings)
+        result.append(ChecklistFinding{ArticleFields::name(finding.field), severity(finding.severity), finding.message});
+    return result;
+}
 } // namespace
 
 namespace ValidatorChecks {
 QList<ChecklistFinding> run(const Article &article, const ValidationLimits &limits)
 {
-    QList<ChecklistFinding> findings;
-    for (const Finding &finding : Validator(limits).validate(article))
-        findings.append(ChecklistFinding{ArticleFields::name(finding.field), severity(finding.severity), finding.message});
-    return findings;
+    return toChecklist(Validator(limits).validate(article));
+}
+
+QList<ChecklistFinding> run(const Article &article, const NewsroomSettings &newsroom, const LineCounter &lines)
+{
+    Validator validator;
+    validator.setNewsroomSettings(newsroom, lines);
+    return toChecklist(validator.validate(article));
 }
 } // namespace ValidatorChecks

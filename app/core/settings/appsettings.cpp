@@ -169,6 +169,26 @@ void AppSettings::setTypographyAsYouType(bool on)
     writeBool(TypographyAsYouType, on, &AppSettings::typographyAsYouTypeChanged);
 }
 
+bool AppSettings::typographyOnPaste() const
+{
+    return readBool(TypographyOnPaste);
+}
+
+void AppSettings::setTypographyOnPaste(bool on)
+{
+    writeBool(TypographyOnPaste, on, &AppSettings::typographyOnPasteChanged);
+}
+
+bool AppSettings::showInvisibles() const
+{
+    return readBool(ShowInvisibles);
+}
+
+void AppSettings::setShowInvisibles(bool on)
+{
+    writeBool(ShowInvisibles, on, &AppSettings::showInvisiblesChanged);
+}
+
 int AppSettings::kickerLimit() const
 {
     return readInt(KickerLimit);

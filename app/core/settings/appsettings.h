@@ -69,6 +69,10 @@ public:
     static constexpr BoolSetting SkipAllCapsWords{QLatin1StringView("spelling/skipAllCapsWords"), true};
     // Quotes, dashes, ellipses and no-break spaces set while typing (TypographyTyping).
     static constexpr BoolSetting TypographyAsYouType{QLatin1StringView("writing/typographyAsYouType"), true};
+    // Pasted and imported text gets the same typography (never the stored agency original).
+    static constexpr BoolSetting TypographyOnPaste{QLatin1StringView("writing/typographyOnPaste"), false};
+    // View → Show Invisible Characters.
+    static constexpr BoolSetting ShowInvisibles{QLatin1StringView("view/showInvisibles"), false};
     // The credit taken from a photo's metadata, in the newsroom's form (see CreditFormat);
     // empty or without a placeholder means CreditFormat::defaultFormat, "Foto: {credit}".
     static constexpr QLatin1StringView PhotoCreditFormatKey{"photo/creditFormat"};
@@ -108,6 +112,10 @@ public:
     void setSkipAllCapsWords(bool skip);
     [[nodiscard]] bool typographyAsYouType() const;
     void setTypographyAsYouType(bool on);
+    [[nodiscard]] bool typographyOnPaste() const;
+    void setTypographyOnPaste(bool on);
+    [[nodiscard]] bool showInvisibles() const;
+    void setShowInvisibles(bool on);
 
     [[nodiscard]] int kickerLimit() const;
     void setKickerLimit(int characters);
@@ -170,6 +178,8 @@ Q_SIGNALS:
     void defaultLanguageChanged(const QString &language);
     void skipAllCapsWordsChanged(bool skip);
     void typographyAsYouTypeChanged(bool on);
+    void typographyOnPasteChanged(bool on);
+    void showInvisiblesChanged(bool on);
     void lineColumnsChanged(int characters);
     void kickerLimitChanged(int characters);
     void headlineLimitChanged(int characters);

@@ -298,3 +298,16 @@ bool ResilientRepository::removeNewsroomWord(const QString &word)
     return withServer<bool>([&](ArticleRepository &server) { return server.removeNewsroomWord(word); },
                             [](bool ok) { return ok; }, false);
 }
+
+std::optional<QMap<QString, QString>> ResilientRepository::newsroomSettings()
+{
+    return withServer<std::optional<QMap<QString, QString>>>(
+        [&](ArticleRepository &server) { return server.newsroomSettings(); }, hasValue<QMap<QString, QString>>,
+        std::nullopt);
+}
+
+bool ResilientRepository::setNewsroomSettings(const QMap<QString, QString> &values)
+{
+    return withServer<bool>([&](ArticleRepository &server) { return server.setNewsroomSettings(values); },
+                            [](bool ok) { return ok; }, false);
+}

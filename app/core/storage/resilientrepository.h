@@ -71,6 +71,8 @@ public:
     std::optional<QStringList> newsroomWords() override;
     bool addNewsroomWord(const QString &word) override;
     bool removeNewsroomWord(const QString &word) override;
+    std::optional<QMap<QString, QString>> newsroomSettings() override;
+    bool setNewsroomSettings(const QMap<QString, QString> &values) override;
 
 private:
     bool reconnect();

@@ -805,3 +805,33 @@ bool SqlArticleRepository::removeNewsroomWord(const QString &word)
         return run(query, u"DELETE FROM newsroom_words WHERE word = :word"_s, {{u"word"_s, word.trimmed()}});
     });
 }
+
+std::optional<QMap<QString, QString>> SqlArticleRepository::newsroomSettings()
+{
+    if (!ensureOpen())
+        return std::nullopt;
+    QSqlQuery query(m_database);
+    if (!run(query, u"SELECT key, value FROM newsroom_settings"_s))
+        return std::nullopt;
+    QMap<QString, QString> result;
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toString());
+    return result;
+}
+
+bool SqlArticleRepository::setNewsroomSettings(const QMap<QString, QString> &values)
+{
+    if (!ensureOpen())
+        return false;
+    return writeTransaction([&] {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            QSqlQuery query(m_database);
+            if (!run(query,
+                     u"INSERT INTO newsroom_settings (key, value) VALUES (:key, :value) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                     {{u"key"_s, it.key()}, {u"value"_s, it.value()}}))
+                return false;
+        }
+        return true;
+    });
+}

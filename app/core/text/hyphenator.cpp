@@ -80,9 +80,23 @@ QList<qsizetype> Hyphenator::hyphenationPoints(QStringView word) const
     const bool utf8 = m_dictionary->utf8 != 0;
     QByteArray bytes;
     std::vector<qsizetype> graphemeEnd;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, word.data(), int(word.size()));
+    bool latin1Letters = !utf8;
+    for (const QChar c : word)
+        latin1Letters = latin1Letters && c.unicode() < 0x0100 && c.isLetter();
+    if (latin1Letters) {
+        // The usual German word in an ISO 8859-1 pattern file: each letter is one byte and one
+        // grapheme, lower-cased in place (the boundary finder and normalisation below cost more
+        // than libhyphen itself).
+        bytes.resize(word.size());
+        graphemeEnd.resize(size_t(word.size()));
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            bytes[i] = char(word.at(i).toLower().unicode());
+            graphemeEnd[size_t(i)] = i + 1;
+        }
+    }
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, word.data(), int(latin1Letters ? 0 : word.size()));
     qsizetype start = 0;
-    for (qsizetype end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
+    for (qsizetype end = latin1Letters ? -1 : finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
         const QString grapheme = word.mid(start, end - start).toString().toLower().normalized(QString::NormalizationForm_C);
         start = end;
         if (!grapheme.at(0).isLetter())

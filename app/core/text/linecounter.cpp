@@ -78,17 +78,25 @@ int LineCounter::setParagraph(QStringView paragraph, QStringList *out) const
         return 0;
     std::vector<Cell> cells;
     cells.reserve(size_t(paragraph.size()));
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, paragraph.data(), int(paragraph.size()));
-    qsizetype start = 0;
-    for (qsizetype end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
-        const QChar first = paragraph.at(start);
+    const auto addCell = [&cells](QChar first, qsizetype start) {
         if (first.unicode() == 0x00AD)
             cells.push_back({start, Kind::SoftHyphen});
         else if (isBreakingSpace(first))
             cells.push_back({start, Kind::Space});
         else if (!TextLength::isInvisible(first))
             cells.push_back({start, Kind::Char});
-        start = end;
+    };
+    if (TextLength::isOneUnitPerGrapheme(paragraph)) {
+        // Most paragraphs: one cell per code unit, without the boundary finder's cost.
+        for (qsizetype at = 0; at < paragraph.size(); ++at)
+            addCell(paragraph.at(at), at);
+    } else {
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, paragraph.data(), int(paragraph.size()));
+        qsizetype start = 0;
+        for (qsizetype end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
+            addCell(paragraph.at(start), start);
+            start = end;
+        }
     }
     const qsizetype cellCount = qsizetype(cells.size());
     cells.push_back({paragraph.size(), Kind::Space});

@@ -18,6 +18,9 @@ namespace TextLength {
 [[nodiscard]] qsizetype offsetAfterCharacters(QStringView text, int count);
 // Line and paragraph breaks: they end a line, they are not characters a reader counts.
 [[nodiscard]] bool isLineBreak(QChar c);
+// Text in which every UTF-16 code unit is a grapheme of its own (Latin, punctuation, no
+// combining marks, surrogates, joiners or CR): counting may skip the boundary finder.
+[[nodiscard]] bool isOneUnitPerGrapheme(QStringView text);
 // Invisible format characters (soft hyphen, zero-width space, word joiner, BOM).
 [[nodiscard]] bool isInvisible(QChar c);
 }

@@ -2,7 +2,9 @@
 
 #include "article.h"
 #include "body/bodydocument.h"
+#include "validation/lengthchecks.h"
 #include "validation/photometadatachecks.h"
+#include "validation/readabilitychecks.h"
 #include "text/textlength.h"
 
 #include <QFileInfo>
@@ -86,6 +88,13 @@ QString foldedTrimmed(const QString &text)
 Validator::Validator(const ValidationLimits &limits)
     : m_limits(limits.clamped())
 {
+}
+
+void Validator::setNewsroomSettings(const NewsroomSettings &settings, const LineCounter &lines)
+{
+    m_newsroom = settings;
+    m_lines = lines;
+    m_limits = settings.recommendedLimits();
 }
 
 int Validator::characterCount(const QString &text)
@@ -248,6 +257,11 @@ QList<Finding> Validator::validate(const Article &article) const
         if (link.title.trimmed().isEmpty())
             findings.append(finding(ArticleField::Related, Severity::Warning,
                                     tr("Related link %1 has no title.").arg(i + 1), i));
+    }
+    if (m_newsroom) {
+        findings.append(LengthChecks::check(article, *m_newsroom));
+        findings.append(LengthChecks::checkTarget(article, m_lines));
+        findings.append(ReadabilityChecks::check(article, *m_newsroom, m_lines.hyphenator()));
     }
     return findings;
 }

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "settings/newsroomsettings.h"
+#include "text/linecounter.h"
 #include "validation/finding.h"
 #include "validation/validationlimits.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 struct Article;
 class QUrl;
@@ -23,6 +27,10 @@ public:
 
     [[nodiscard]] ValidationLimits limits() const { return m_limits; }
     [[nodiscard]] QList<Finding> validate(const Article &article) const;
+    // The newsroom's rules: its recommended limits replace the ones given to the constructor,
+    // and its hard limits, the article's length target and the readability hints are checked
+    // too (LengthChecks, ReadabilityChecks), Zeilen and syllables with `lines`.
+    void setNewsroomSettings(const NewsroomSettings &settings, const LineCounter &lines = LineCounter());
 
     // Characters as the editor's counters show them (TextLength::characters): user-perceived
     // characters (grapheme clusters) of the trimmed text. A decomposed "ü" (u + combining diaeresis, common in text
@@ -35,4 +43,6 @@ public:
 
 private:
     ValidationLimits m_limits;
+    std::optional<NewsroomSettings> m_newsroom;
+    LineCounter m_lines;
 };

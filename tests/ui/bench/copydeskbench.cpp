@@ -14,6 +14,7 @@
 #include "text/articlelength.h"
 #include "text/hyphenator.h"
 #include "text/linecounter.h"
+#include "text/readability.h"
 #include "text/textlength.h"
 
 #include <QApplication>
@@ -76,6 +77,9 @@ int main(int argc, char *argv[])
     const Timing wordCount = measure(21, [&] { words = TextLength::words(text); });
     TextMetrics noLines;
     const Timing withoutLines = measure(21, [&] { noLines = TextLength::measure(text); });
+    // The checklist's readability pass over the same body (sentences, syllables, Flesch).
+    Readability::Report readability;
+    const Timing readabilityPass = measure(11, [&] { readability = Readability::analyze(text, &hyphenator); });
 
     // 2. Replace All of 500 matches in the open article (body 480, teaser 10, headline 10).
     QTemporaryDir dir;
@@ -123,6 +127,9 @@ int main(int argc, char *argv[])
                 "%.1f ms / %.1f ms; characters and words without Zeilen: %.1f ms / %.1f ms |\n",
                 fullCount.wallMs, fullCount.cpuMs, wordCount.wallMs, wordCount.cpuMs, withoutLines.wallMs,
                 withoutLines.cpuMs);
+    std::printf("| readability hints (sentences, syllables, Flesch), 20,000 words (median of 11) | — | %.1f ms / %.1f ms "
+                "(Flesch %.1f) | — |\n",
+                readabilityPass.wallMs, readabilityPass.cpuMs, readability.fleschAmstad());
     std::printf("| Replace All, %d matches in 3 fields (median of 11) | < 100 ms | %.1f ms / %.1f ms (%d replaced) | — |\n",
                 matches, BenchSupport::median(replaceWall), BenchSupport::median(replaceCpu), replaced);
     return words == full.words && replaced == 500 ? 0 : 1;

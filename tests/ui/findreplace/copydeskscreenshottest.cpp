@@ -2,7 +2,9 @@
 #include "actions/appactions.h"
 #include "appearance/appearance.h"
 #include "editor/articleform.h"
+#include "editor/bodyeditor.h"
 #include "findreplace/articlefindbar.h"
+#include "length/lengthtargetlabel.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
@@ -12,6 +14,8 @@
 #include <QAction>
 #include <QDir>
 #include <QImage>
+#include <QScrollBar>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,7 +65,10 @@ private Q_SLOTS:
             body += u"<p>Die Übergangsfinanzierung für die Reparaturen in Kiew steht, sagte der Bürgermeister am "
                     u"Morgen. Fahrgäste der Kiewer U-Bahn müssen sich auf Einschränkungen einstellen; in Kiew "
                     u"fallen Züge aus.</p>"_s;
+        body += u"<p>Die Stadt zahlt 10&nbsp;% mehr, z.&nbsp;B. für Trans­formatoren.</p>"_s;
         article.bodyHtml = body;
+        // A page plan with room for 30 Zeilen ± 2: the status bar says how many are too many.
+        article.target = {LengthTarget::Unit::Lines, 30, 2};
         const SaveResult saved = opening.repository->save(article, 0);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         DialogStub dialogs;
@@ -81,11 +88,32 @@ private Q_SLOTS:
         QTRY_VERIFY2(window.statusText().contains(u"Zeilen"_s), qPrintable(window.statusText()));
         QCoreApplication::processEvents();
 
+        const auto *target = window.findChild<LengthTargetLabel *>();
+        QVERIFY(target);
+        QTRY_VERIFY2(target->text().contains(u"zu lang"_s), qPrintable(target->text()));
+
         const QImage image = window.grab().toImage();
         const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR) + u"/shots"_s;
         QVERIFY(QDir().mkpath(folder));
         const QString name = look == AppSettings::Appearance::Dark ? u"dark"_s : u"light"_s;
         QVERIFY(image.save(folder + u"/copydesk-find-replace-"_s + name + u".png"_s));
+        // The length display alone: counts, reading time and the target's verdict in its colour.
+        const QImage status = window.statusBar()->grab().toImage();
+        QVERIFY(status.save(folder + u"/copydesk-length-target-"_s + name + u".png"_s));
+        const QColor verdict = LengthTargetLabel::colour(LengthTargetStatus::State::TooLong,
+                                                         look == AppSettings::Appearance::Dark);
+        int verdictPixels = 0;
+        for (int y = 0; y < status.height(); ++y)
+            for (int x = 0; x < status.width(); ++x)
+                verdictPixels += QColor(status.pixel(x, y)) == verdict;
+        QVERIFY2(verdictPixels > 20, qPrintable(u"%1 pixels in %2"_s.arg(verdictPixels).arg(verdict.name())));
+        // View → Show Invisible Characters: the no-break spaces and the soft hyphen are marked.
+        window.actions()->showInvisibles->setChecked(true);
+        window.form()->bodyEditor()->verticalScrollBar()->setValue(
+            window.form()->bodyEditor()->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+        QVERIFY(window.form()->bodyEditor()->grab().toImage().save(folder + u"/copydesk-invisibles-"_s + name + u".png"_s));
+        window.actions()->showInvisibles->setChecked(false);
         // The marks are drawn in a fixed colour, on screen in either look (the current match
         // shows as the field's selection on top of its mark).
         int marks = 0;

@@ -12,6 +12,9 @@
 #include "text/hyphenator.h"
 #include "../support/dialogstub.h"
 #include "validation/checklistpanel.h"
+#include "length/lengthdesk.h"
+#include "length/lengthtargetlabel.h"
+#include "settings/newsroomsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,20 +58,24 @@ private Q_SLOTS:
         article.headline = u"Länge"_s;
         article.teaser = teaser;
         article.bodyHtml = body;
+        // with a target of 140 characters ± 2: 145 are 5 too many
+        article.target = {LengthTarget::Unit::Characters, 140, 2};
         const SaveResult saved = opening.repository->save(article, 0);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         article.id = saved.id;
 
-        // WHEN it is opened in the editor with a teaser limit of 50
+        // AND a newsroom that recommends 50 characters for a teaser (hard limit 80)
+        NewsroomSettings newsroom;
+        newsroom.setLimit(ArticleField::Teaser, {50, 80});
+        QVERIFY2(opening.repository->setNewsroomSettings(newsroom.toMap()), qPrintable(opening.repository->lastError()));
+
+        // WHEN it is opened in the editor
         DialogStub dialogs;
         MainWindow window(opening.repository.get(), &dialogs);
         const QString patterns = Hyphenator::patternFileFor(u"de-DE"_s);
         const Hyphenator hyphenator(patterns);
         QVERIFY2(hyphenator.isValid(), qPrintable(hyphenator.errorString()));
         window.setHyphenator(&hyphenator);
-        FieldLimits limits;
-        limits.teaser = 50;
-        window.form()->setLimits(limits);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openArticle(saved.id));
@@ -83,6 +90,13 @@ private Q_SLOTS:
         // (the tests load no translation: English source texts with "(s)")
         const QRegularExpression words(u"\\b%1 word.*, %2 character"_s.arg(totalWords).arg(totalCharacters));
         QTRY_VERIFY2(window.statusText().contains(words), qPrintable(window.statusText()));
+        // AND the status bar and the checklist judge the target on those numbers
+        const LengthTargetLabel *target = window.findChild<LengthTargetLabel *>();
+        QVERIFY(target);
+        const QRegularExpression fiveTooMany(u"\\b5 character\\S* too long"_s);
+        QTRY_VERIFY2(target->text().contains(fiveTooMany), qPrintable(target->text()));
+        QTRY_VERIFY2(findingsText(window).contains(QRegularExpression(u"140 character\\S* ± 2: 5 character\\S* too long \\(145 now\\)"_s)),
+                     qPrintable(findingsText(window)));
 
         // AND `newsdesk-cli stats` prints the same numbers, Zeilen included
         const CliRun stats = runCli({u"--database"_s, path, u"stats"_s, QString::number(saved.id)});
@@ -95,6 +109,8 @@ private Q_SLOTS:
         QVERIFY2(lines.hasMatch(), qPrintable(stats.out));
         const QString zeilen = u", %1 line"_s.arg(lines.captured(1));
         QVERIFY2(window.statusText().contains(zeilen), qPrintable(window.statusText() + u" / "_s + zeilen));
+        QVERIFY2(stats.out.contains(QRegularExpression(u"Target 140 character\\S* ± 2: 5 character\\S* too long\n"_s)),
+                 qPrintable(stats.out));
 
         // WHEN the copy editor selects the first paragraph of the body
         BodyEditor *editor = window.form()->bodyEditor();

@@ -78,7 +78,8 @@ private Q_SLOTS:
         field<QComboBox>(dialog, u"appearance"_s)->setCurrentIndex(2);
         field<QComboBox>(dialog, u"defaultLanguage"_s)->setCurrentIndex(2);
         field<QSpinBox>(dialog, u"readingRate"_s)->setValue(250);
-        field<QSpinBox>(dialog, u"headlineLimit"_s)->setValue(70);
+        field<QSpinBox>(dialog, u"lineColumns"_s)->setValue(40);
+        field<QCheckBox>(dialog, u"typographyOnPaste"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"skipAllCapsWords"_s)->setChecked(false);
         field<QLineEdit>(dialog, u"exportBaseUrl"_s)->setText(u"https://zeitung.example/lokales/"_s);
         field<QLineEdit>(dialog, u"imageWidths"_s)->setText(u"1600, 320 ,800"_s);
@@ -95,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(settings.appearance(), AppSettings::Appearance::Dark);
         QCOMPARE(settings.defaultLanguage(), u"de_CH"_s);
         QCOMPARE(settings.readingRate(), 250);
-        QCOMPARE(settings.headlineLimit(), 70);
+        QCOMPARE(settings.lineColumns(), 40);
+        QVERIFY(settings.typographyOnPaste());
         QVERIFY(!settings.skipAllCapsWords());
         QCOMPARE(settings.exportBaseUrl(), QUrl(u"https://zeitung.example/lokales/"_s));
         QCOMPARE(settings.imageWidths(), (QList<int>{320, 800, 1600}));
@@ -247,14 +249,14 @@ private Q_SLOTS:
         QTRY_VERIFY(first->hasFocus());
         // WHEN the user presses Tab repeatedly
         QStringList visited;
-        for (int i = 0; i < 7; ++i) {
+        for (int i = 0; i < 5; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             visited.append(QApplication::focusWidget()->objectName());
         }
         // THEN focus moves down the form, top to bottom
-        const QStringList expected{u"skipAllCapsWords"_s, u"typographyAsYouType"_s, u"readingRate"_s, u"kickerLimit"_s,
-                                   u"headlineLimit"_s, u"teaserLimit"_s, u"altTextLimit"_s};
-        QVERIFY2(visited.mid(0, 7) == expected, qPrintable(visited.join(u", "_s)));
+        const QStringList expected{u"skipAllCapsWords"_s, u"typographyAsYouType"_s, u"typographyOnPaste"_s,
+                                   u"readingRate"_s, u"lineColumns"_s};
+        QVERIFY2(visited.mid(0, 5) == expected, qPrintable(visited.join(u", "_s)));
     }
 };
 
