@@ -187,6 +187,18 @@ QString PostgresServer::psql(const QString &database, const QString &sql, bool *
     return output.trimmed();
 }
 
+QString PostgresServer::psqlAs(const QString &database, const QString &role, const QString &sql, bool *ok)
+{
+    QString output;
+    const bool done = runAsPostgres(binary(u"psql"_s),
+                                    {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_port), u"-U"_s, role, u"-d"_s,
+                                     database, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-At"_s, u"-c"_s, sql},
+                                    &output);
+    if (ok)
+        *ok = done;
+    return output.trimmed();
+}
+
 QString PostgresServer::createDatabase(const QString &name)
 {
     bool ok = false;
@@ -227,7 +239,16 @@ bool PostgresServer::grantTables(const QString &database, const QString &role)
     bool ok = false;
     psql(database,
          u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \"%1\"; "
-         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \"%1\""_s.arg(role),
+         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \"%1\"; "
+         "DO $$BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = current_database() || '_editor') THEN "
+         "EXECUTE format('GRANT %I TO %I', current_database() || '_editor', '%1'); END IF; END$$"_s.arg(role),
          &ok);
+    return ok;
+}
+
+bool PostgresServer::grantNewsroomRole(const QString &database, const QString &role, const QString &group)
+{
+    bool ok = false;
+    psql(database, u"GRANT \"%1_%2\" TO \"%3\""_s.arg(database, group, role), &ok);
     return ok;
 }

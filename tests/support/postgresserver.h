@@ -36,6 +36,10 @@ public:
     // Runs SQL with psql as the superuser; returns the unaligned output, nullopt-like empty
     // string plus errorString() on failure (ok says which).
     QString psql(const QString &database, const QString &sql, bool *ok = nullptr);
+    // The same as the login role `role` (over the local socket, no password), so that a test
+    // can prove what the server itself refuses to that role; a refusal is *ok false and the
+    // server's message in errorString().
+    QString psqlAs(const QString &database, const QString &role, const QString &sql, bool *ok = nullptr);
     [[nodiscard]] QString url(const QString &database) const;
     // The address of database for another login role.
     [[nodiscard]] QString url(const QString &database, const QString &role) const;
@@ -44,8 +48,11 @@ public:
     // becomes the role's comment, which Newsdesk shows to colleagues.
     bool createRole(const QString &role, const QString &password, const QString &displayName,
                     const QString &passFile = QString());
-    // Lets role read and write every Newsdesk table of database.
+    // Lets role read and write every Newsdesk table of database: the tables themselves and,
+    // from schema 6 on, membership in the database's editor group (docs/postgresql.md).
     bool grantTables(const QString &database, const QString &role);
+    // Makes role a member of the database's newsroom group: "writer", "editor" or "admin".
+    bool grantNewsroomRole(const QString &database, const QString &role, const QString &group);
 
 private:
     bool fail(const QString &message);
