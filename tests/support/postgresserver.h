@@ -27,6 +27,10 @@ public:
     // Fast shutdown (open connections are cut, as when a server restarts); immediate: the
     // server processes are killed without a checkpoint, as in a crash (pg_ctl -m immediate).
     bool stop(bool immediate = false);
+    // The hardest crash short of pulling the plug: SIGKILL to the postmaster and every one of
+    // its processes at once (no shutdown, no checkpoint, no goodbye to the clients); returns
+    // when they are gone. start() then runs PostgreSQL's crash recovery from the WAL.
+    bool kill();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] int port() const { return m_port; }

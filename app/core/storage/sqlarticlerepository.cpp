@@ -273,7 +273,12 @@ bool SqlArticleRepository::updateSearchIndex(qint64 id, const ArticleSnapshot::S
     QString error;
     if (m_dialect->updateSearchIndex(m_database, id, document, &error))
         return true;
-    return fail(tr("The search index of %1 could not be updated: %2").arg(m_location, error));
+    fail(tr("The search index of %1 could not be updated: %2").arg(m_location, error));
+    // The connection may have died right here, in the middle of a save: that is a lost
+    // connection (ResilientRepository retries on a fresh one), not a refusal.
+    m_connectionLost = m_dialect->isConnectionLoss(QSqlError(QString(), error, QSqlError::StatementError))
+        || !m_database.isOpen();
+    return false;
 }
 
 bool SqlArticleRepository::removeUnusedPhotos()
