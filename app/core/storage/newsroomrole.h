@@ -9,7 +9,7 @@
 //
 //   Writer: create and edit drafts, move her own drafts to the trash.
 //   Editor (Chef vom Dienst): everything a writer can, plus publish and empty the trash.
-//   Admin: everything, plus schema migrations, the newsroom dictionary and the sections.
+//   Admin: everything, plus schema migrations, the newsroom dictionary, sections and settings.
 class NewsroomRole
 {
     Q_DECLARE_TR_FUNCTIONS(NewsroomRole)

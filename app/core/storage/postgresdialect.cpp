@@ -295,12 +295,12 @@ QStringList PostgresDialect::roleMigration()
         "EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, w); "
         "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, w); "
         "EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', s, w); "
-        "EXECUTE format('GRANT INSERT, UPDATE (section, headline, status, modified, revision, words, trashed_at) "
+        "EXECUTE format('GRANT INSERT, UPDATE (section, headline, status, modified, revision, words, trashed_at, source_uri) "
         "ON articles TO %I', w); "
         "EXECUTE format('GRANT INSERT ON revisions, photos TO %I', w); "
         "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON article_search, edit_locks, journal TO %I', w); "
         "EXECUTE format('GRANT DELETE ON articles, revisions, photos TO %I', e); "
-        "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON newsroom_words, sections TO %I', a); "
+        "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON newsroom_words, sections, newsroom_settings TO %I', a); "
         "END $f$"_s,
         u"DO $$BEGIN IF (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN "
         "PERFORM newsdesk_setup_roles(); END IF; END$$"_s,
@@ -373,6 +373,12 @@ QList<SchemaMigration> PostgresDialect::migrations() const
           "PERFORM pg_notify('newsdesk_articles', 'words'); RETURN NULL; END$$"_s,
           u"CREATE TRIGGER newsroom_words_notify AFTER INSERT OR DELETE ON newsroom_words FOR EACH STATEMENT "
           "EXECUTE FUNCTION newsdesk_notify_words()"_s},
+         {}},
+        // 5: as SQLite's 6: source identity of imported articles, newsroom-wide settings.
+        {5,
+         {u"ALTER TABLE articles ADD COLUMN source_uri TEXT NOT NULL DEFAULT ''"_s,
+          u"CREATE INDEX articles_by_source ON articles (source_uri) WHERE source_uri <> ''"_s,
+          u"CREATE TABLE newsroom_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s},
          {}},
         // 6: newsroom roles, enforced by the server (docs/postgresql.md, NewsroomRole). Group roles
         // are per database (<database>_writer, _editor, _admin: role names are cluster-wide);

@@ -158,6 +158,8 @@ private Q_SLOTS:
         QTest::newRow("robustness: newsroom dictionary")
             << u"INSERT INTO newsroom_words (word) VALUES ('Kyjiw')"_s << u"permission denied"_s;
         QTest::newRow("robustness: sections") << u"DELETE FROM sections"_s << u"permission denied"_s;
+        QTest::newRow("robustness: newsroom settings")
+            << u"INSERT INTO newsroom_settings (key, value) VALUES ('x', 'y')"_s << u"permission denied"_s;
         QTest::newRow("robustness: migrate a table") << u"ALTER TABLE articles ADD COLUMN x INTEGER"_s << u"must be owner"_s;
         QTest::newRow("robustness: migrate the schema version")
             << u"COMMENT ON SCHEMA public IS 'newsdesk schema 99'"_s << u"must be owner"_s;
