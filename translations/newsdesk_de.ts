@@ -2282,6 +2282,21 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>NewsroomRole</name>
+    <message>
+        <source>Writer</source>
+        <translation>Redakteurin/Redakteur</translation>
+    </message>
+    <message>
+        <source>Editor (Chef vom Dienst)</source>
+        <translation>Chefin/Chef vom Dienst</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
     <name>NinjsExporter</name>
     <message>
         <source>IPTC ninjs (JSON)</source>
@@ -2738,6 +2753,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>The connection to the server was lost (the server was restarted or the network is gone).</source>
         <translation>Die Verbindung zum Server ist abgerissen (der Server wurde neu gestartet oder das Netzwerk ist weg).</translation>
     </message>
+    <message>
+        <source>Your role in the newsroom does not allow this: writers may not publish, change a published article or move a colleague&apos;s article to the trash. Nothing was changed; ask an editor (Chef vom Dienst).</source>
+        <translation>Ihre Rolle in der Redaktion erlaubt das nicht: Redakteurinnen und Redakteure dürfen nicht veröffentlichen, keinen veröffentlichten Artikel ändern und keinen Artikel von Kolleginnen oder Kollegen in den Papierkorb legen. Nichts wurde geändert; bitte die Chefin oder den Chef vom Dienst fragen.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3170,6 +3189,13 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Only an editor (Chef vom Dienst) may publish. Your role: %1.</source>
+        <translation>Nur die Chefin oder der Chef vom Dienst darf veröffentlichen. Ihre Rolle: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SpellCheckDialog</name>
     <message>
         <source>Check Spelling</source>
@@ -3403,6 +3429,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Cannot read the user of %1</source>
         <translation>Der Benutzer von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the newsroom role of the user of %1</source>
+        <translation>Die Rolle des Benutzers in der Redaktion von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an update to schema %2, which only its owner (the newsroom&apos;s administrator) may run. Ask the administrator to start Newsdesk once with the owner&apos;s login.</source>
+        <translation>Die Datenbank %1 braucht ein Update auf Schema %2, das nur ihr Eigentümer (die Administration der Redaktion) ausführen darf. Bitte die Administration, Newsdesk einmal mit der Anmeldung des Eigentümers zu starten.</translation>
     </message>
 </context>
 <context>
