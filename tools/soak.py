@@ -7,8 +7,8 @@ killed with SIGKILL at a random moment, KILLS times (default 200), and restarted
 After every kill:
   - `PRAGMA integrity_check` of the database must say ok;
   - `newsdesk --print-recovery` must offer the journal (and the restart must not crash);
-  - the text lost is measured: the words typed after the last journal write, in seconds of
-    typing (the kill's time minus the time the last journaled word was typed).
+  - the text lost is measured: the words typed after the last journal write, as characters and
+    as seconds of typing (the time spent typing those words; pauses do not count).
 Then the same kill for other work: `newsdesk-cli export` (no half-written page or photo),
 `newsdesk-cli import` (no half-imported article), `newsdesk-cli copy` (all or nothing), and a
 full disk (the database on a 6 MB tmpfs mounted inside this mount namespace: the save fails
@@ -231,9 +231,10 @@ class Soak:
                     for word in sentence.split():
                         if process.poll() is not None or killed_at:
                             break
+                        began = time.monotonic()
                         self.xdotool(display.name, "type", "--delay", str(self.args.key_ms), word + " ", timeout=60)
                         typed += word + " "
-                        words.append((time.monotonic(), typed))
+                        words.append((began, time.monotonic(), typed))
                     if process.poll() is None and not killed_at:
                         time.sleep(self.random.uniform(0.3, 4.0))  # the journalist thinks
                 timer.join()
@@ -251,15 +252,17 @@ class Soak:
                 has_entry = "article " in offered
                 if words and not has_entry and kill_time - start > 5:
                     not_offered += 1
-                # The longest typed prefix the journal ends with: typing after it is lost.
-                journaled_time = start
+                # The longest typed prefix the journal ends with: the words after it are lost.
+                # Lost typing is the time spent typing them (pauses do not count: nothing was
+                # typed then), up to the kill.
+                journaled_words = 0
                 journaled_chars = 0
-                for at, text in reversed(words):
-                    if offered_text.endswith(normalized(text)):
-                        journaled_time = at
-                        journaled_chars = len(text)
+                for index in range(len(words), 0, -1):
+                    if offered_text.endswith(normalized(words[index - 1][2])):
+                        journaled_words = index
+                        journaled_chars = len(words[index - 1][2])
                         break
-                lost_seconds = max(0.0, kill_time - journaled_time)
+                lost_seconds = sum(max(0.0, min(end, kill_time) - began) for began, end, _ in words[journaled_words:])
                 lost.append(lost_seconds)
                 self.record(kill=kill, after=round(kill_time - start, 2), typed=len(typed), journaled=journaled_chars,
                             lost_chars=len(typed) - journaled_chars, lost_seconds=round(lost_seconds, 2),
