@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "storage/newsroomrole.h"
 
 #include <QDateTime>
 #include <QList>
@@ -64,6 +65,8 @@ public:
     // The last failure was the server refusing the login (password, user, database): retrying
     // cannot help; the journalist must fix the address or the password file.
     [[nodiscard]] virtual bool lastErrorIsLoginRejected() const { return false; }
+    // What this user may do here, as the database enforces it (a file: everything).
+    [[nodiscard]] virtual NewsroomRole newsroomRole() const { return NewsroomRole(NewsroomRole::Admin); }
 
     virtual std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) = 0;
     virtual std::optional<Article> load(qint64 id) = 0;

@@ -10,7 +10,12 @@
 #include <QProcess>
 #include <QTcpServer>
 
+#include <cerrno>
+#include <cstring>
+#include <poll.h>
 #include <pwd.h>
+#include <signal.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -174,6 +179,74 @@ bool PostgresServer::stop(bool immediate)
     return ok;
 }
 
+namespace {
+// The processes whose parent is pid, from /proc.
+QList<pid_t> childrenOf(pid_t pid)
+{
+    QList<pid_t> children;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t candidate = entry.toInt(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(candidate));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toInt() == pid)
+            children.append(candidate);
+    }
+    return children;
+}
+
+// Waits until a process (not our child) has gone, without sleeping: a pidfd becomes readable
+// when the process exits.
+bool waitGone(pid_t pid, int timeoutMs)
+{
+    const int fd = int(::syscall(SYS_pidfd_open, pid, 0));
+    if (fd < 0)
+        return errno == ESRCH; // already gone
+    pollfd entry{fd, POLLIN, 0};
+    const int ready = ::poll(&entry, 1, timeoutMs);
+    ::close(fd);
+    return ready == 1;
+}
+} // namespace
+
+bool PostgresServer::kill()
+{
+    if (!m_running)
+        return fail(u"The server does not run."_s);
+    QFile pidFile(m_dir.path() + u"/data/postmaster.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return fail(u"Cannot read %1"_s.arg(pidFile.fileName()));
+    const pid_t postmaster = pid_t(pidFile.readLine().trimmed().toInt());
+    if (postmaster <= 0)
+        return fail(u"No postmaster pid in %1"_s.arg(pidFile.fileName()));
+    // The postmaster is frozen first, so that it forks no new backend for a connecting client;
+    // then its children are collected (a child of a dead postmaster would be adopted by init and
+    // could no longer be found) and everybody is killed at once.
+    if (::kill(postmaster, SIGSTOP) != 0)
+        return fail(u"Cannot stop the postmaster %1: %2"_s.arg(postmaster).arg(QString::fromLocal8Bit(strerror(errno))));
+    QList<pid_t> victims = childrenOf(postmaster);
+    victims.prepend(postmaster);
+    for (const pid_t pid : std::as_const(victims))
+        ::kill(pid, SIGKILL);
+    for (const pid_t pid : std::as_const(victims)) {
+        if (!waitGone(pid, 30000))
+            return fail(u"PostgreSQL process %1 survived SIGKILL for 30 s"_s.arg(pid));
+    }
+    // Dead is not yet reaped: init may take a while to collect the zombies, and the new
+    // postmaster would take the old pid for a live server (kill(pid, 0) succeeds on a zombie).
+    // Every process of the old server is gone, so its lock file is stale.
+    QFile::remove(pidFile.fileName());
+    m_running = false;
+    return true;
+}
+
 QString PostgresServer::psql(const QString &database, const QString &sql, bool *ok)
 {
     QString output;
@@ -181,6 +254,18 @@ QString PostgresServer::psql(const QString &database, const QString &sql, bool *
                                     {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_port), u"-U"_s,
                                      QString::fromLatin1(superUser), u"-d"_s, database, u"-v"_s, u"ON_ERROR_STOP=1"_s,
                                      u"-At"_s, u"-c"_s, sql},
+                                    &output);
+    if (ok)
+        *ok = done;
+    return output.trimmed();
+}
+
+QString PostgresServer::psqlAs(const QString &database, const QString &role, const QString &sql, bool *ok)
+{
+    QString output;
+    const bool done = runAsPostgres(binary(u"psql"_s),
+                                    {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_port), u"-U"_s, role, u"-d"_s,
+                                     database, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-At"_s, u"-c"_s, sql},
                                     &output);
     if (ok)
         *ok = done;
@@ -227,7 +312,16 @@ bool PostgresServer::grantTables(const QString &database, const QString &role)
     bool ok = false;
     psql(database,
          u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \"%1\"; "
-         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \"%1\""_s.arg(role),
+         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \"%1\"; "
+         "DO $$BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = current_database() || '_editor') THEN "
+         "EXECUTE format('GRANT %I TO %I', current_database() || '_editor', '%1'); END IF; END$$"_s.arg(role),
          &ok);
+    return ok;
+}
+
+bool PostgresServer::grantNewsroomRole(const QString &database, const QString &role, const QString &group)
+{
+    bool ok = false;
+    psql(database, u"GRANT \"%1_%2\" TO \"%3\""_s.arg(database, group, role), &ok);
     return ok;
 }

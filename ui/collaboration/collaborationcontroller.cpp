@@ -1,5 +1,7 @@
 #include "collaboration/collaborationcontroller.h"
 
+#include "collaboration/rolegate.h"
+
 #include "articlelist/articlelistpanel.h"
 #include "dialogs/dialoginterface.h"
 #include "editor/articleform.h"
@@ -226,6 +228,7 @@ void CollaborationController::onListenerReconnected()
 
 void CollaborationController::checkRights()
 {
+    RoleGate::apply(m_repository->newsroomRole(), *m_window->actions(), *m_window->form());
     // A role without rights on the tables would otherwise see an empty list and nothing else.
     ArticleFilter probe;
     probe.limit = 1;

@@ -71,8 +71,12 @@ QStringList PostgresDialect::sessionSetup(int busyTimeoutMs) const
     // Timestamps are written by the repository as UTC text; the session time zone only matters
     // for the server's own now(). A lock held by a crashed client must not freeze the editor:
     // after lock_timeout the save fails visibly and the journal keeps the words.
+    // "Saved" must survive a server crash: with synchronous_commit off (a server-wide setting
+    // some administrators choose for speed) PostgreSQL acknowledges a COMMIT before its WAL is
+    // written, and a killed server loses the last fraction of a second of acknowledged saves
+    // (tests/core/storage/databasefaulttest.cpp saw two). For our sessions it is always on.
     return {u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s,
-            u"SET lock_timeout = %1"_s.arg(std::max(1000, busyTimeoutMs * 3))};
+            u"SET lock_timeout = %1"_s.arg(std::max(1000, busyTimeoutMs * 3)), u"SET synchronous_commit = on"_s};
 }
 
 QString PostgresDialect::beginWrite() const
@@ -170,6 +174,10 @@ QString PostgresDialect::explain(const QSqlError &error) const
     if (state == u"3D000"_s || (has("database \""_L1) && has("does not exist"_L1)))
         return tr("Login rejected: there is no database „%1“ on the server. Check the address.")
             .arg(quoted(text, u"database"_s));
+    if (has("row-level security"_L1) || has("newsdesk role:"_L1))
+        return tr("Your role in the newsroom does not allow this: writers may not publish, change a published "
+                  "article or move a colleague's article to the trash. Nothing was changed; ask an editor "
+                  "(Chef vom Dienst).");
     if (state == u"42501"_s || has("permission denied"_L1)) {
         static const QRegularExpression object(u"permission denied for (?:table|sequence|relation|schema) \"?([^\"\\s]+)"_s);
         const QString table = object.match(text).captured(1);
@@ -218,6 +226,85 @@ QString PostgresDialect::writeSchemaVersion(int version) const
 {
     return u"DO $$BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %L', current_schema(), 'newsdesk schema %1'); END$$"_s
         .arg(version);
+}
+
+QString PostgresDialect::newsroomRole() const
+{
+    return u"SELECT newsdesk_role()"_s;
+}
+
+QStringList PostgresDialect::roleMigration()
+{
+    // newsdesk_role(): the owner (of the database or of the tables) and superusers are admin;
+    // without the group roles (not set up yet) everyone else is an editor, as before schema 6;
+    // then membership decides, and a login with bare table rights is a writer. An unknown
+    // role never gets more than a writer.
+    return {
+        u"CREATE FUNCTION newsdesk_role() RETURNS text LANGUAGE sql STABLE AS $$ SELECT CASE "
+        "WHEN pg_has_role(current_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'USAGE') "
+        "OR pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'articles'::regclass), 'USAGE') THEN 'admin' "
+        "WHEN NOT EXISTS (SELECT FROM pg_roles WHERE rolname = current_database() || '_writer') THEN 'editor' "
+        "WHEN EXISTS (SELECT FROM pg_roles r WHERE r.rolname = current_database() || '_admin' "
+        "AND pg_has_role(current_user, r.oid, 'USAGE')) THEN 'admin' "
+        "WHEN EXISTS (SELECT FROM pg_roles r WHERE r.rolname = current_database() || '_editor' "
+        "AND pg_has_role(current_user, r.oid, 'USAGE')) THEN 'editor' "
+        "ELSE 'writer' END $$"_s,
+        // Who created an article: a writer may trash only her own drafts. Login name, never shown.
+        u"ALTER TABLE articles ADD COLUMN created_by TEXT NOT NULL DEFAULT current_user"_s,
+        u"UPDATE articles SET created_by = ''"_s,
+        // Row-level security: a writer cannot store a published article or revision, and can
+        // trash only her own drafts. The table owner (admin) is not subject to it.
+        u"ALTER TABLE articles ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY articles_read ON articles FOR SELECT USING (true)"_s,
+        u"CREATE POLICY articles_create ON articles FOR INSERT WITH CHECK "
+        "(newsdesk_role() <> 'writer' OR (status <> 3 AND trashed_at IS NULL AND created_by = current_user))"_s,
+        u"CREATE POLICY articles_change ON articles FOR UPDATE USING (true) WITH CHECK "
+        "(newsdesk_role() <> 'writer' OR (status <> 3 AND (trashed_at IS NULL OR created_by = current_user)))"_s,
+        u"CREATE POLICY articles_delete ON articles FOR DELETE USING (newsdesk_role() <> 'writer')"_s,
+        u"ALTER TABLE revisions ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY revisions_read ON revisions FOR SELECT USING (true)"_s,
+        u"CREATE POLICY revisions_create ON revisions FOR INSERT WITH CHECK (newsdesk_role() <> 'writer' "
+        "OR (status <> 3 AND (snapshot::jsonb ->> 'status') IS DISTINCT FROM '3'))"_s,
+        u"CREATE POLICY revisions_delete ON revisions FOR DELETE USING (newsdesk_role() <> 'writer')"_s,
+        // A policy sees only the new row; taking an article back from Published (or changing a
+        // published one) needs the old one.
+        u"CREATE FUNCTION newsdesk_guard_published() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+        "IF OLD.status = 3 AND newsdesk_role() = 'writer' THEN RAISE EXCEPTION "
+        "'newsdesk role: only an editor may change a published article' USING ERRCODE = '42501'; END IF; "
+        "RETURN NEW; END$$"_s,
+        u"CREATE TRIGGER articles_guard_published BEFORE UPDATE ON articles FOR EACH ROW "
+        "EXECUTE FUNCTION newsdesk_guard_published()"_s,
+        // The group roles and their rights. Needs CREATEROLE (or a superuser); the migration
+        // runs it when it may, the administrator otherwise (docs/postgresql.md). Logins that had
+        // the tables granted directly become writers: their own grants are revoked, so that no
+        // bare DELETE right outlives the roles.
+        u"CREATE FUNCTION newsdesk_setup_roles() RETURNS void LANGUAGE plpgsql AS $f$ DECLARE "
+        "w text := current_database() || '_writer'; e text := current_database() || '_editor'; "
+        "a text := current_database() || '_admin'; s text := current_schema(); r text; "
+        "BEGIN "
+        "FOREACH r IN ARRAY ARRAY[w, e, a] LOOP "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', r); END IF; "
+        "END LOOP; "
+        "EXECUTE format('GRANT %I TO %I', w, e); EXECUTE format('GRANT %I TO %I', e, a); "
+        "FOR r IN SELECT DISTINCT pg_get_userbyid(g.grantee) FROM pg_class c, aclexplode(c.relacl) g "
+        "WHERE c.relnamespace = s::regnamespace AND c.relkind IN ('r', 'S') AND g.grantee <> 0 AND g.grantee <> c.relowner "
+        "AND pg_get_userbyid(g.grantee) NOT IN (w, e, a) LOOP "
+        "EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', s, r); "
+        "EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', s, r); "
+        "EXECUTE format('GRANT %I TO %I', w, r); END LOOP; "
+        "EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, w); "
+        "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, w); "
+        "EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', s, w); "
+        "EXECUTE format('GRANT INSERT, UPDATE (section, headline, status, modified, revision, words, trashed_at, source_uri) "
+        "ON articles TO %I', w); "
+        "EXECUTE format('GRANT INSERT ON revisions, photos TO %I', w); "
+        "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON article_search, edit_locks, journal TO %I', w); "
+        "EXECUTE format('GRANT DELETE ON articles, revisions, photos TO %I', e); "
+        "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON newsroom_words, sections, newsroom_settings TO %I', a); "
+        "END $f$"_s,
+        u"DO $$BEGIN IF (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN "
+        "PERFORM newsdesk_setup_roles(); END IF; END$$"_s,
+    };
 }
 
 QList<SchemaMigration> PostgresDialect::migrations() const
@@ -293,6 +380,12 @@ QList<SchemaMigration> PostgresDialect::migrations() const
           u"CREATE INDEX articles_by_source ON articles (source_uri) WHERE source_uri <> ''"_s,
           u"CREATE TABLE newsroom_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s},
          {}},
+        // 6: newsroom roles, enforced by the server (docs/postgresql.md, NewsroomRole). Group roles
+        // are per database (<database>_writer, _editor, _admin: role names are cluster-wide);
+        // the owner of the database is always Admin. A migration that may not create roles
+        // (the owner lacks CREATEROLE) still installs the rules; until the administrator runs
+        // SELECT newsdesk_setup_roles() everybody but the owner stays an editor, as before.
+        {6, roleMigration(), {}},
     };
 }
 

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] bool isConnectionLoss(const QSqlError &error) const override;
     [[nodiscard]] QString lockSchema() const override;
     [[nodiscard]] QString userDisplayName() const override;
+    [[nodiscard]] QString newsroomRole() const override;
     [[nodiscard]] bool isLoginRejected(const QSqlError &error) const override;
     [[nodiscard]] QString explain(const QSqlError &error) const override;
     [[nodiscard]] QString readSchemaVersion() const override;
@@ -44,4 +45,7 @@ public:
     [[nodiscard]] QString searchIndexDelete() const override;
     [[nodiscard]] QString searchIndexInsert() const override;
     [[nodiscard]] SearchCondition searchCondition(const QString &query) const override;
+
+private:
+    [[nodiscard]] static QStringList roleMigration();
 };

@@ -50,6 +50,7 @@ bool ResilientRepository::reconnect()
     }
     m_loginRejected = false;
     m_server = std::move(opening.repository);
+    m_role = m_server->newsroomRole();
     return true;
 }
 

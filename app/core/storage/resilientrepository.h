@@ -52,6 +52,9 @@ public:
     [[nodiscard]] QString location() const override;
     [[nodiscard]] bool lastErrorIsConnectionLoss() const override { return !isOnline() && !m_loginRejected; }
     [[nodiscard]] bool lastErrorIsLoginRejected() const override { return m_loginRejected; }
+    // The server's answer; while it is away, the last one it gave (Writer before any: offline
+    // work is saved later under the server's rules anyway, so the form must not promise more).
+    [[nodiscard]] NewsroomRole newsroomRole() const override { return m_role; }
 
     std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) override;
     std::optional<Article> load(qint64 id) override;
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<ArticleRepository> m_server;
     QString m_lastError;
     bool m_loginRejected = false;
+    NewsroomRole m_role{NewsroomRole::Writer};
     // Articles with offline words in the local journal; a later successful save or autosave of
     // the same article supersedes them (it carries the newer words).
     QSet<qint64> m_localIds;

@@ -119,6 +119,12 @@ bool SqlArticleRepository::open()
             return fail(query.lastError(), tr("Cannot read the user of %1").arg(m_location));
         m_savedBy = query.value(0).toString().trimmed();
     }
+    if (const QString sql = m_dialect->newsroomRole(); !sql.isEmpty()) {
+        QSqlQuery query(m_database);
+        if (!query.exec(sql) || !query.next())
+            return fail(query.lastError(), tr("Cannot read the newsroom role of the user of %1").arg(m_location));
+        m_role = NewsroomRole::fromDatabaseName(query.value(0).toString());
+    }
     m_open = true;
     return true;
 }
@@ -159,8 +165,15 @@ bool SqlArticleRepository::migrate()
                 continue;
             for (const QString &statement : step.statements) {
                 QSqlQuery query(m_database);
-                if (!query.exec(statement))
+                if (!query.exec(statement)) {
+                    // insufficient_privilege: on a server only the owner changes tables.
+                    if (query.lastError().nativeErrorCode() == u"42501"_s)
+                        return fail(tr("The database %1 needs an update to schema %2, which only its owner (the "
+                                       "newsroom's administrator) may run. Ask the administrator to start Newsdesk "
+                                       "once with the owner's login.")
+                                        .arg(m_location).arg(step.version));
                     return fail(query.lastError(), tr("Cannot update the database %1 to schema %2").arg(m_location).arg(step.version));
+                }
             }
             QString error;
             if (step.backfill && !step.backfill(m_database, &error))
@@ -260,7 +273,12 @@ bool SqlArticleRepository::updateSearchIndex(qint64 id, const ArticleSnapshot::S
     QString error;
     if (m_dialect->updateSearchIndex(m_database, id, document, &error))
         return true;
-    return fail(tr("The search index of %1 could not be updated: %2").arg(m_location, error));
+    fail(tr("The search index of %1 could not be updated: %2").arg(m_location, error));
+    // The connection may have died right here, in the middle of a save: that is a lost
+    // connection (ResilientRepository retries on a fresh one), not a refusal.
+    m_connectionLost = m_dialect->isConnectionLoss(QSqlError(QString(), error, QSqlError::StatementError))
+        || !m_database.isOpen();
+    return false;
 }
 
 bool SqlArticleRepository::removeUnusedPhotos()

@@ -55,6 +55,7 @@ public:
     [[nodiscard]] QString location() const override { return m_location; }
     [[nodiscard]] bool lastErrorIsConnectionLoss() const override { return m_connectionLost; }
     [[nodiscard]] bool lastErrorIsLoginRejected() const override { return m_loginRejected; }
+    [[nodiscard]] NewsroomRole newsroomRole() const override { return m_role; }
 
     std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) override;
     std::optional<Article> load(qint64 id) override;
@@ -110,6 +111,7 @@ private:
     bool m_loginRejected = false; // the server refused the login itself
     int m_schemaVersion = 0;
     QString m_savedBy;
+    NewsroomRole m_role;
     bool m_open = false;
     // The photo last stored: autosave writes the same photo again and again; comparing bytes
     // in memory is far cheaper than hashing and writing megabytes on every journal entry.

@@ -72,6 +72,9 @@ public:
     // SQL returning the display name of the connected database user (one text, maybe empty);
     // empty SQL when the database has no users of its own (a SQLite file).
     [[nodiscard]] virtual QString userDisplayName() const { return QString(); }
+    // SQL returning the connected user's newsroom role ("writer", "editor", "admin"; see
+    // NewsroomRole); empty SQL when the database has one user, who may do everything.
+    [[nodiscard]] virtual QString newsroomRole() const { return QString(); }
 
     [[nodiscard]] virtual QString readSchemaVersion() const = 0; // SQL returning one integer
     [[nodiscard]] virtual QString writeSchemaVersion(int version) const = 0;

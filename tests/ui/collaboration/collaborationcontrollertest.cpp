@@ -17,12 +17,15 @@
 #include "storage/resilientrepository.h"
 #include "testenvironment.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QStandardItemModel>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -127,6 +130,37 @@ private Q_SLOTS:
     {
         m_jörg.reset();
         m_anna.reset();
+    }
+
+    void shouldShowWriterOnlyWhatHerRoleMayDo()
+    {
+        // GIVEN Wanda, a writer of this newsroom, in her own window (Anna is the owner: admin)
+        const QString database = QUrl(m_url).path().mid(1);
+        QVERIFY2(m_server.createRole(u"wanda"_s, u"wanda-geheim"_s, u"Wanda Roth"_s), qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.grantNewsroomRole(database, u"wanda"_s, u"writer"_s), qPrintable(m_server.errorString()));
+        Journalist wanda(m_server.url(database, u"wanda"_s), u"Wanda Roth"_s);
+        QVERIFY(wanda.repository);
+        QVERIFY2(wanda.locks.open(), qPrintable(wanda.locks.lastError()));
+        // WHEN her window starts
+        wanda.start();
+        QVERIFY(wanda.window->openArticle(m_id));
+
+        // THEN "Empty Trash" and the newsroom dictionary are gone and "Published" is disabled;
+        // Anna's window shows everything
+        const auto publishedItem = [](MainWindow &window) {
+            auto *combo = window.form()->findChild<QComboBox *>(u"statusCombo"_s);
+            auto *model = combo ? qobject_cast<QStandardItemModel *>(combo->model()) : nullptr;
+            return model ? model->item(combo->findData(int(ArticleStatus::Published))) : nullptr;
+        };
+        QVERIFY(publishedItem(*wanda.window) && publishedItem(*m_anna->window));
+        QVERIFY2(!publishedItem(*wanda.window)->isEnabled(), "a writer may pick Published");
+        QVERIFY2(publishedItem(*wanda.window)->toolTip().contains(u"Writer"_s),
+                 qPrintable(publishedItem(*wanda.window)->toolTip()));
+        QVERIFY(!wanda.window->actions()->emptyTrash->isVisible());
+        QVERIFY(!wanda.window->actions()->newsroomDictionary->isVisible());
+        QVERIFY(publishedItem(*m_anna->window)->isEnabled());
+        QVERIFY(m_anna->window->actions()->emptyTrash->isVisible());
+        QVERIFY(m_anna->window->actions()->newsroomDictionary->isVisible());
     }
 
     void shouldWarnWithoutBlockingWhenSomeoneElseHasTheArticleOpen()
