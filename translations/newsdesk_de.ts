@@ -1613,23 +1613,6 @@
     </message>
 </context>
 <context>
-    <name>DurationText</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EditLocks</name>
     <message>
         <source>Edit locks need a shared PostgreSQL database; %1 is not one.</source>
