@@ -185,23 +185,6 @@
     </message>
 </context>
 <context>
-    <name>DurationText</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n article(s).</source>

@@ -3,7 +3,6 @@
 #include "articlestatustext.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -41,13 +40,6 @@ std::optional<ArticleStatus> parseStatus(const QString &text)
             return entry.status;
     }
     return std::nullopt;
-}
-
-QString berlinTime(const QDateTime &utc)
-{
-    if (!utc.isValid())
-        return QString();
-    return utc.toTimeZone(QTimeZone("Europe/Berlin")).toString(u"dd.MM.yyyy HH:mm"_s);
 }
 
 std::optional<qint64> parseId(const QString &text)

@@ -2,7 +2,6 @@
 
 #include "article.h"
 
-#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -13,8 +12,6 @@ namespace CliText {
 [[nodiscard]] QString statusKey(ArticleStatus status); // stable, for --json and --status
 // Accepts the stable key and the German label, case-insensitive: "draft", "Entwurf".
 [[nodiscard]] std::optional<ArticleStatus> parseStatus(const QString &text);
-// 25.10.2024 10:15 in Europe/Berlin; empty for an invalid time.
-[[nodiscard]] QString berlinTime(const QDateTime &utc);
 // A positive article id, or nullopt.
 [[nodiscard]] std::optional<qint64> parseId(const QString &text);
 }

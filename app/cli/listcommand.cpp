@@ -3,6 +3,7 @@
 #include "articlerepository.h"
 #include "clioptions.h"
 #include "clitext.h"
+#include "i18n/germanformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ int ListCommand::run(CliContext &context)
     for (const ArticleSummary &summary : *articles) {
         context.out << QString::number(summary.id).rightJustified(6) << u"  "_s
                     << CliText::statusLabel(summary.status).leftJustified(14) << summary.section.leftJustified(12) << u' '
-                    << CliText::berlinTime(summary.modified) << u"  "_s << summary.headline << '\n';
+                    << GermanFormat::dateTime(summary.modified) << u"  "_s << summary.headline << '\n';
     }
     if (articles->isEmpty())
         context.err << QCoreApplication::translate("Cli", "No articles found.") << '\n';

@@ -3,6 +3,7 @@
 #include "articlelookup.h"
 #include "clioptions.h"
 #include "clitext.h"
+#include "i18n/germanformat.h"
 #include "storage/articlesnapshot.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ int ShowCommand::run(CliContext &context)
     line(QT_TRANSLATE_NOOP("Cli", "Teaser"), article->teaser);
     line(QT_TRANSLATE_NOOP("Cli", "Authors"), article->authors.join(u", "_s));
     line(QT_TRANSLATE_NOOP("Cli", "Dateline"), article->dateline);
-    line(QT_TRANSLATE_NOOP("Cli", "Published"), CliText::berlinTime(article->published));
+    line(QT_TRANSLATE_NOOP("Cli", "Published"), GermanFormat::dateTime(article->published));
     line(QT_TRANSLATE_NOOP("Cli", "Status"), CliText::statusLabel(article->status));
     line(QT_TRANSLATE_NOOP("Cli", "Tags"), article->tags.join(u", "_s));
     line(QT_TRANSLATE_NOOP("Cli", "Language"), article->language);
@@ -57,8 +58,8 @@ int ShowCommand::run(CliContext &context)
     for (const RelatedLink &link : article->related)
         line(QT_TRANSLATE_NOOP("Cli", "Related"), link.isInternal() ? u"#%1 %2"_s.arg(link.articleId).arg(link.title)
                                                                    : link.title + u" <"_s + link.url.toString() + u'>');
-    line(QT_TRANSLATE_NOOP("Cli", "Created"), CliText::berlinTime(article->created));
-    line(QT_TRANSLATE_NOOP("Cli", "Modified"), CliText::berlinTime(article->modified));
+    line(QT_TRANSLATE_NOOP("Cli", "Created"), GermanFormat::dateTime(article->created));
+    line(QT_TRANSLATE_NOOP("Cli", "Modified"), GermanFormat::dateTime(article->modified));
     context.out << '\n' << ArticleSnapshot::bodyText(article->bodyHtml) << '\n';
     return CliExit::ok;
 }

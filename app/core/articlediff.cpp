@@ -3,6 +3,7 @@
 #include "articlestatustext.h"
 #include "body/bodydocument.h"
 #include "compare/textdiff.h"
+#include "i18n/germanformat.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString dateText(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toTimeZone(QTimeZone("Europe/Berlin")).toString(u"dd.MM.yyyy HH:mm"_s) : QString();
+    return GermanFormat::dateTime(utc);
 }
 
 QString relatedText(const QList<RelatedLink> &links)

@@ -1,5 +1,6 @@
 #include "cleanbody.h"
 
+#include "htmlescape.h"
 #include "htmlwriter.h"
 
 #include <QString>
@@ -45,12 +46,7 @@ bool isCleanText(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c == u'&') {
-            const QStringView rest = text.mid(i);
-            qsizetype length = 0;
-            for (const QStringView entity : {u"&amp;", u"&lt;", u"&gt;", u"&quot;"}) {
-                if (rest.startsWith(entity))
-                    length = entity.size();
-            }
+            const qsizetype length = HtmlEscape::entityLength(text.mid(i));
             if (length == 0)
                 return false;
             i += length - 1;
@@ -58,7 +54,7 @@ bool isCleanText(QStringView text)
         }
         if (c == u'<' || c == u'>' || c == 0xFFFC || c == 0x2028 || c == 0x2029)
             return false;
-        if (c < 0x20 && c != u'\n')
+        if (HtmlEscape::isC0Control(c) && c != u'\n') // what HtmlWriter drops
             return false;
     }
     return true;
@@ -92,8 +88,7 @@ Token readTag(QStringView html, qsizetype pos)
         const QStringView href = inner.mid(8, inner.size() - 9);
         if (!isCleanText(href))
             return Token();
-        QString plain = href.toString();
-        plain.replace(u"&quot;"_s, u"\""_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&amp;"_s, u"&"_s);
+        const QString plain = HtmlEscape::unescape(href);
         if (plain.contains(u'"') || !HtmlWriter::isSafeHref(plain))
             return Token();
         token.tag = Tag::A;

@@ -1,5 +1,7 @@
 #include "htmlwriter.h"
 
+#include "htmlescape.h"
+
 #include <QFont>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -54,17 +56,18 @@ std::vector<Run> runsOf(const QTextBlock &block, bool inHeading)
 void writeText(QStringView text, QString &out)
 {
     for (const QChar c : text) {
+        if (const QStringView entity = HtmlEscape::entity(c.unicode()); !entity.isEmpty()) {
+            out += entity;
+            continue;
+        }
         switch (c.unicode()) {
-        case u'&': out += u"&amp;"_s; break;
-        case u'<': out += u"&lt;"_s; break;
-        case u'>': out += u"&gt;"_s; break;
-        case u'"': out += u"&quot;"_s; break;
         case 0x2028: out += u"<br>"_s; break; // line break inside a paragraph (Shift+Enter)
         case 0xFFFC: break; // object replacement: images and other objects are not body text
         case u'\t': out += u' '; break;
         default:
-            // Control characters have no place in published text.
-            if (c.unicode() >= 0x20 || c == u'\n')
+            // C0 control characters have no place in published text. (C1 ones stay in the
+            // stored body as they always have; the export drops them from the page.)
+            if (!HtmlEscape::isC0Control(c.unicode()) || c == u'\n')
                 out += c;
         }
     }

@@ -2,11 +2,13 @@
 
 #include "body/bodydocument.h"
 #include "body/cleanbody.h"
+#include "body/htmlescape.h"
 #include "body/htmlwriter.h"
 #include "export/photorenditions.h"
 #include "photo/photometadatareader.h"
 #include "export/slug.h"
 #include "export/typography.h"
+#include "i18n/germanformat.h"
 #include "readingtime.h"
 #include "text/textlength.h"
 
@@ -42,8 +44,11 @@ struct Labels {
     [[nodiscard]] QString photo() const { return german ? u"Foto:"_s : u"Photo:"_s; }
     [[nodiscard]] QString related() const { return german ? u"Mehr zum Thema"_s : u"Related"_s; }
     [[nodiscard]] QString untitled() const { return german ? u"Ohne Überschrift"_s : u"Untitled"_s; } // as the editor's list
-    [[nodiscard]] QString dateTimeFormat() const { return german ? u"dd.MM.yyyy HH:mm"_s : u"yyyy-MM-dd HH:mm"_s; }
-    [[nodiscard]] QString dateFormat() const { return german ? u"dd.MM.yyyy"_s : u"yyyy-MM-dd"_s; }
+    [[nodiscard]] QString dateTimeFormat() const
+    {
+        return german ? GermanFormat::DateTimePattern.toString() : u"yyyy-MM-dd HH:mm"_s;
+    }
+    [[nodiscard]] QString dateFormat() const { return german ? GermanFormat::DatePattern.toString() : u"yyyy-MM-dd"_s; }
 };
 
 // A language tag that validators accept; anything else falls back to German.
@@ -61,14 +66,12 @@ void appendEscaped(QString &out, QStringView text)
     // Runs of plain characters are copied at once: most text has nothing to escape.
     qsizetype plainStart = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        QStringView replacement;
-        switch (text.at(i).unicode()) {
-        case u'&': replacement = u"&amp;"; break;
-        case u'<': replacement = u"&lt;"; break;
-        case u'>': replacement = u"&gt;"; break;
-        case u'"': replacement = u"&quot;"; break;
-        case 0x2028: case 0x2029: case u'\t': case u'\n': case u'\r': replacement = u" "; break;
-        default: continue;
+        const char16_t c = text.at(i).unicode();
+        QStringView replacement = HtmlEscape::entity(c);
+        if (replacement.isEmpty()) {
+            if (c != 0x2028 && c != 0x2029 && c != u'\t' && c != u'\n' && c != u'\r')
+                continue;
+            replacement = u" ";
         }
         out += text.mid(plainStart, i - plainStart);
         out += replacement;
@@ -107,62 +110,6 @@ void appendJsonString(QString &out, QStringView text)
         }
     }
     out += u'"';
-}
-
-// Characters the HTML parser reports as errors (controls, noncharacters, lone surrogates)
-// have no meaning in an article; they are dropped from the finished page.
-void removeForbiddenCodePoints(QString &html)
-{
-    const auto forbidden = [](char32_t u) {
-        if (u < 0x20)
-            return u != u'\n' && u != u'\t' && u != u'\r';
-        if (u >= 0x7F && u <= 0x9F)
-            return true;
-        if (u >= 0xFDD0 && u <= 0xFDEF)
-            return true;
-        return (u & 0xFFFE) == 0xFFFE;
-    };
-    // Nearly every page is clean: find out in one tight scan before copying anything. Line
-    // breaks and tabs are allowed (every page has them); surrogates take the careful path.
-    bool clean = true;
-    for (const QChar c : std::as_const(html)) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t' && u != u'\r') || (u >= 0x7F && u <= 0x9F)
-            || (u >= 0xD800 && u <= 0xDFFF) || (u >= 0xFDD0 && (u <= 0xFDEF || (u & 0xFFFE) == 0xFFFE))) {
-            clean = false;
-            break;
-        }
-    }
-    if (clean)
-        return;
-    QString out;
-    out.reserve(html.size());
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        const QChar c = html.at(i);
-        if (c.isHighSurrogate() && i + 1 < html.size() && html.at(i + 1).isLowSurrogate()) {
-            const char32_t u = QChar::surrogateToUcs4(c, html.at(i + 1));
-            if (!forbidden(u))
-                out += QStringView(html).mid(i, 2);
-            ++i;
-            continue;
-        }
-        if (c.isSurrogate() || forbidden(c.unicode()))
-            continue;
-        out += c;
-    }
-    html = out;
-}
-
-QString unescape(QStringView text)
-{
-    QString out = text.toString();
-    if (!out.contains(u'&'))
-        return out;
-    out.replace(u"&lt;"_s, u"<"_s);
-    out.replace(u"&gt;"_s, u">"_s);
-    out.replace(u"&quot;"_s, u"\""_s);
-    out.replace(u"&amp;"_s, u"&"_s);
-    return out;
 }
 
 bool isBlockTag(QStringView tag)
@@ -205,7 +152,7 @@ Body processBody(const QString &bodyHtml, const Typography &typography)
         const qsizetype open = clean.indexOf(u'<', pos);
         const qsizetype textEnd = open < 0 ? clean.size() : open;
         if (textEnd > pos) {
-            const QString text = unescape(QStringView(clean).mid(pos, textEnd - pos));
+            const QString text = HtmlEscape::unescape(QStringView(clean).mid(pos, textEnd - pos));
             const QString typeset = typography.apply(text, previous);
             appendEscaped(body.html, typeset);
             body.plainText += text;
@@ -756,7 +703,7 @@ ExportResult HtmlExporter::exportArticle(const ExportRequest &request, const Exp
                                                 {u"article"_s, builder.articleElement(false)},
                                             });
     }
-    removeForbiddenCodePoints(html);
+    HtmlEscape::removeForbidden(html);
     result.data = html.toUtf8();
     if (builder.photo()) {
         for (const auto &rendition : builder.photo()->renditions())
@@ -787,6 +734,6 @@ QString HtmlExporter::previewHtml(const Article &article, const QList<Article> &
                                  "blockquote{font-style:italic;margin-left:16px}"
                                  "</style>\n"_s;
     QString html = style + builder.articleElement(true);
-    removeForbiddenCodePoints(html);
+    HtmlEscape::removeForbidden(html);
     return html;
 }

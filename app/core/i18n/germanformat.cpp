@@ -7,12 +7,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QDateTime inBerlin(const QDateTime &moment)
-{
-    static const QTimeZone berlin("Europe/Berlin");
-    return moment.toTimeZone(berlin);
-}
-
 const QLocale &german()
 {
     static const QLocale locale(QLocale::German, QLocale::Germany);
@@ -21,22 +15,33 @@ const QLocale &german()
 } // namespace
 
 namespace GermanFormat {
+QTimeZone newsroomZone()
+{
+    static const QTimeZone berlin("Europe/Berlin");
+    return berlin;
+}
+
+QDateTime inNewsroomZone(const QDateTime &moment)
+{
+    return moment.toTimeZone(newsroomZone());
+}
+
 QString dateTime(const QDateTime &moment)
 {
     if (!moment.isValid()) {
         return {};
     }
-    return german().toString(inBerlin(moment), u"dd.MM.yyyy HH:mm"_s);
+    return german().toString(inNewsroomZone(moment), DateTimePattern);
 }
 
 QString date(const QDate &date)
 {
-    return date.isValid() ? german().toString(date, u"dd.MM.yyyy"_s) : QString();
+    return date.isValid() ? german().toString(date, DatePattern) : QString();
 }
 
 QString time(const QDateTime &moment)
 {
-    return moment.isValid() ? german().toString(inBerlin(moment), u"HH:mm"_s) : QString();
+    return moment.isValid() ? german().toString(inNewsroomZone(moment), u"HH:mm"_s) : QString();
 }
 
 QString longDate(const QDate &date)

@@ -1,13 +1,22 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 class QDate;
 class QDateTime;
+class QTimeZone;
 
 // Dates and times the way German readers expect them ("25.10.2024 10:15"), whatever the
 // interface language: an article's dateline belongs to the newsroom, which is in Berlin.
 namespace GermanFormat {
+// The patterns, for a QDateTimeEdit or a page that formats in a zone of its own.
+inline constexpr QStringView DateTimePattern = u"dd.MM.yyyy HH:mm";
+inline constexpr QStringView DatePattern = u"dd.MM.yyyy";
+// Europe/Berlin: where the newsroom's dates are read.
+[[nodiscard]] QTimeZone newsroomZone();
+// The moment in the newsroom's zone, e.g. for the calendar day an article appears on.
+[[nodiscard]] QDateTime inNewsroomZone(const QDateTime &moment);
 // "25.10.2024 10:15" in Europe/Berlin (summer and winter time), from any time spec.
 [[nodiscard]] QString dateTime(const QDateTime &moment);
 // "25.10.2024"

@@ -1,6 +1,7 @@
 #include "articleimporter.h"
 
 #include "body/bodydocument.h"
+#include "body/htmlescape.h"
 #include "body/clipboardcleaner.h"
 #include "import/zipinspector.h"
 #include "ninjs/ninjsreader.h"
@@ -17,7 +18,7 @@ QString oneLine(const QString &text)
 {
     QString out;
     for (const QChar c : text) {
-        if (c.unicode() >= 0x20 && !(c.unicode() >= 0x7F && c.unicode() < 0xA0))
+        if (!HtmlEscape::isControl(c.unicode()))
             out += c;
         else if (c == u'\t')
             out += u' ';

@@ -1,6 +1,7 @@
 #include "pandochtmlreader.h"
 
 #include "body/bodydocument.h"
+#include "body/htmlescape.h"
 
 #include <QRegularExpression>
 
@@ -127,7 +128,7 @@ QString resolveFootnotes(const QString &html, DocumentReport &report)
         QString text = match.captured(2);
         text.replace(back, QString());
         ++report.footnotes;
-        notes += u"<p>["_s + match.captured(1) + u"] "_s + plain(text).toHtmlEscaped() + u"</p>\n"_s;
+        notes += u"<p>["_s + match.captured(1) + u"] "_s + HtmlEscape::escape(plain(text)) + u"</p>\n"_s;
     }
     out.replace(found.capturedStart(), found.capturedLength(), notes);
     return out;

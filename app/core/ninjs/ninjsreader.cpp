@@ -1,6 +1,7 @@
 #include "ninjsreader.h"
 
 #include "body/bodydocument.h"
+#include "body/htmlescape.h"
 #include "body/htmlwriter.h"
 #include "ninjs/ninjsvocabulary.h"
 #include "photo/creditformat.h"
@@ -40,7 +41,7 @@ QString cleanText(const QString &raw, Lines lines)
             out += (lines == Lines::Multi && u != u'\t') ? u'\n' : u' ';
             continue;
         }
-        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+        if (HtmlEscape::isControl(u) || HtmlEscape::isBidiControl(u))
             continue;
         out += c;
     }

@@ -1,6 +1,7 @@
 #include "sample/samplearticles.h"
 
 #include "body/bodydocument.h"
+#include "i18n/germanformat.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -116,7 +117,7 @@ Article mainArticle(qint64 relatedArticleId)
         u"<a href=\"mailto:linie7@example.org\">linie7@example.org</a>.</p>"_s);
     a.authors = {u"Jana Lindqvist"_s, u"Tobias Reinhardt"_s};
     a.dateline = u"Musterstadt"_s;
-    a.published = QDateTime(QDate(2024, 10, 25), QTime(10, 15), QTimeZone(QByteArrayLiteral("Europe/Berlin"))).toUTC();
+    a.published = QDateTime(QDate(2024, 10, 25), QTime(10, 15), GermanFormat::newsroomZone()).toUTC();
     a.status = ArticleStatus::Editing;
     a.tags = {u"Straßenbahn"_s, u"Stadtrat"_s, u"Nahverkehr"_s, u"Haushalt"_s};
     a.photo.data = drawPhoto();
@@ -153,7 +154,7 @@ Article secondArticle()
         u"Härtefallfonds an.</p>"_s);
     a.authors = {u"Tobias Reinhardt"_s};
     a.dateline = u"Musterstadt"_s;
-    a.published = QDateTime(QDate(2024, 10, 22), QTime(18, 30), QTimeZone(QByteArrayLiteral("Europe/Berlin"))).toUTC();
+    a.published = QDateTime(QDate(2024, 10, 22), QTime(18, 30), GermanFormat::newsroomZone()).toUTC();
     a.status = ArticleStatus::Published;
     a.tags = {u"Straßenbahn"_s, u"Bürgerbeteiligung"_s};
     return a;

@@ -1,5 +1,6 @@
 #include "articlesnapshot.h"
 
+#include "body/htmlescape.h"
 #include "readingtime.h"
 
 #include <QJsonArray>
@@ -23,31 +24,6 @@ bool isInlineTag(QStringView name)
     return name == u"strong" || name == u"em" || name == u"a" || name == u"b" || name == u"i" || name == u"span";
 }
 
-QString decodeEntity(QStringView entity)
-{
-    if (entity == u"amp")
-        return u"&"_s;
-    if (entity == u"lt")
-        return u"<"_s;
-    if (entity == u"gt")
-        return u">"_s;
-    if (entity == u"quot")
-        return u"\""_s;
-    if (entity == u"apos")
-        return u"'"_s;
-    if (entity == u"nbsp")
-        return QString(QChar(0xa0));
-    if (entity.startsWith(u'#')) {
-        bool ok = false;
-        const uint code = entity.size() > 1 && (entity[1] == u'x' || entity[1] == u'X') ? entity.mid(2).toUInt(&ok, 16)
-                                                                                          : entity.mid(1).toUInt(&ok, 10);
-        if (ok && code > 0 && code <= 0x10ffff) {
-            const char32_t c = code;
-            return QString::fromUcs4(&c, 1);
-        }
-    }
-    return QString();
-}
 } // namespace
 
 namespace ArticleSnapshot {
@@ -230,7 +206,7 @@ QString bodyText(QStringView html)
         } else if (c == u'&') {
             const qsizetype end = html.indexOf(u';', i);
             if (end > i && end - i <= 10) {
-                text.append(decodeEntity(html.mid(i + 1, end - i - 1)));
+                text.append(HtmlEscape::decodeReference(html.mid(i + 1, end - i - 1)));
                 i = end + 1;
             } else {
                 text.append(c);

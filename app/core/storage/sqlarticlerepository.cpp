@@ -2,6 +2,7 @@
 
 #include "articlesnapshot.h"
 #include "readingtime.h"
+#include "revisionretention.h"
 #include "sqldialect.h"
 
 #include <QCryptographicHash>
@@ -584,48 +585,19 @@ std::optional<int> SqlArticleRepository::thinRevisions(const QDateTime &now)
 {
     if (!ensureOpen())
         return std::nullopt;
-    constexpr qint64 day = 24 * 3600;
     int removed = 0;
     const bool ok = writeTransaction([&] {
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
         if (!run(query, u"SELECT article_id, revision, saved_at, status FROM revisions ORDER BY article_id, revision DESC"_s))
             return false;
-        QList<std::pair<qint64, int>> doomed;
-        qint64 article = -1;
-        bool keptPublished = false;
-        QSet<QString> buckets;
+        QList<RevisionRetention::Revision> revisions;
         while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            const QDateTime savedAt = ArticleSnapshot::fromTimestamp(query.value(2).toString());
-            const bool published = query.value(3).toInt() == static_cast<int>(ArticleStatus::Published);
-            bool keep = false;
-            if (id != article) { // newest revision of the article
-                article = id;
-                keptPublished = false;
-                buckets.clear();
-                keep = true;
-            }
-            if (published && !keptPublished) {
-                keptPublished = true;
-                keep = true;
-            }
-            const qint64 age = savedAt.secsTo(now);
-            QString bucket;
-            if (age < day)
-                keep = true;
-            else if (age < 7 * day)
-                bucket = u"h%1"_s.arg(savedAt.toSecsSinceEpoch() / 3600);
-            else
-                bucket = u"d%1"_s.arg(savedAt.toSecsSinceEpoch() / day);
-            // Newest first: the first revision seen in an hour or day is the one kept for it.
-            if (!bucket.isEmpty() && !buckets.contains(bucket)) {
-                buckets.insert(bucket);
-                keep = true;
-            }
-            if (!keep)
-                doomed.append({id, query.value(1).toInt()});
+            revisions.append({query.value(0).toLongLong(), query.value(1).toInt(),
+                              ArticleSnapshot::fromTimestamp(query.value(2).toString()),
+                              query.value(3).toInt() == static_cast<int>(ArticleStatus::Published)});
         }
+        const QList<std::pair<qint64, int>> doomed = RevisionRetention::doomed(revisions, now);
         for (const auto &[id, revision] : std::as_const(doomed)) {
             QSqlQuery remove(m_database);
             if (!run(remove, u"DELETE FROM revisions WHERE article_id = :id AND revision = :revision"_s,

@@ -334,14 +334,14 @@ QList<SchemaMigration> SqliteDialect::migrations() const
 
 QString SqliteDialect::searchIndexDelete() const
 {
-    return u"DELETE FROM article_search WHERE rowid >= :id * 4096 AND rowid < (:id + 1) * 4096"_s;
+    return u"DELETE FROM article_search WHERE rowid >= :id * %1 AND rowid < (:id + 1) * %1"_s.arg(searchSlots);
 }
 
 QString SqliteDialect::searchIndexInsert() const
 {
     // The whole article as one piece; updateSearchIndex() is what saves use.
     return u"INSERT INTO article_search (rowid, headline, teaser, body, tags, caption) "
-           "VALUES (:id * 4096, :headline, :teaser, :body, :tags, :caption)"_s;
+           "VALUES (:id * %1, :headline, :teaser, :body, :tags, :caption)"_s.arg(searchSlots);
 }
 
 QStringList SqliteDialect::bodyChunks(const QString &body)
@@ -501,12 +501,12 @@ SqlDialect::SearchCondition SqliteDialect::searchCondition(const QString &query)
     // hits; DISTINCT lists an article once when several of its rows match (SQLite drops
     // repeats as rows stream by, without collecting all matches first). Every further term
     // may sit in any row of the same article: its matches are looked up once, not per row.
-    condition.join = u"JOIN article_search(:search) AS hit ON a.id = hit.rowid / 4096"_s;
+    condition.join = u"JOIN article_search(:search) AS hit ON a.id = hit.rowid / %1"_s.arg(searchSlots);
     condition.distinct = true;
     QStringList further;
     for (qsizetype i = 1; i < phrases.size(); ++i) {
         const QString key = u"term%1"_s.arg(i);
-        further.append(u"a.id IN (SELECT rowid / 4096 FROM article_search(:%1))"_s.arg(key));
+        further.append(u"a.id IN (SELECT rowid / %1 FROM article_search(:%2))"_s.arg(searchSlots).arg(key));
         condition.bindings.insert(key, phrases.at(i));
     }
     condition.where = further.join(u" AND "_s);

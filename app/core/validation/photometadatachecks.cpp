@@ -112,7 +112,7 @@ void PhotoMetadataChecks::check(const Article &article, const PhotoMetadata &met
                              std::nullopt});
     }
     if (article.published.isValid()) {
-        const QDate day = article.published.toTimeZone(QTimeZone("Europe/Berlin")).date();
+        const QDate day = GermanFormat::inNewsroomZone(article.published).date();
         for (const QDate &date : captionDates(photo.caption)) {
             if (date != day) {
                 findings.append({ArticleField::PhotoCaption, Severity::Info,
