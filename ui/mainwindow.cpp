@@ -30,6 +30,7 @@
 #include "spelling/spellchecker.h"
 #include "spelling/spellcheckdialog.h"
 #include "spelling/spellhighlighter.h"
+#include "spelling/spellingstatus.h"
 #include "text/articlelength.h"
 #include "text/hyphenator.h"
 #include "text/lengthtext.h"
@@ -1088,6 +1089,7 @@ void MainWindow::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs
         return;
     }
     m_form->setSpellChecker(checker);
+    connect(checker, &SpellChecker::languageChanged, this, &MainWindow::updateSpellingCount);
     connect(m_form, &ArticleForm::misspelledCountChanged, this, [this] {
         updateSpellingCount();
         m_checkDelay->start();
@@ -1097,17 +1099,15 @@ void MainWindow::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs
 
 void MainWindow::updateSpellingCount()
 {
-    if (!m_checker || !m_checker->isValid())
-        return;
-    const int count = m_form->misspelledCount();
-    m_spellingLabel->setText(tr("%n misspelled word(s)", nullptr, count));
+    if (m_checker)
+        m_spellingLabel->setText(SpellingStatus::statusText(*m_checker, m_form->misspelledCount()));
 }
 
 QList<ChecklistFinding> MainWindow::spellingFindings() const
 {
     QList<ChecklistFinding> findings;
     if (!m_checker || !m_checker->isValid())
-        return findings;
+        return m_checker && m_form->hasArticle() ? SpellingStatus::missingDictionaryFindings(*m_checker) : findings;
     for (ArticleField field : m_form->spellCheckedFields()) {
         const SpellHighlighter *highlighter = m_form->highlighter(field);
         if (!highlighter)

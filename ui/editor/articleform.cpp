@@ -1,5 +1,6 @@
 #include "editor/articleform.h"
 
+#include "language/languages.h"
 #include "articlestatustext.h"
 #include "publicationtime.h"
 #include "editor/bodyeditor.h"
@@ -57,6 +58,17 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     label->setBuddy(buddy);
     return label;
 }
+// One entry of a language combo: its label, marked when no dictionary checks it, so that
+// the journalist sees before typing that spelling stays unchecked.
+void addLanguageItem(QComboBox *combo, const QString &tag)
+{
+    if (Languages::hasDictionary(tag)) {
+        combo->addItem(Languages::label(tag), tag);
+        return;
+    }
+    combo->addItem(ArticleForm::tr("%1 (no dictionary)").arg(Languages::label(tag)), tag);
+    combo->setItemData(combo->count() - 1, Languages::noDictionaryMessage(tag), Qt::ToolTipRole);
+}
 } // namespace
 
 ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent)
@@ -85,10 +97,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     // The article's language picks the spelling dictionary (Article::language, BCP 47).
     m_language = new QComboBox(this);
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("German (Germany)"), u"de-DE"_s);
-    m_language->addItem(tr("German (Austria)"), u"de-AT"_s);
-    m_language->addItem(tr("German (Switzerland)"), u"de-CH"_s);
-    m_language->addItem(tr("English (US)"), u"en-US"_s);
+    for (const Languages::Language &language : Languages::offered())
+        addLanguageItem(m_language, language.tag);
 
     m_scheduled = new QCheckBox(tr("&Publication:"), this);
     m_scheduled->setObjectName(u"scheduledCheck"_s);
@@ -318,6 +328,9 @@ Article ArticleForm::fieldsState() const
     state.published = m_scheduled->isChecked() ? m_published->dateTime().toUTC() : QDateTime();
     state.status = ArticleStatus(m_status->currentData().toInt());
     state.language = m_language->currentData().toString();
+    // An article stored as "de" shows as German (Germany) and stays "de" until changed.
+    if (Languages::normalize(m_loaded.language) == state.language)
+        state.language = m_loaded.language;
     state.tags = splitList(m_tags->text());
     state.photo = m_photo->photo();
     state.related = m_related->links();
@@ -345,10 +358,12 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     else // greyed out, but not "01.01.2000": what ticking the box would propose
         m_published->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()).toTimeZone(newsroomZone()));
     m_status->setCurrentIndex(m_status->findData(int(state.status)));
-    int languageIndex = m_language->findData(state.language);
+    const QString languageTag = Languages::normalize(state.language).isEmpty() ? state.language
+                                                                               : Languages::normalize(state.language);
+    int languageIndex = m_language->findData(languageTag);
     if (languageIndex < 0) {
-        // An imported article may carry a language we have no entry for yet: keep it.
-        m_language->addItem(state.language, state.language);
+        // An imported article may carry a language we offer no entry for: keep it, named.
+        addLanguageItem(m_language, languageTag);
         languageIndex = m_language->count() - 1;
     }
     m_language->setCurrentIndex(languageIndex);
