@@ -35,6 +35,18 @@ struct RelatedLink {
     bool operator==(const RelatedLink &) const = default;
 };
 
+// A length the desk asks for ("80 Zeilen", "3.500 Zeichen"), with a tolerance in the same unit
+// either way; what counts as a Zeile is the newsroom's column width.
+struct LengthTarget {
+    enum class Unit { None, Lines, Characters, Words };
+    Unit unit = Unit::None;
+    int amount = 0;
+    int tolerance = 0;
+
+    [[nodiscard]] bool isSet() const { return unit != Unit::None && amount > 0; }
+    bool operator==(const LengthTarget &) const = default;
+};
+
 // One article as the journalist composes it. A value type: copies are cheap (implicit sharing),
 // the repository stores and loads it whole, every save becomes a revision.
 struct Article {
@@ -54,6 +66,13 @@ struct Article {
     QString language = QStringLiteral("de-DE");
     Photo photo;
     QList<RelatedLink> related;
+    // Where an imported article came from: the ninjs uri or NewsML-G2 guid and the source's
+    // version of it as delivered, so that a newer version updates this article instead of
+    // becoming a duplicate. Empty for articles written here.
+    QString sourceUri;
+    QString sourceVersion;
+    QDateTime embargoed; // UTC "not before"; invalid while there is no embargo. Not the publish time.
+    LengthTarget target;
     QDateTime created; // UTC, set by the repository
     QDateTime modified; // UTC, set by the repository
     int revision = 0; // revision this state was loaded from or saved as; 0 = never saved

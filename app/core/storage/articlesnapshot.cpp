@@ -117,6 +117,15 @@ QString toJson(const Article &article)
     number(u"status", static_cast<int>(article.status));
     list(u"tags", article.tags);
     field(u"language", article.language);
+    field(u"sourceUri", article.sourceUri);
+    field(u"sourceVersion", article.sourceVersion);
+    field(u"embargoed", article.embargoed.isValid() ? timestamp(article.embargoed) : QString());
+    json += u"\"target\":{"_s;
+    number(u"unit", static_cast<int>(article.target.unit));
+    number(u"amount", article.target.amount);
+    number(u"tolerance", article.target.tolerance);
+    json.chop(1);
+    json += u"},"_s;
     json += u"\"photo\":{"_s;
     field(u"mimeType", article.photo.mimeType);
     number(u"width", article.photo.width);
@@ -165,6 +174,15 @@ std::optional<Article> fromJson(const QByteArray &json, QString *error)
     article.status = static_cast<ArticleStatus>(std::clamp(object.value(u"status"_s).toInt(), 0, 3));
     article.tags = toList(object.value(u"tags"_s));
     article.language = object.value(u"language"_s).toString(u"de-DE"_s);
+    article.sourceUri = object.value(u"sourceUri"_s).toString();
+    article.sourceVersion = object.value(u"sourceVersion"_s).toString();
+    article.embargoed = fromTimestamp(object.value(u"embargoed"_s).toString());
+    const QJsonObject target = object.value(u"target"_s).toObject();
+    article.target.unit = static_cast<LengthTarget::Unit>(std::clamp(target.value(u"unit"_s).toInt(), 0, 3));
+    article.target.amount = std::max(0, target.value(u"amount"_s).toInt());
+    article.target.tolerance = std::max(0, target.value(u"tolerance"_s).toInt());
+    if (article.target.unit == LengthTarget::Unit::None || article.target.amount == 0)
+        article.target = {};
     const QJsonObject photo = object.value(u"photo"_s).toObject();
     article.photo.mimeType = photo.value(u"mimeType"_s).toString();
     article.photo.width = photo.value(u"width"_s).toInt();

@@ -28,7 +28,7 @@ const QList<Table> &tables()
         {u"photos"_s, {u"id"_s, u"sha256"_s, u"data"_s, u"mime_type"_s, u"width"_s, u"height"_s}, u"id"_s},
         {u"articles"_s,
          {u"id"_s, u"section"_s, u"headline"_s, u"status"_s, u"created"_s, u"modified"_s, u"revision"_s, u"trashed_at"_s,
-          u"words"_s},
+          u"words"_s, u"source_uri"_s},
          u"id"_s},
         {u"revisions"_s,
          {u"article_id"_s, u"revision"_s, u"saved_at"_s, u"snapshot"_s, u"photo_id"_s, u"status"_s, u"headline"_s, u"words"_s,
@@ -37,6 +37,7 @@ const QList<Table> &tables()
         {u"journal"_s, {u"article_id"_s, u"base_revision"_s, u"written_at"_s, u"snapshot"_s, u"photo_id"_s}, u"article_id"_s},
         {u"sections"_s, {u"name"_s, u"position"_s}, u"position, name"_s},
         {u"newsroom_words"_s, {u"word"_s}, u"word"_s},
+        {u"newsroom_settings"_s, {u"key"_s, u"value"_s}, u"key"_s},
     };
     return list;
 }
@@ -82,7 +83,7 @@ std::optional<DatabaseInventory> DatabaseCopier::inventory(const QSqlDatabase &d
         return hashes.value(id);
     };
     const QList<std::pair<QString, QString>> parts = {
-        {u"SELECT id, section, headline, status, created, modified, revision, trashed_at, words FROM articles ORDER BY id"_s,
+        {u"SELECT id, section, headline, status, created, modified, revision, trashed_at, words, source_uri FROM articles ORDER BY id"_s,
          u"article"_s},
         {u"SELECT r.article_id, r.revision, r.saved_at, r.snapshot, r.status, r.headline, r.words, r.saved_by, p.data, p.mime_type "
          "FROM revisions r LEFT JOIN photos p ON p.id = r.photo_id ORDER BY r.article_id, r.revision"_s,

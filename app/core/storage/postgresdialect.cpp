@@ -287,6 +287,12 @@ QList<SchemaMigration> PostgresDialect::migrations() const
           u"CREATE TRIGGER newsroom_words_notify AFTER INSERT OR DELETE ON newsroom_words FOR EACH STATEMENT "
           "EXECUTE FUNCTION newsdesk_notify_words()"_s},
          {}},
+        // 5: as SQLite's 6: source identity of imported articles, newsroom-wide settings.
+        {5,
+         {u"ALTER TABLE articles ADD COLUMN source_uri TEXT NOT NULL DEFAULT ''"_s,
+          u"CREATE INDEX articles_by_source ON articles (source_uri) WHERE source_uri <> ''"_s,
+          u"CREATE TABLE newsroom_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s},
+         {}},
     };
 }
 

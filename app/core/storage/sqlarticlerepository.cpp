@@ -390,9 +390,9 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
     int revision = 1;
     if (id == 0) {
         QSqlQuery insert(m_database);
-        if (!run(insert, u"INSERT INTO articles (section, headline, status, created, modified, revision, words) "
-                         "VALUES (:section, :headline, :status, :at, :at, 1, :words) RETURNING id"_s,
-                 {{u"section"_s, article.section}, {u"headline"_s, article.headline},
+        if (!run(insert, u"INSERT INTO articles (section, headline, status, created, modified, revision, words, source_uri) "
+                         "VALUES (:section, :headline, :status, :at, :at, 1, :words, :source) RETURNING id"_s,
+                 {{u"section"_s, article.section}, {u"headline"_s, article.headline}, {u"source"_s, article.sourceUri},
                   {u"status"_s, static_cast<int>(article.status)}, {u"at"_s, at}, {u"words"_s, words}}))
             return result;
         if (!insert.next()) {
@@ -457,8 +457,9 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
         // "AND revision = :base" makes the check and the write one step: on a server, a save
         // racing ours waits for the row lock and then finds the revision moved on.
         if (!run(update, u"UPDATE articles SET section = :section, headline = :headline, status = :status, "
-                         "modified = :at, revision = :revision, words = :words WHERE id = :id AND revision = :base"_s,
-                 {{u"section"_s, article.section}, {u"headline"_s, article.headline},
+                         "modified = :at, revision = :revision, words = :words, source_uri = :source "
+                         "WHERE id = :id AND revision = :base"_s,
+                 {{u"section"_s, article.section}, {u"headline"_s, article.headline}, {u"source"_s, article.sourceUri},
                   {u"status"_s, static_cast<int>(article.status)}, {u"at"_s, at}, {u"revision"_s, revision},
                   {u"words"_s, words}, {u"id"_s, id}, {u"base"_s, baseRevision}}))
             return result;

@@ -322,6 +322,13 @@ QList<SchemaMigration> SqliteDialect::migrations() const
         // 5: who saved each revision (the author name or the role's display name), for the
         // history and for the colleague's note after a merge.
         {5, {u"ALTER TABLE revisions ADD COLUMN saved_by TEXT NOT NULL DEFAULT ''"_s}, {}},
+        // 6: the source identity of imported articles (ninjs uri, NewsML-G2 guid), so that an
+        // agency's update finds its article; settings the whole newsroom shares (limits, hints).
+        {6,
+         {u"ALTER TABLE articles ADD COLUMN source_uri TEXT NOT NULL DEFAULT ''"_s,
+          u"CREATE INDEX articles_by_source ON articles (source_uri) WHERE source_uri <> ''"_s,
+          u"CREATE TABLE newsroom_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s},
+         {}},
     };
 }
 

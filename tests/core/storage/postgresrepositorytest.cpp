@@ -40,6 +40,10 @@ Article sampleArticle()
     article.status = ArticleStatus::Editing;
     article.tags = {u"Nahverkehr"_s, u"Haushalt"_s};
     article.related = {RelatedLink{0, QUrl(u"https://www.example.de/straßenbahn"_s), u"Mehr über Straßenbahnen"_s}};
+    article.sourceUri = u"urn:newsml:dpa.com:20241025:241025-99-123456"_s;
+    article.sourceVersion = u"3"_s;
+    article.embargoed = QDateTime(QDate(2024, 10, 25), QTime(9, 0), QTimeZone::UTC);
+    article.target = {LengthTarget::Unit::Characters, 3500, 100};
     return article;
 }
 
@@ -122,6 +126,10 @@ private Q_SLOTS:
         QCOMPARE(loaded->related, article.related);
         QCOMPARE(loaded->published, article.published);
         QCOMPARE(loaded->photo, article.photo);
+        QCOMPARE(loaded->sourceUri, article.sourceUri);
+        QCOMPARE(loaded->sourceVersion, article.sourceVersion);
+        QCOMPARE(loaded->embargoed, article.embargoed);
+        QCOMPARE(loaded->target, article.target);
         QCOMPARE(loaded->revision, 2);
         const auto history = repository->history(first.id);
         QVERIFY2(history && history->size() == 2, qPrintable(repository->lastError()));

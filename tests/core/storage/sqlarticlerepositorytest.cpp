@@ -28,6 +28,10 @@ Article sampleArticle()
     article.status = ArticleStatus::Editing;
     article.tags = {u"Nahverkehr"_s, u"Haushalt"_s};
     article.related = {RelatedLink{0, QUrl(u"https://www.example.de/straßenbahn"_s), u"Mehr über Straßenbahnen"_s}};
+    article.sourceUri = u"urn:newsml:dpa.com:20241025:241025-99-123456"_s;
+    article.sourceVersion = u"3"_s;
+    article.embargoed = QDateTime(QDate(2024, 10, 25), QTime(9, 0), QTimeZone::UTC);
+    article.target = {LengthTarget::Unit::Lines, 80, 3};
     return article;
 }
 
@@ -47,6 +51,10 @@ void compareContent(const Article &actual, const Article &expected)
     QCOMPARE(actual.language, expected.language);
     QCOMPARE(actual.photo, expected.photo);
     QCOMPARE(actual.related, expected.related);
+    QCOMPARE(actual.sourceUri, expected.sourceUri);
+    QCOMPARE(actual.sourceVersion, expected.sourceVersion);
+    QCOMPARE(actual.embargoed, expected.embargoed);
+    QCOMPARE(actual.target, expected.target);
 }
 } // namespace
 

@@ -128,6 +128,15 @@ public:
         return QString();
     }
 
+    // The first column of the first row, or a description of the failure.
+    QString value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql) || !query.next())
+            return sql + u": "_s + query.lastError().text();
+        return query.value(0).toString();
+    }
+
 private:
     QString m_name;
     bool m_ok = false;
@@ -202,6 +211,13 @@ private Q_SLOTS:
         const SaveResult saved = repository->save(edited, 2);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         QCOMPARE(saved.revision, 3);
+        // and version 6's source identity and newsroom settings are there to use
+        edited.sourceUri = u"urn:newsml:dpa.com:20241025:übergang"_s;
+        QVERIFY2(repository->save(edited, 3).ok(), qPrintable(repository->lastError()));
+        RawConnection raw(path);
+        QCOMPARE(raw.value(u"SELECT source_uri FROM articles WHERE id = 7"_s), edited.sourceUri);
+        QVERIFY2(raw.run({u"INSERT INTO newsroom_settings (key, value) VALUES ('limits/teaser', '300')"_s}).isEmpty(),
+                 "no newsroom_settings table");
     }
 
     void shouldChangeOneBodyPieceWhenOneParagraphChanges()
