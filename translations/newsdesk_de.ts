@@ -614,22 +614,6 @@
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <source>German (Germany)</source>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
         <source>Kicker</source>
         <translation>Dachzeile</translation>
     </message>
@@ -684,6 +668,10 @@
     <message>
         <source>Typography</source>
         <translation>Typografie</translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation>%1 (kein Wörterbuch)</translation>
     </message>
 </context>
 <context>
@@ -812,6 +800,82 @@
     <message>
         <source>Fonts, colours and page layout are not taken over; fields keep the text they showed.</source>
         <translation>Schriften, Farben und Seitenlayout werden nicht übernommen; Felder behalten den angezeigten Text.</translation>
+    </message>
+    <message>
+        <source>IPTC NewsML-G2</source>
+        <translation>IPTC NewsML-G2</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>ein WebP-Bild</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document (.doc, .xls)</source>
+        <translation>ein altes Microsoft-Office-Dokument (.doc, .xls)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>eine Binärdatei</translation>
+    </message>
+    <message>
+        <source>XML of another kind (root element &lt;%1&gt;)</source>
+        <translation>XML anderer Art (Wurzelelement &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>This file is not imported: it looks like %1. Newsdesk imports ninjs, NewsML-G2, HTML, text, Word, OpenDocument and RTF files.</source>
+        <translation>Diese Datei wird nicht importiert: Sie sieht aus wie %1. Newsdesk importiert ninjs-, NewsML-G2-, HTML-, Text-, Word-, OpenDocument- und RTF-Dateien.</translation>
+    </message>
+    <message>
+        <source>The language „%1“ is not a language tag; the article is set to %2.</source>
+        <translation>Die Sprache „%1“ ist keine Sprachkennung; der Artikel wird auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is on another server; it was not fetched. Add it in the editor if it is needed.</source>
+        <translation>Das Foto %1 liegt auf einem anderen Server; es wurde nicht abgerufen. Fügen Sie es bei Bedarf im Editor hinzu.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is given as a file, but the import has no folder to read it from.</source>
+        <translation>Das Foto %1 ist als Datei angegeben, aber der Import hat keinen Ordner, aus dem es gelesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was not found beside the imported file.</source>
+        <translation>Das Foto %1 wurde neben der importierten Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The photo %1 lies outside the folder of the imported file; it was not read.</source>
+        <translation>Das Foto %1 liegt außerhalb des Ordners der importierten Datei; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was not imported: %2</source>
+        <translation>Das Foto %1 wurde nicht importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1005,10 +1069,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the spelling of an article (exit 1 on misspelled words)</source>
-        <translation>Rechtschreibung eines Artikels prüfen (Exit-Code 1 bei Fehlern)</translation>
-    </message>
-    <message>
         <source>Usage: newsdesk-cli check ARTICLE-ID</source>
         <translation>Aufruf: newsdesk-cli check ARTIKEL-ID</translation>
     </message>
@@ -1018,6 +1078,10 @@
             <numerusform>%n falsch geschriebenes Wort.</numerusform>
             <numerusform>%n falsch geschriebene Wörter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the spelling of an article (exit 1 on misspelled words, 5 when no dictionary is installed for its language)</source>
+        <translation>Rechtschreibung eines Artikels prüfen (Exit-Code 1 bei Fehlern, 5 wenn für seine Sprache kein Wörterbuch installiert ist)</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1898,53 @@
     </message>
 </context>
 <context>
+    <name>ImportBatch</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The same item (%1) came earlier in this import.</source>
+        <translation>Dieselbe Meldung (%1) kam in diesem Import schon vor.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already here as article %2.</source>
+        <translation>Version %1 ist schon als Artikel %2 vorhanden.</translation>
+    </message>
+    <message>
+        <source>Version %1 is older than version %2, which is already here as article %3.</source>
+        <translation>Version %1 ist älter als Version %2, die schon als Artikel %3 vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Would become version %1 of article %2.</source>
+        <translation>Würde Version %1 von Artikel %2.</translation>
+    </message>
+    <message>
+        <source>Updated to version %1 (revision %2).</source>
+        <translation>Auf Version %1 aktualisiert (Revision %2).</translation>
+    </message>
+    <message>
+        <source>Version %1 was stored as revision %2, but the edited text could not be put back: %3</source>
+        <translation>Version %1 wurde als Revision %2 gespeichert, aber der bearbeitete Text konnte nicht wiederhergestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>Edited here since the last import: version %1 is kept as revision %2 in the history; the edited text stays current (revision %3).</source>
+        <translation>Seit dem letzten Import hier bearbeitet: Version %1 steht als Revision %2 im Verlauf; der bearbeitete Text bleibt aktuell (Revision %3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The related items could not be added: %1</source>
+        <translation>Die verwandten Artikel konnten nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 skipped</source>
+        <translation>%1 importiert, %2 aktualisiert, %3 übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Unknown option for import: %1</source>
@@ -1901,10 +2012,6 @@
         <source>The first image cannot be the lead photo: %1</source>
         <translation>Das erste Bild kann nicht das Aufmacherfoto werden: %1</translation>
     </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -1944,6 +2051,67 @@
     <message>
         <source>%1: skipped</source>
         <translation>%1: übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related item(s) not found</source>
+        <translation>
+            <numerusform>%n verwandter Artikel nicht gefunden</numerusform>
+            <numerusform>%n verwandte Artikel nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: updated: %2</source>
+        <translation>%1: aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>Related item not found, left out: %1</source>
+        <translation>Verwandter Artikel nicht gefunden, ausgelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>German (Germany)</source>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>Englisch (Großbritannien)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>No dictionary for %1</source>
+        <translation>Kein Wörterbuch für %1</translation>
     </message>
 </context>
 <context>
@@ -2172,13 +2340,6 @@ Wiederherstellen?</translation>
         <source>no spell checker</source>
         <translation>keine Rechtschreibprüfung</translation>
     </message>
-    <message numerus="yes">
-        <source>%n misspelled word(s)</source>
-        <translation>
-            <numerusform>%n unbekanntes Wort</numerusform>
-            <numerusform>%n unbekannte Wörter</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: unknown word „%2“</source>
         <translation>%1: unbekanntes Wort „%2“</translation>
@@ -2282,6 +2443,93 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>NewsmlG2Reader</name>
+    <message>
+        <source>The file declares a document type (DTD, line %1). NewsML-G2 never needs one, and a DTD can pull in outside files or expand entities without end; the file was not read.</source>
+        <translation>Die Datei deklariert einen Dokumenttyp (DTD, Zeile %1). NewsML-G2 braucht nie einen, und eine DTD kann fremde Dateien einbinden oder Entitäten ohne Ende erweitern; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The file uses the entity „&amp;%1;“ (line %2), which is not defined by XML itself; the file was not read.</source>
+        <translation>Die Datei verwendet die Entität „&amp;%1;“ (Zeile %2), die XML selbst nicht definiert; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The elements are nested more than %1 levels deep (line %2); the file was not read.</source>
+        <translation>Die Elemente sind mehr als %1 Ebenen tief verschachtelt (Zeile %2); die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 elements; the file was not read.</source>
+        <translation>Die Datei hat mehr als %1 Elemente; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>A text in the file is too long: %1 characters, at most %2 are accepted.</source>
+        <translation>Ein Text in der Datei ist zu lang: %1 Zeichen, höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Die Datei ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element.</source>
+        <translation>Die Datei enthält kein XML-Element.</translation>
+    </message>
+    <message>
+        <source>The date „%1“ in &lt;%2&gt; was not understood and left out.</source>
+        <translation>Das Datum „%1“ in &lt;%2&gt; wurde nicht verstanden und ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The date „%1“ in &lt;%2&gt; has no time zone; it was read as UTC.</source>
+        <translation>Das Datum „%1“ in &lt;%2&gt; hat keine Zeitzone; es wurde als UTC gelesen.</translation>
+    </message>
+    <message>
+        <source>The field &lt;%1&gt; is too long: %2 characters, at most %3 are accepted.</source>
+        <translation>Das Feld &lt;%1&gt; ist zu lang: %2 Zeichen, höchstens %3 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The body is too long: %1 characters of markup, at most %2 are accepted.</source>
+        <translation>Der Text ist zu lang: %1 Zeichen Markup, höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The NewsML-G2 file is too large: %1 MB, at most %2 MB are accepted.</source>
+        <translation>Die NewsML-G2-Datei ist zu groß: %1 MB, höchstens %2 MB werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The news message carries more than %1 items.</source>
+        <translation>Die Nachrichtensendung enthält mehr als %1 Meldungen.</translation>
+    </message>
+    <message>
+        <source>The file is XML of another kind (root element &lt;%1&gt;), not a NewsML-G2 news item.</source>
+        <translation>Die Datei ist XML anderer Art (Wurzelelement &lt;%1&gt;), keine NewsML-G2-Meldung.</translation>
+    </message>
+    <message>
+        <source>The picture „%1“ is only referenced by the package, not carried in the file; it was not imported.</source>
+        <translation>Das Bild „%1“ wird vom Paket nur genannt, ist aber nicht in der Datei enthalten; es wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The package „%1“ carries none of its stories and has no headline; it was skipped.</source>
+        <translation>Das Paket „%1“ enthält keine seiner Meldungen und hat keine Überschrift; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The item „%1“ carries no content and was skipped.</source>
+        <translation>Die Meldung „%1“ hat keinen Inhalt und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The %1 item „%2“ is not a text article and was skipped.</source>
+        <translation>Die Meldung „%2“ (%1) ist kein Textartikel und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The item is a picture, not a text article; import the story it belongs to.</source>
+        <translation>Die Meldung ist ein Bild, kein Textartikel; importieren Sie die Meldung, zu der es gehört.</translation>
+    </message>
+    <message>
+        <source>The picture item „%1“ belongs to no story in the file and was skipped.</source>
+        <translation>Das Bild „%1“ gehört zu keiner Meldung in der Datei und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The file holds no text article: none of its items has a headline or a body.</source>
+        <translation>Die Datei enthält keinen Textartikel: Keine ihrer Meldungen hat eine Überschrift oder einen Text.</translation>
+    </message>
+</context>
+<context>
     <name>NinjsExporter</name>
     <message>
         <source>IPTC ninjs (JSON)</source>
@@ -2339,10 +2587,6 @@ Wiederherstellen?</translation>
         <translation>Das zugehörige Element „%2“ (%1) wurde nicht importiert.</translation>
     </message>
     <message>
-        <source>The related item &quot;%1&quot; was not imported: only https and http addresses are accepted.</source>
-        <translation>Der verwandte Eintrag „%1“ wurde nicht importiert: Nur https- und http-Adressen sind erlaubt.</translation>
-    </message>
-    <message>
         <source>The photo in &quot;%1&quot; is too large: at most %2 MB are accepted.</source>
         <translation>Das Foto in „%1“ ist zu groß: höchstens %2 MB sind erlaubt.</translation>
     </message>
@@ -2363,10 +2607,6 @@ Wiederherstellen?</translation>
         <translation>Das Foto wurde nicht importiert: Es enthält keine eingebetteten Bilddaten.</translation>
     </message>
     <message>
-        <source>The photo was not imported: only embedded photos are read, not %1.</source>
-        <translation>Das Foto wurde nicht importiert: Nur eingebettete Fotos werden gelesen, nicht %1.</translation>
-    </message>
-    <message>
         <source>The file is too large: %1 MB, at most %2 MB are accepted.</source>
         <translation>Die Datei ist zu groß: %1 MB, höchstens %2 MB sind erlaubt.</translation>
     </message>
@@ -2377,6 +2617,10 @@ Wiederherstellen?</translation>
     <message>
         <source>The file is not a ninjs item: it holds no JSON object.</source>
         <translation>Die Datei ist kein ninjs-Element: Sie enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The related item &quot;%1&quot; was not imported: it is neither a web address nor an item identifier.</source>
+        <translation>Der verwandte Artikel „%1“ wurde nicht importiert: Er ist weder eine Webadresse noch eine Kennung.</translation>
     </message>
 </context>
 <context>
@@ -2810,22 +3054,6 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Eine neue Oberflächensprache gilt für danach geöffnete Fenster.</translation>
     </message>
     <message>
-        <source>German (Germany)</source>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <source>English (United States)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
         <source>Article &amp;language:</source>
         <translation>Artike&amp;lsprache:</translation>
     </message>
@@ -2964,6 +3192,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Sets “quotes”, – and … in the article&apos;s language while you type; Ctrl+Z right after a change takes it back.</source>
         <translation>Setzt beim Tippen „Anführungszeichen“, – und … in der Sprache des Artikels; Strg+Z direkt nach einer Änderung nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation>%1 (kein Wörterbuch)</translation>
     </message>
 </context>
 <context>
@@ -3247,12 +3479,12 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>SpellChecker</name>
     <message>
-        <source>No spell checker is available for %1: install the hunspell dictionary (e.g. hunspell-de-de) and the Sonnet hunspell plugin.</source>
-        <translation>Für %1 ist keine Rechtschreibprüfung verfügbar: Bitte das Hunspell-Wörterbuch (z. B. hunspell-de-de) und das Sonnet-Hunspell-Plugin installieren.</translation>
-    </message>
-    <message>
         <source>The spell checker for %1 accepts every word: its dictionary or backend is missing.</source>
         <translation>Die Rechtschreibprüfung für %1 akzeptiert jedes Wort: Ihr Wörterbuch oder Backend fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: install its hunspell dictionary (e.g. hunspell-de-de) and the Sonnet hunspell plugin.</source>
+        <translation>%1: Installieren Sie das Hunspell-Wörterbuch (z. B. hunspell-de-de) und das Sonnet-Hunspell-Plugin.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3504,20 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Add to newsroom dictionary</source>
         <translation>Zum Redaktionswörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingStatus</name>
+    <message numerus="yes">
+        <source>%n misspelled word(s)</source>
+        <translation>
+            <numerusform>%n unbekanntes Wort</numerusform>
+            <numerusform>%n unbekannte Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the spelling of this article is not checked.</source>
+        <translation>%1: Die Rechtschreibung dieses Artikels wird nicht geprüft.</translation>
     </message>
 </context>
 <context>

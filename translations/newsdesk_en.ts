@@ -254,6 +254,20 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related item(s) not found</source>
+        <translation>
+            <numerusform>%n related item not found</numerusform>
+            <numerusform>%n related items not found</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LengthCounter</name>
@@ -324,13 +338,6 @@
         <translation>
             <numerusform>Delete %n article in the trash for good? This cannot be undone.</numerusform>
             <numerusform>Delete %n articles in the trash for good? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n misspelled word(s)</source>
-        <translation>
-            <numerusform>%n misspelled word</numerusform>
-            <numerusform>%n misspelled words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -417,6 +424,16 @@
         <translation>
             <numerusform>%n added to a dictionary</numerusform>
             <numerusform>%n added to a dictionary</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpellingStatus</name>
+    <message numerus="yes">
+        <source>%n misspelled word(s)</source>
+        <translation>
+            <numerusform>%n misspelled word</numerusform>
+            <numerusform>%n misspelled words</numerusform>
         </translation>
     </message>
 </context>

@@ -253,6 +253,9 @@ ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, co
         a.id = 0;
         a.revision = 0;
         a.status = ArticleStatus::Draft; // an imported story goes through this newsroom's desk
+        a.sourceUri = item.sourceUri;
+        a.sourceVersion = item.sourceVersion;
+        a.embargoed = item.embargoed;
 
         const QString language = Languages::normalize(a.language, m_newsroomGerman);
         if (language.isEmpty()) {

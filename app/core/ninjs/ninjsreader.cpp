@@ -106,6 +106,7 @@ public:
             article.created = dateField(root, u"contentcreated"_s);
         article.modified = dateField(root, u"versioncreated"_s);
         m_item.embargoed = dateField(root, u"embargoed"_s);
+        article.embargoed = m_item.embargoed;
         const QString language = textField(root, u"language"_s, u"language"_s, Lines::Single);
         if (!language.isEmpty())
             article.language = language;
@@ -177,7 +178,12 @@ public:
         for (qsizetype i = 0; i < altids.size(); ++i) {
             const QString path = u"altids[%1]"_s.arg(i);
             const QJsonObject altid = asObject(altids.at(i), path);
-            if (textField(altid, u"role"_s, path + u".role"_s, Lines::Single) != V::altIdStatus)
+            const QString role = textField(altid, u"role"_s, path + u".role"_s, Lines::Single);
+            if (role == V::altIdPublished) {
+                article.published = dateField(altid, u"value"_s);
+                continue;
+            }
+            if (role != V::altIdStatus)
                 continue;
             bool known = false;
             const ArticleStatus status = statusFromName(textField(altid, u"value"_s, path + u".value"_s, Lines::Single), &known);
