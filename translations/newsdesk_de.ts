@@ -673,6 +673,10 @@
         <source>%1 (no dictionary)</source>
         <translation>%1 (kein Wörterbuch)</translation>
     </message>
+    <message>
+        <source>Em&amp;bargo until:</source>
+        <translation>Sperr&amp;frist bis:</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImporter</name>
@@ -1650,6 +1654,17 @@
     </message>
 </context>
 <context>
+    <name>EmbargoCheck</name>
+    <message>
+        <source>The publication (%1) is before the embargo ends (%2).</source>
+        <translation>Die Veröffentlichung (%1) liegt vor dem Ende der Sperrfrist (%2).</translation>
+    </message>
+    <message>
+        <source>Embargo until %1: not before then.</source>
+        <translation>Sperrfrist bis %1: nicht früher veröffentlichen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Export articles as HTML pages or ninjs: export [--format F] [--out DIR] (ID...|--all)</source>
@@ -2095,7 +2110,7 @@
     </message>
     <message>
         <source>English (UK)</source>
-        <translation>Englisch (Großbritannien)</translation>
+        <translation>Englisch (GB)</translation>
     </message>
     <message>
         <source>French</source>

@@ -15,8 +15,10 @@
 #include "spelling/spellingcontextmenu.h"
 
 #include <QCheckBox>
+#include <algorithm>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,6 +110,16 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     m_published->setDisplayFormat(u"dd.MM.yyyy HH:mm"_s);
     m_published->setCalendarPopup(true);
     m_published->setEnabled(false);
+    // An embargo ("not before", often from an agency) is a promise of its own, apart from the
+    // moment this newsroom schedules the article for.
+    m_embargoed = new QCheckBox(tr("Em&bargo until:"), this);
+    m_embargoed->setObjectName(u"embargoCheck"_s);
+    m_embargo = new QDateTimeEdit(this);
+    m_embargo->setObjectName(u"embargoEdit"_s);
+    m_embargo->setTimeZone(newsroomZone());
+    m_embargo->setDisplayFormat(u"dd.MM.yyyy HH:mm"_s);
+    m_embargo->setCalendarPopup(true);
+    m_embargo->setEnabled(false);
 
     m_kicker = new FormLineEdit(this);
     m_kicker->setObjectName(u"kickerEdit"_s);
@@ -173,10 +185,23 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     grid->addWidget(m_scheduled, row, 2, Qt::AlignRight);
     grid->addWidget(m_published, row, 3, 1, 2);
     ++row;
+    grid->addWidget(m_embargoed, row, 2, Qt::AlignRight);
+    grid->addWidget(m_embargo, row, 3, 1, 2);
+    ++row;
     // Each combo asks for its longest entry ("Deutsch (Deutschland)"), so that the chosen one is
     // always read in full.
-    for (QComboBox *combo : {m_status, m_language})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The language combo as wide as its longest language with a dictionary: an entry marked
+    // "(no dictionary)" shows in full in the list and its tooltip, and must not push the side
+    // panel off a 1366-pixel screen.
+    // (QComboBox counts that length in widths of "X".)
+    const QFontMetrics metrics(m_language->font());
+    int widest = 0;
+    for (const Languages::Language &language : Languages::offered())
+        widest = std::max(widest, metrics.horizontalAdvance(Languages::label(language.tag)));
+    const int x = std::max(1, metrics.horizontalAdvance(u'X'));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength((widest + x - 1) / x);
 
     auto addTextRow = [&](const QString &label, QWidget *field, LengthCounter *counter) {
         grid->addWidget(buddyLabel(label, field, this), row, 0, Qt::AlignRight | Qt::AlignTop);
@@ -209,8 +234,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     layout->addWidget(m_body, 1);
 
     // The tab order follows the reading order of the article.
-    QWidget::setTabOrder({m_section, m_status, m_language, m_scheduled, m_published, m_kicker, m_headline, m_teaser,
-                          m_authors, m_dateline, m_tags, m_body});
+    QWidget::setTabOrder({m_section, m_status, m_language, m_scheduled, m_published, m_embargoed, m_embargo, m_kicker,
+                          m_headline, m_teaser, m_authors, m_dateline, m_tags, m_body});
 
     connectText(m_kicker, ArticleField::Kicker);
     connectText(m_headline, ArticleField::Headline);
@@ -238,6 +263,15 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
         recordEdit(ArticleField::Published);
     });
     connect(m_published, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
+    connect(m_embargoed, &QCheckBox::toggled, this, [this](bool on) {
+        m_embargo->setEnabled(on);
+        if (on && !m_applying) {
+            const QSignalBlocker blocker(m_embargo);
+            m_embargo->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()).toTimeZone(newsroomZone()));
+        }
+        recordEdit(ArticleField::Published);
+    });
+    connect(m_embargo, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
     connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::Photo); });
     connect(m_photo, &PhotoPanel::filledFromPhoto, this,
             [this] { recordEdit(ArticleField::Photo, tr("Fill in caption and credit from the photo")); });
@@ -326,6 +360,10 @@ Article ArticleForm::fieldsState() const
     state.authors = splitList(m_authors->text());
     state.dateline = m_dateline->text().trimmed();
     state.published = m_scheduled->isChecked() ? m_published->dateTime().toUTC() : QDateTime();
+    // The edit shows minutes: an imported embargo with seconds stays as it came until changed.
+    const QDateTime embargo = m_embargoed->isChecked() ? m_embargo->dateTime().toUTC() : QDateTime();
+    state.embargoed = embargo.isValid() && m_loaded.embargoed.isValid()
+                              && qAbs(embargo.secsTo(m_loaded.embargoed)) < 60 ? m_loaded.embargoed : embargo;
     state.status = ArticleStatus(m_status->currentData().toInt());
     state.language = m_language->currentData().toString();
     // An article stored as "de" shows as German (Germany) and stays "de" until changed.
@@ -351,6 +389,11 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     if (m_dateline->text().trimmed() != state.dateline)
         m_dateline->setText(state.dateline);
     const bool scheduled = state.published.isValid();
+    const bool embargoed = state.embargoed.isValid();
+    m_embargoed->setChecked(embargoed);
+    m_embargo->setEnabled(embargoed);
+    if (embargoed)
+        m_embargo->setDateTime(state.embargoed.toTimeZone(newsroomZone()));
     m_scheduled->setChecked(scheduled);
     m_published->setEnabled(scheduled);
     if (scheduled)
@@ -392,7 +435,10 @@ void ArticleForm::applyField(const Article &state, ArticleField field)
     case ArticleField::Teaser: shown.teaser = state.teaser; break;
     case ArticleField::Byline: shown.authors = state.authors; break;
     case ArticleField::Dateline: shown.dateline = state.dateline; break;
-    case ArticleField::Published: shown.published = state.published; break;
+    case ArticleField::Published:
+        shown.published = state.published;
+        shown.embargoed = state.embargoed;
+        break;
     case ArticleField::Status:
     case ArticleField::Language:
         shown.status = state.status;

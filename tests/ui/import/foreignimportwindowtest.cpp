@@ -5,13 +5,16 @@
 #include "import/importsummarydialog.h"
 #include "spelling/spellhighlighter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +89,12 @@ private Q_SLOTS:
         QCOMPARE(article.related.at(2).url.host(), u"www.example.de"_s);
         QCOMPARE(article.related.at(3).articleId, entries[2].articleId);
         QCOMPARE(ui.window->form()->languageCombo()->currentText(), u"Deutsch (Deutschland)"_s);
+        // AND the embargo is a field of its own, not the publication time
+        auto *embargo = ui.window->form()->findChild<QDateTimeEdit *>(u"embargoEdit"_s);
+        QVERIFY(embargo && embargo->isEnabled());
+        QCOMPARE(embargo->dateTime().toUTC(), QDateTime(QDate(2024, 10, 25), QTime(12, 0), QTimeZone::UTC));
+        QCOMPARE(embargo->text(), u"25.10.2024 14:00"_s);
+        QVERIFY(!ui.window->form()->findChild<QCheckBox *>(u"scheduledCheck"_s)->isChecked());
         const auto back = ui.repository->load(entries[1].articleId); // 1002 links back to 1001
         QVERIFY(back && back->related.size() == 1 && back->related.first().articleId == entries[3].articleId);
 
