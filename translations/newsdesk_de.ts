@@ -355,6 +355,42 @@
         <source>%1 (article %2)</source>
         <translation>%1 (Artikel %2)</translation>
     </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Sperrfrist</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Ziellänge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 %3</source>
+        <translation>%1 ± %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDiff</name>
@@ -417,6 +453,18 @@
     <message>
         <source>Related links</source>
         <translation>Mehr zum Thema</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Sperrfrist</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Ziellänge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1120,6 @@
 </context>
 <context>
     <name>CheckCommand</name>
-    <message>
-        <source>Usage: newsdesk-cli check ARTICLE-ID</source>
-        <translation>Aufruf: newsdesk-cli check ARTIKEL-ID</translation>
-    </message>
     <message numerus="yes">
         <source>%n misspelled word(s).</source>
         <translation>
@@ -1084,8 +1128,8 @@
         </translation>
     </message>
     <message>
-        <source>Check the spelling of an article (exit 1 on misspelled words, 5 when no dictionary is installed for its language)</source>
-        <translation>Rechtschreibung eines Artikels prüfen (Exit-Code 1 bei Fehlern, 5 wenn für seine Sprache kein Wörterbuch installiert ist)</translation>
+        <source>Check the spelling of an article; exit 1 on misspelled words.</source>
+        <translation>Rechtschreibung eines Artikels prüfen; Exit-Code 1 bei Fehlern.</translation>
     </message>
 </context>
 <context>
@@ -1129,32 +1173,8 @@
         <translation>SQLite-Datei oder postgresql://-Adresse (Standard: die Datenbank des Editors)</translation>
     </message>
     <message>
-        <source>Unknown option: %1</source>
-        <translation>Unbekannte Option: %1</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
-    </message>
-    <message>
-        <source>Usage: newsdesk-cli %1 ID (a positive article number)</source>
-        <translation>Aufruf: newsdesk-cli %1 ID (eine positive Artikelnummer)</translation>
-    </message>
-    <message>
         <source>There is no article %1.</source>
         <translation>Es gibt keinen Artikel %1.</translation>
-    </message>
-    <message>
-        <source>List articles (--section, --status, --search, --trash, --limit, --json)</source>
-        <translation>Artikel auflisten (--section, --status, --search, --trash, --limit, --json)</translation>
-    </message>
-    <message>
-        <source>Usage: newsdesk-cli list [--section NAME] [--status STATUS] [--search TEXT] [--trash] [--limit N] [--json]</source>
-        <translation>Aufruf: newsdesk-cli list [--section NAME] [--status STATUS] [--search TEXT] [--trash] [--limit N] [--json]</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
@@ -1171,10 +1191,6 @@
     <message>
         <source>No articles found.</source>
         <translation>Keine Artikel gefunden.</translation>
-    </message>
-    <message>
-        <source>Show every field of an article: show ID</source>
-        <translation>Alle Felder eines Artikels zeigen: show ID</translation>
     </message>
     <message>
         <source>Article</source>
@@ -1261,16 +1277,112 @@
         <translation>Zeichen: %1</translation>
     </message>
     <message>
-        <source>Words, characters, lines and reading time of an article: stats ID</source>
-        <translation>Wörter, Zeichen, Zeilen und Lesezeit eines Artikels: stats ID</translation>
-    </message>
-    <message>
         <source>Characters without spaces: %1</source>
         <translation>Zeichen ohne Leerzeichen: %1</translation>
     </message>
     <message>
         <source>Lines at %1 characters: %2</source>
         <translation>Zeilen à %1 Anschläge: %2</translation>
+    </message>
+    <message>
+        <source>The article number.</source>
+        <translation>Die Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>give one article number (a positive whole number)</source>
+        <translation>bitte eine Artikelnummer angeben (eine positive ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is required</source>
+        <translation>die Option „%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Values: %1.</source>
+        <translation>Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: newsdesk-cli %1</source>
+        <translation>Aufruf: newsdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>&apos;newsdesk-cli help COMMAND&apos; shows the options of a command.</source>
+        <translation>„newsdesk-cli help BEFEHL“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Try &apos;newsdesk-cli --help&apos; for more information.</source>
+        <translation>Mehr dazu mit „newsdesk-cli --help“.</translation>
+    </message>
+    <message>
+        <source>Try &apos;newsdesk-cli help %1&apos; for more information.</source>
+        <translation>Mehr dazu mit „newsdesk-cli help %1“.</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>die Option „%1“ braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; takes no value</source>
+        <translation>die Option „%1“ nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>List the articles, newest first.</source>
+        <translation>Die Artikel auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Only articles of this section.</source>
+        <translation>Nur Artikel dieses Ressorts.</translation>
+    </message>
+    <message>
+        <source>Only articles with this status.</source>
+        <translation>Nur Artikel mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>Only articles that contain the text.</source>
+        <translation>Nur Artikel, die den Text enthalten.</translation>
+    </message>
+    <message>
+        <source>The articles in the trash instead.</source>
+        <translation>Stattdessen die Artikel im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>At most N articles.</source>
+        <translation>Höchstens N Artikel.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show every field of an article.</source>
+        <translation>Alle Felder eines Artikels anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show words, characters, lines and reading time of an article.</source>
+        <translation>Wörter, Zeichen, Zeilen und Lesezeit eines Artikels anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1497,21 @@
     </message>
 </context>
 <context>
+    <name>CompletionCommand</name>
+    <message>
+        <source>Print the completion script for bash or zsh.</source>
+        <translation>Das Vervollständigungsskript für bash oder zsh ausgeben.</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash oder zsh.</translation>
+    </message>
+    <message>
+        <source>give bash or zsh</source>
+        <translation>bitte bash oder zsh angeben</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved elsewhere in the meantime</source>
@@ -1444,10 +1571,6 @@
 <context>
     <name>CopyCommand</name>
     <message>
-        <source>Copy a whole database: copy --from sqlite:PATH --to postgresql://user@host:port/db (or back)</source>
-        <translation>Eine ganze Datenbank kopieren: copy --from sqlite:PFAD --to postgresql://benutzer@host:port/db (oder zurück)</translation>
-    </message>
-    <message>
         <source>Unknown argument: %1</source>
         <translation>Unbekanntes Argument: %1</translation>
     </message>
@@ -1489,6 +1612,18 @@
             <numerusform>%n Artikel kopiert und geprüft.</numerusform>
             <numerusform>%n Artikel kopiert und geprüft.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy a whole database, e.g. from sqlite:PATH to postgresql://user@host:port/db (or back).</source>
+        <translation>Eine ganze Datenbank kopieren, z. B. von sqlite:PFAD nach postgresql://benutzer@server:port/db (oder zurück).</translation>
+    </message>
+    <message>
+        <source>The database to copy: sqlite:PATH or a postgresql:// URL.</source>
+        <translation>Die zu kopierende Datenbank: sqlite:PFAD oder eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The database to copy into; it must hold no articles.</source>
+        <translation>Die Zieldatenbank; sie darf keine Artikel enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1667,18 +1802,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export articles as HTML pages or ninjs: export [--format F] [--out DIR] (ID...|--all)</source>
-        <translation>Artikel als HTML-Seiten oder ninjs exportieren: export [--format F] [--out ORDNER] (ID...|--all)</translation>
-    </message>
-    <message>
-        <source>Not an http or https URL: %1</source>
-        <translation>Keine http- oder https-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>Unknown option or missing value: %1</source>
-        <translation>Unbekannte Option oder fehlender Wert: %1</translation>
-    </message>
-    <message>
         <source>Not an article ID: %1</source>
         <translation>Keine Artikel-ID: %1</translation>
     </message>
@@ -1726,8 +1849,60 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] [--template DIR] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)</source>
-        <translation>Aufruf: newsdesk-cli export [--format %1] [--fragment] [--out ORDNER] [--base-url URL] [--template ORDNER] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)</translation>
+        <source>Export articles as HTML pages or ninjs.</source>
+        <translation>Artikel als HTML-Seiten oder ninjs exportieren.</translation>
+    </message>
+    <message>
+        <source>The format to write (default: html).</source>
+        <translation>Das Ausgabeformat (Standard: html).</translation>
+    </message>
+    <message>
+        <source>The folder to write into (default: the current folder).</source>
+        <translation>Der Zielordner (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Export every article.</source>
+        <translation>Alle Artikel exportieren.</translation>
+    </message>
+    <message>
+        <source>Write only the &lt;article&gt; element, for pasting into a site&apos;s CMS.</source>
+        <translation>Nur das &lt;article&gt;-Element schreiben, zum Einfügen in das CMS einer Website.</translation>
+    </message>
+    <message>
+        <source>The address the pages will have (http or https), for canonical links.</source>
+        <translation>Die Adresse, unter der die Seiten erscheinen (http oder https), für kanonische Links.</translation>
+    </message>
+    <message>
+        <source>A folder with page.html, fragment.html or style.css to use instead.</source>
+        <translation>Ein Ordner mit page.html, fragment.html oder style.css, die stattdessen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Copy the original photo only, without resized renditions.</source>
+        <translation>Nur das Originalfoto kopieren, ohne verkleinerte Fassungen.</translation>
+    </message>
+    <message>
+        <source>No WebP renditions.</source>
+        <translation>Keine WebP-Fassungen.</translation>
+    </message>
+    <message>
+        <source>Keep the photo&apos;s GPS position.</source>
+        <translation>Die GPS-Position des Fotos behalten.</translation>
+    </message>
+    <message>
+        <source>Leave quotes, dashes and spaces as they are.</source>
+        <translation>Anführungszeichen, Striche und Leerzeichen unverändert lassen.</translation>
+    </message>
+    <message>
+        <source>Export even with the placeholder address www.example.de.</source>
+        <translation>Auch mit der Platzhalteradresse www.example.de exportieren.</translation>
+    </message>
+    <message>
+        <source>An article number.</source>
+        <translation>Eine Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http or https address with a host name and no #: %1</source>
+        <translation>--base-url braucht eine http- oder https-Adresse mit Servernamen und ohne #: %1</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1993,25 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommand</name>
+    <message>
+        <source>Show the options of a command.</source>
+        <translation>Die Optionen eines Befehls anzeigen.</translation>
+    </message>
+    <message>
+        <source>The command to explain; without it, the list of commands.</source>
+        <translation>Der zu erklärende Befehl; ohne ihn die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <source>give one command</source>
+        <translation>bitte einen Befehl angeben</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -1962,14 +2156,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Unknown option for import: %1</source>
-        <translation>Unbekannte Option für import: %1</translation>
-    </message>
-    <message>
-        <source>Usage: newsdesk-cli import FILE...</source>
-        <translation>Aufruf: newsdesk-cli import DATEI...</translation>
-    </message>
-    <message>
         <source>%1: not imported: %2</source>
         <translation>%1: nicht importiert: %2</translation>
     </message>
@@ -1986,8 +2172,16 @@
         <translation>%1: als Entwurf %2 importiert: %3</translation>
     </message>
     <message>
-        <source>Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts: import FILE...</source>
-        <translation>ninjs-, HTML-, Text-, Word- (.docx), OpenDocument- (.odt) oder RTF-Dateien als neue Entwürfe importieren: import DATEI...</translation>
+        <source>Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts.</source>
+        <translation>ninjs-, HTML-, Text-, Word- (.docx), OpenDocument- (.odt) oder RTF-Dateien als neue Entwürfe importieren.</translation>
+    </message>
+    <message>
+        <source>A file to import.</source>
+        <translation>Eine zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>give at least one file</source>
+        <translation>bitte mindestens eine Datei angeben</translation>
     </message>
 </context>
 <context>
@@ -3302,10 +3496,6 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>ReplaceCommand</name>
     <message>
-        <source>Replace text in articles: replace --find TEXT --with TEXT [--match-case] [--whole-words] [--regex] [--dry-run] [ID...]</source>
-        <translation>Text in Artikeln ersetzen: replace --find TEXT --with TEXT [--match-case] [--whole-words] [--regex] [--dry-run] [ID …]</translation>
-    </message>
-    <message>
         <source>The text to find.</source>
         <translation>Der gesuchte Text.</translation>
     </message>
@@ -3332,10 +3522,6 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Articles to change; all articles when none is given.</source>
         <translation>Zu ändernde Artikel; ohne Angabe alle Artikel.</translation>
-    </message>
-    <message>
-        <source>replace needs --find and --with.</source>
-        <translation>replace braucht --find und --with.</translation>
     </message>
     <message>
         <source>Not an article number: %1</source>
@@ -3380,6 +3566,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
             <numerusform>in %n Artikel.</numerusform>
             <numerusform>in %n Artikeln.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace text in articles, saving each changed article as a new revision.</source>
+        <translation>Text in Artikeln ersetzen und jeden geänderten Artikel als neue Version speichern.</translation>
     </message>
 </context>
 <context>

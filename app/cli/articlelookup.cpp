@@ -2,19 +2,41 @@
 
 #include "articlerepository.h"
 #include "clicommand.h"
+#include "clioptions.h"
 #include "clitext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 namespace ArticleLookup {
-std::optional<Article> load(CliContext &context, const QString &commandName, int *exitCode)
+void addArgument(CliOptions &options)
+{
+    options.addPositional(u"ID"_s, QCoreApplication::translate("Cli", "The article number."), u"ID"_s);
+}
+
+bool exists(ArticleRepository &repository, qint64 id)
+{
+    for (const bool trashed : {false, true}) {
+        ArticleFilter filter;
+        filter.trashed = trashed;
+        const auto rows = repository.list(filter);
+        if (!rows)
+            return true; // cannot tell: report an I/O error rather than "not found"
+        for (const ArticleSummary &row : *rows) {
+            if (row.id == id)
+                return true;
+        }
+    }
+    return false;
+}
+
+std::optional<Article> load(CliContext &context, int *exitCode)
 {
     const auto id = context.arguments.size() == 1 ? CliText::parseId(context.arguments.first()) : std::nullopt;
     if (!id) {
-        context.err << QCoreApplication::translate("Cli", "Usage: newsdesk-cli %1 ID (a positive article number)").arg(commandName)
-                    << '\n';
-        *exitCode = CliExit::usage;
+        *exitCode = context.usageError(QCoreApplication::translate("Cli", "give one article number (a positive whole number)"));
         return std::nullopt;
     }
     ArticleRepository *repository = context.repository();
@@ -26,18 +48,7 @@ std::optional<Article> load(CliContext &context, const QString &commandName, int
     if (article)
         return article;
     const QString error = repository->lastError();
-    // Tell "no such article" (exit 3) from a database that failed (exit 4).
-    ArticleFilter live;
-    ArticleFilter trash;
-    trash.trashed = true;
-    const auto liveList = repository->list(live);
-    const auto trashList = repository->list(trash);
-    bool exists = !liveList || !trashList;
-    for (const auto *list : {&liveList, &trashList})
-        if (*list)
-            for (const ArticleSummary &summary : **list)
-                exists = exists || summary.id == *id;
-    if (!exists) {
+    if (!exists(*repository, *id)) {
         context.err << QCoreApplication::translate("Cli", "There is no article %1.").arg(*id) << '\n';
         *exitCode = CliExit::notFound;
     } else {

@@ -1,6 +1,8 @@
 #include "checkcommand.h"
 
+#include "articlelookup.h"
 #include "articlerepository.h"
+#include "clioptions.h"
 #include "spelling/articlespelling.h"
 #include "spelling/repositorynewsroomwordstore.h"
 #include "spelling/spellchecker.h"
@@ -10,25 +12,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// The repository reports a missing article and a broken database alike through lastError();
-// the exit code tells them apart (3 vs 4), so look the id up among live and trashed articles.
-bool articleExists(ArticleRepository &repository, qint64 id)
-{
-    for (const bool trashed : {false, true}) {
-        ArticleFilter filter;
-        filter.trashed = trashed;
-        const auto rows = repository.list(filter);
-        if (!rows)
-            return true; // cannot tell: report an I/O error rather than "not found"
-        for (const ArticleSummary &row : *rows) {
-            if (row.id == id)
-                return true;
-        }
-    }
-    return false;
-}
-} // namespace
 
 QString CheckCommand::name() const
 {
@@ -38,26 +21,22 @@ QString CheckCommand::name() const
 QString CheckCommand::summary() const
 {
     return QCoreApplication::translate("CheckCommand",
-                                       "Check the spelling of an article (exit 1 on misspelled words, 5 when no "
-                                       "dictionary is installed for its language)");
+                                       "Check the spelling of an article; exit 1 on misspelled words, 5 when no "
+                                       "dictionary is installed for its language.");
+}
+
+void CheckCommand::addOptions(CliOptions &options) const
+{
+    ArticleLookup::addArgument(options);
 }
 
 int CheckCommand::run(CliContext &context)
 {
-    bool isNumber = false;
-    const qint64 id = context.arguments.value(0).toLongLong(&isNumber);
-    if (context.arguments.size() != 1 || !isNumber || id <= 0) {
-        context.err << QCoreApplication::translate("CheckCommand", "Usage: newsdesk-cli check ARTICLE-ID") << '\n';
-        return CliExit::usage;
-    }
+    int exitCode = CliExit::ok;
+    const std::optional<Article> article = ArticleLookup::load(context, &exitCode);
+    if (!article)
+        return exitCode;
     ArticleRepository *repository = context.repository();
-    if (!repository)
-        return CliExit::ioError;
-    const std::optional<Article> article = repository->load(id);
-    if (!article) {
-        context.err << repository->lastError() << '\n';
-        return articleExists(*repository, id) ? CliExit::ioError : CliExit::notFound;
-    }
 
     SpellChecker checker(SpellChecker::languageFromTag(article->language));
     if (!checker.isValid()) {

@@ -8,5 +8,6 @@ class CheckCommand : public CliCommand
 public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;
+    void addOptions(CliOptions &options) const override;
     int run(CliContext &context) override;
 };

@@ -6,17 +6,34 @@
 #include <memory>
 
 class ArticleRepository;
+class CliOptions;
+class QCommandLineParser;
 class QTextStream;
 
-// What a command gets: its arguments, the output streams and the database, opened on demand.
+// What a command gets: its parsed options and arguments, the output streams and the database,
+// opened on demand.
 struct CliContext {
-    QStringList arguments; // after the command name
+    CliContext(const QCommandLineParser &parser, const QString &commandName, const QString &synopsis, QTextStream &out,
+               QTextStream &err, const QString &databaseLocation);
+    ~CliContext();
+    CliContext(const CliContext &) = delete;
+    CliContext &operator=(const CliContext &) = delete;
+
+    const QCommandLineParser &options; // parsed with what the command declared in addOptions()
+    const QStringList arguments; // the positional arguments after the command name
+    const QString commandName;
+    const QString synopsis; // the usage line after the command name
     QTextStream &out;
     QTextStream &err;
-    QString databaseLocation; // --database, or empty for the default SQLite file
+    const QString databaseLocation; // --database, or empty for the default SQLite file
+
     // Opens the database on first use; nullptr after printing a clear error to err.
     ArticleRepository *repository();
+    // Prints "newsdesk-cli COMMAND: message", the usage line and where the help is; returns
+    // CliExit::usage. Every usage error of every command goes through here.
+    int usageError(const QString &message);
 
+private:
     std::unique_ptr<ArticleRepository> m_repository;
 };
 
@@ -28,7 +45,11 @@ class CliCommand
 public:
     virtual ~CliCommand() = default;
     [[nodiscard]] virtual QString name() const = 0;
-    [[nodiscard]] virtual QString summary() const = 0; // one translated line for --help
+    [[nodiscard]] virtual QString summary() const = 0; // one translated sentence for the help
+    // Declares the command's options and arguments. Cli::run parses them (with --help added),
+    // reports usage errors naming the command, and the help and shell completions are written
+    // from the same declarations.
+    virtual void addOptions(CliOptions &options) const = 0;
     virtual int run(CliContext &context) = 0;
 };
 

@@ -1,8 +1,10 @@
 #include "copycommand.h"
 
+#include "clioptions.h"
 #include "storage/databasecopier.h"
 #include "storage/repositoryfactory.h"
 
+#include <QCommandLineParser>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -14,27 +16,25 @@ QString CopyCommand::name() const
 
 QString CopyCommand::summary() const
 {
-    return tr("Copy a whole database: copy --from sqlite:PATH --to postgresql://user@host:port/db (or back)");
+    return tr("Copy a whole database, e.g. from sqlite:PATH to postgresql://user@host:port/db (or back).");
+}
+
+void CopyCommand::addOptions(CliOptions &options) const
+{
+    options.addRequiredValue(u"from"_s, u"LOCATION"_s, tr("The database to copy: sqlite:PATH or a postgresql:// URL."),
+                             CliCompletion::File);
+    options.addRequiredValue(u"to"_s, u"LOCATION"_s, tr("The database to copy into; it must hold no articles."),
+                             CliCompletion::File);
 }
 
 int CopyCommand::run(CliContext &context)
 {
-    QString from;
-    QString to;
-    QStringList args = context.arguments;
-    while (!args.isEmpty()) {
-        const QString option = args.takeFirst();
-        if ((option == u"--from"_s || option == u"--to"_s) && !args.isEmpty()) {
-            (option == u"--from"_s ? from : to) = args.takeFirst();
-        } else {
-            context.err << tr("Unknown argument: %1").arg(option) << '\n' << summary() << '\n';
-            return CliExit::usage;
-        }
-    }
-    if (from.isEmpty() || to.isEmpty()) {
-        context.err << tr("copy needs --from and --to.") << '\n' << summary() << '\n';
-        return CliExit::usage;
-    }
+    if (!context.arguments.isEmpty())
+        return context.usageError(tr("Unknown argument: %1").arg(context.arguments.constFirst()));
+    const QString from = context.options.value(u"from"_s);
+    const QString to = context.options.value(u"to"_s);
+    if (from.isEmpty() || to.isEmpty())
+        return context.usageError(tr("copy needs --from and --to."));
     SqlArticleRepository::Options sourceOptions;
     sourceOptions.createIfMissing = false; // a typo in --from must not create an empty archive
     RepositoryOpening source = RepositoryFactory::open(from, sourceOptions);

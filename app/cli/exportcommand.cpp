@@ -1,10 +1,14 @@
 #include "exportcommand.h"
 
 #include "articlerepository.h"
+#include "clioptions.h"
+#include "clitext.h"
 #include "export/exportconcerns.h"
 #include "export/exporter.h"
 #include "export/folderexport.h"
+#include "settings/appsettings.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QHash>
 #include <QTextStream>
@@ -34,80 +38,63 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export articles as HTML pages or ninjs: export [--format F] [--out DIR] (ID...|--all)");
+    return tr("Export articles as HTML pages or ninjs.");
+}
+
+void ExportCommand::addOptions(CliOptions &options) const
+{
+    options.addChoice(u"format"_s, u"FORMAT"_s, tr("The format to write (default: html)."), m_exporters.ids());
+    options.addValue(u"out"_s, u"DIR"_s, tr("The folder to write into (default: the current folder)."), CliCompletion::Folder);
+    options.addFlag({u"all"_s}, tr("Export every article."));
+    options.addFlag({u"fragment"_s}, tr("Write only the <article> element, for pasting into a site's CMS."));
+    options.addValue(u"base-url"_s, u"URL"_s, tr("The address the pages will have (http or https), for canonical links."));
+    options.addValue(u"template"_s, u"DIR"_s, tr("A folder with page.html, fragment.html or style.css to use instead."),
+                     CliCompletion::Folder);
+    options.addFlag({u"no-resize"_s}, tr("Copy the original photo only, without resized renditions."));
+    options.addFlag({u"no-webp"_s}, tr("No WebP renditions."));
+    options.addFlag({u"keep-gps"_s}, tr("Keep the photo's GPS position."));
+    options.addFlag({u"no-typography"_s}, tr("Leave quotes, dashes and spaces as they are."));
+    options.addFlag({u"force"_s}, tr("Export even with the placeholder address www.example.de."));
+    options.addPositional(u"ID"_s, tr("An article number."), u"(ID...|--all)"_s);
 }
 
 int ExportCommand::run(CliContext &context)
 {
     QTextStream &err = context.err;
-    const auto usage = [&err, this](const QString &message) {
-        err << message << '\n'
-            << tr("Usage: newsdesk-cli export [--format %1] [--fragment] [--out DIR] [--base-url URL] "
-                  "[--template DIR] [--no-resize] [--no-webp] [--keep-gps] [--no-typography] [--force] (ID...|--all)")
-                   .arg(m_exporters.ids().join(u'|'))
-            << '\n';
-        err.flush();
-        return CliExit::usage;
-    };
-
+    const QCommandLineParser &options = context.options;
     Arguments args;
-    QStringList rest = context.arguments;
-    // "--out DIR" and "--out=DIR" alike.
-    const auto value = [&rest](const QString &option, const QString &current, QString *result) {
-        if (current.startsWith(option + u'=')) {
-            *result = current.mid(option.size() + 1);
-            return true;
-        }
-        if (current == option && !rest.isEmpty()) {
-            *result = rest.takeFirst();
-            return true;
-        }
-        return false;
-    };
-    while (!rest.isEmpty()) {
-        const QString argument = rest.takeFirst();
-        QString v;
-        if (argument == u"--all"_s) {
-            args.all = true;
-        } else if (argument == u"--force"_s) {
-            args.force = true;
-        } else if (argument == u"--fragment"_s) {
-            args.options.fragment = true;
-        } else if (argument == u"--no-resize"_s) {
-            args.options.resizeImages = false;
-        } else if (argument == u"--no-webp"_s) {
-            args.options.webp = false;
-        } else if (argument == u"--keep-gps"_s) {
-            args.options.keepPhotoGps = true;
-        } else if (argument == u"--no-typography"_s) {
-            args.options.typography = false;
-        } else if (value(u"--format"_s, argument, &v)) {
-            args.format = v;
-        } else if (value(u"--out"_s, argument, &v)) {
-            args.out = v;
-        } else if (value(u"--template"_s, argument, &v)) {
-            args.options.templateFolder = v;
-        } else if (value(u"--base-url"_s, argument, &v)) {
-            const QUrl url(v, QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
-                return usage(tr("Not an http or https URL: %1").arg(v));
-            args.options.baseUrl = url;
-        } else if (argument.startsWith(u"-"_s)) {
-            return usage(tr("Unknown option or missing value: %1").arg(argument));
-        } else {
-            bool ok = false;
-            const qint64 id = argument.toLongLong(&ok);
-            if (!ok || id <= 0)
-                return usage(tr("Not an article ID: %1").arg(argument));
-            if (!args.ids.contains(id))
-                args.ids << id;
-        }
+    args.all = options.isSet(u"all"_s);
+    args.force = options.isSet(u"force"_s);
+    args.options.fragment = options.isSet(u"fragment"_s);
+    args.options.resizeImages = !options.isSet(u"no-resize"_s);
+    args.options.webp = !options.isSet(u"no-webp"_s);
+    args.options.keepPhotoGps = options.isSet(u"keep-gps"_s);
+    args.options.typography = !options.isSet(u"no-typography"_s);
+    if (options.isSet(u"format"_s))
+        args.format = options.value(u"format"_s);
+    if (options.isSet(u"out"_s))
+        args.out = options.value(u"out"_s);
+    args.options.templateFolder = options.value(u"template"_s);
+    if (options.isSet(u"base-url"_s)) {
+        // The same rule as the preferences' field: a page address canonical links can use.
+        const QString value = options.value(u"base-url"_s);
+        const QUrl url(value.trimmed(), QUrl::StrictMode);
+        if (!AppSettings::isValidBaseUrl(url))
+            return context.usageError(tr("--base-url needs an http or https address with a host name and no #: %1").arg(value));
+        args.options.baseUrl = url;
+    }
+    for (const QString &argument : context.arguments) {
+        const auto id = CliText::parseId(argument);
+        if (!id)
+            return context.usageError(tr("Not an article ID: %1").arg(argument));
+        if (!args.ids.contains(*id))
+            args.ids << *id;
     }
     const Exporter *exporter = m_exporters.find(args.format);
     if (!exporter)
-        return usage(tr("Unknown format: %1 (available: %2)").arg(args.format, m_exporters.ids().join(u", "_s)));
+        return context.usageError(tr("Unknown format: %1 (available: %2)").arg(args.format, m_exporters.ids().join(u", "_s)));
     if (args.all == !args.ids.isEmpty())
-        return usage(args.all ? tr("Give article IDs or --all, not both.") : tr("Give article IDs or --all."));
+        return context.usageError(args.all ? tr("Give article IDs or --all, not both.") : tr("Give article IDs or --all."));
 
     // Canonical links to the preferences' example site would be published as they are.
     if (ExportConcerns::isPlaceholderBaseUrl(args.options.baseUrl) && !args.force) {

@@ -2,6 +2,7 @@
 
 #include "articlerepository.h"
 #include "articletext.h"
+#include "clioptions.h"
 #include "import/articleimporter.h"
 
 #include <QTextStream>
@@ -15,26 +16,21 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts: import FILE...");
+    return tr("Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts.");
+}
+
+void ImportCommand::addOptions(CliOptions &options) const
+{
+    options.addPositional(u"FILE"_s, tr("A file to import."), u"FILE..."_s, CliCompletion::File);
 }
 
 int ImportCommand::run(CliContext &context)
 {
     QTextStream &out = context.out;
     QTextStream &err = context.err;
-    QStringList files;
-    for (const QString &argument : std::as_const(context.arguments)) {
-        if (argument.startsWith(u"--"_s)) {
-            err << tr("Unknown option for import: %1").arg(argument) << '\n'
-                << tr("Usage: newsdesk-cli import FILE...") << '\n';
-            return CliExit::usage;
-        }
-        files << argument;
-    }
-    if (files.isEmpty()) {
-        err << tr("Usage: newsdesk-cli import FILE...") << '\n';
-        return CliExit::usage;
-    }
+    const QStringList files = context.arguments;
+    if (files.isEmpty())
+        return context.usageError(tr("give at least one file"));
 
     // Everything is read and checked before the database is opened: a typo in a file name
     // should not need a database to be reported.

@@ -18,5 +18,6 @@ class ImportCommand : public CliCommand
 public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;
+    void addOptions(CliOptions &options) const override;
     int run(CliContext &context) override;
 };

@@ -1,8 +1,10 @@
 #include "listcommand.h"
 
 #include "articlerepository.h"
+#include "clioptions.h"
 #include "clitext.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,57 +20,44 @@ QString ListCommand::name() const
 
 QString ListCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "List articles (--section, --status, --search, --trash, --limit, --json)");
+    return QCoreApplication::translate("Cli", "List the articles, newest first.");
+}
+
+void ListCommand::addOptions(CliOptions &options) const
+{
+    options.addValue(u"section"_s, u"NAME"_s, QCoreApplication::translate("Cli", "Only articles of this section."));
+    options.addChoice(u"status"_s, u"STATUS"_s, QCoreApplication::translate("Cli", "Only articles with this status."),
+                      {u"draft"_s, u"editing"_s, u"approved"_s, u"published"_s});
+    options.addValue(u"search"_s, u"TEXT"_s, QCoreApplication::translate("Cli", "Only articles that contain the text."));
+    options.addFlag({u"trash"_s}, QCoreApplication::translate("Cli", "The articles in the trash instead."));
+    options.addValue(u"limit"_s, u"N"_s, QCoreApplication::translate("Cli", "At most N articles."));
+    options.addFlag({u"json"_s}, QCoreApplication::translate("Cli", "Print JSON instead of a table."));
 }
 
 int ListCommand::run(CliContext &context)
 {
+    if (!context.arguments.isEmpty())
+        return context.usageError(QCoreApplication::translate("Cli", "Unknown argument for list: %1").arg(context.arguments.constFirst()));
     ArticleFilter filter;
-    bool json = false;
-    QStringList args = context.arguments;
-    const auto usage = [&context](const QString &message) {
-        context.err << message << '\n'
-                    << QCoreApplication::translate("Cli", "Usage: newsdesk-cli list [--section NAME] [--status STATUS] "
-                                                          "[--search TEXT] [--trash] [--limit N] [--json]")
-                    << '\n';
-        return CliExit::usage;
-    };
-    while (!args.isEmpty()) {
-        QString option = args.takeFirst();
-        QString value;
-        const bool takesValue = option.startsWith(u"--section"_s) || option.startsWith(u"--status"_s)
-            || option.startsWith(u"--search"_s) || option.startsWith(u"--limit"_s);
-        if (takesValue) {
-            if (const qsizetype equals = option.indexOf(u'='); equals > 0) {
-                value = option.mid(equals + 1);
-                option.truncate(equals);
-            } else if (!args.isEmpty()) {
-                value = args.takeFirst();
-            } else {
-                return usage(QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(option));
-            }
-        }
-        if (option == u"--section"_s) {
-            filter.section = value;
-        } else if (option == u"--status"_s) {
-            filter.status = CliText::parseStatus(value);
-            if (!filter.status)
-                return usage(QCoreApplication::translate("Cli", "Unknown status \"%1\"; use draft, editing, approved or published.")
-                                 .arg(value));
-        } else if (option == u"--search"_s) {
-            filter.search = value;
-        } else if (option == u"--limit"_s) {
-            bool ok = false;
-            filter.limit = value.toInt(&ok);
-            if (!ok || filter.limit < 0)
-                return usage(QCoreApplication::translate("Cli", "The limit must be a number of 0 or more, not \"%1\".").arg(value));
-        } else if (option == u"--trash"_s) {
-            filter.trashed = true;
-        } else if (option == u"--json"_s) {
-            json = true;
-        } else {
-            return usage(QCoreApplication::translate("Cli", "Unknown argument for list: %1").arg(option));
-        }
+    const QCommandLineParser &options = context.options;
+    filter.section = options.value(u"section"_s);
+    filter.search = options.value(u"search"_s);
+    filter.trashed = options.isSet(u"trash"_s);
+    const bool json = options.isSet(u"json"_s);
+    if (options.isSet(u"status"_s)) {
+        const QString value = options.value(u"status"_s);
+        filter.status = CliText::parseStatus(value);
+        if (!filter.status)
+            return context.usageError(
+                QCoreApplication::translate("Cli", "Unknown status \"%1\"; use draft, editing, approved or published.").arg(value));
+    }
+    if (options.isSet(u"limit"_s)) {
+        const QString value = options.value(u"limit"_s);
+        bool ok = false;
+        filter.limit = value.toInt(&ok);
+        if (!ok || filter.limit < 0)
+            return context.usageError(
+                QCoreApplication::translate("Cli", "The limit must be a number of 0 or more, not \"%1\".").arg(value));
     }
     ArticleRepository *repository = context.repository();
     if (!repository)

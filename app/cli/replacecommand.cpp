@@ -4,6 +4,7 @@
 #include "articlefield.h"
 #include "articlerepository.h"
 #include "body/bodydocument.h"
+#include "clioptions.h"
 #include "clitext.h"
 #include "text/articlereplace.h"
 #include "text/textsearch.h"
@@ -41,42 +42,35 @@ QString ReplaceCommand::name() const
 
 QString ReplaceCommand::summary() const
 {
-    return tr("Replace text in articles: replace --find TEXT --with TEXT [--match-case] [--whole-words] [--regex] "
-              "[--dry-run] [ID...]");
+    return tr("Replace text in articles, saving each changed article as a new revision.");
+}
+
+void ReplaceCommand::addOptions(CliOptions &options) const
+{
+    options.addRequiredValue(u"find"_s, u"TEXT"_s, tr("The text to find."));
+    options.addRequiredValue(u"with"_s, u"TEXT"_s, tr("The replacement."));
+    options.addFlag({u"match-case"_s}, tr("Match upper and lower case."));
+    options.addFlag({u"whole-words"_s}, tr("Match whole words only."));
+    options.addFlag({u"regex"_s}, tr("The text is a regular expression; \\1 in the replacement is its first group."));
+    options.addFlag({u"dry-run"_s}, tr("Show what would change, save nothing."));
+    options.addPositional(u"ID"_s, tr("Articles to change; all articles when none is given."), u"[ID...]"_s);
 }
 
 int ReplaceCommand::run(CliContext &context)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption findOption(u"find"_s, tr("The text to find."), u"text"_s);
-    const QCommandLineOption withOption(u"with"_s, tr("The replacement."), u"text"_s);
-    const QCommandLineOption caseOption(u"match-case"_s, tr("Match upper and lower case."));
-    const QCommandLineOption wordsOption(u"whole-words"_s, tr("Match whole words only."));
-    const QCommandLineOption regexOption(u"regex"_s, tr("The text is a regular expression; \\1 in the replacement is its first group."));
-    const QCommandLineOption dryOption(u"dry-run"_s, tr("Show what would change, save nothing."));
-    parser.addOptions({findOption, withOption, caseOption, wordsOption, regexOption, dryOption});
-    parser.addPositionalArgument(u"ID"_s, tr("Articles to change; all articles when none is given."));
-    if (!parser.parse(QStringList{name()} + context.arguments) || !parser.isSet(findOption) || !parser.isSet(withOption)) {
-        context.err << (parser.errorText().isEmpty() ? tr("replace needs --find and --with.") : parser.errorText()) << '\n'
-                    << summary() << '\n';
-        return CliExit::usage;
-    }
+    const QCommandLineParser &parser = context.options;
     TextSearch::Options options;
-    options.matchCase = parser.isSet(caseOption);
-    options.wholeWords = parser.isSet(wordsOption);
-    options.regularExpression = parser.isSet(regexOption);
-    const TextSearch search(parser.value(findOption), options);
-    if (!search.isValid()) {
-        context.err << search.errorString() << '\n';
-        return CliExit::usage;
-    }
+    options.matchCase = parser.isSet(u"match-case"_s);
+    options.wholeWords = parser.isSet(u"whole-words"_s);
+    options.regularExpression = parser.isSet(u"regex"_s);
+    const TextSearch search(parser.value(u"find"_s), options);
+    if (!search.isValid())
+        return context.usageError(search.errorString());
     QList<qint64> ids;
-    for (const QString &argument : parser.positionalArguments()) {
+    for (const QString &argument : context.arguments) {
         const auto id = CliText::parseId(argument);
-        if (!id) {
-            context.err << tr("Not an article number: %1").arg(argument) << '\n';
-            return CliExit::usage;
-        }
+        if (!id)
+            return context.usageError(tr("Not an article number: %1").arg(argument));
         ids.append(*id);
     }
     ArticleRepository *repository = context.repository();
@@ -91,8 +85,8 @@ int ReplaceCommand::run(CliContext &context)
         for (const ArticleSummary &row : *rows)
             ids.append(row.id);
     }
-    const bool dryRun = parser.isSet(dryOption);
-    const QString replacement = parser.value(withOption);
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    const QString replacement = parser.value(u"with"_s);
     int exitCode = CliExit::ok;
     int changedArticles = 0;
     int replacements = 0;

@@ -1,6 +1,7 @@
 #include "showcommand.h"
 
 #include "articlelookup.h"
+#include "clioptions.h"
 #include "clitext.h"
 #include "storage/articlesnapshot.h"
 
@@ -16,13 +17,18 @@ QString ShowCommand::name() const
 
 QString ShowCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Show every field of an article: show ID");
+    return QCoreApplication::translate("Cli", "Show every field of an article.");
+}
+
+void ShowCommand::addOptions(CliOptions &options) const
+{
+    ArticleLookup::addArgument(options);
 }
 
 int ShowCommand::run(CliContext &context)
 {
     int exitCode = CliExit::ok;
-    const auto article = ArticleLookup::load(context, name(), &exitCode);
+    const auto article = ArticleLookup::load(context, &exitCode);
     if (!article)
         return exitCode;
     const auto line = [&context](const char *label, const QString &value) {

@@ -1,6 +1,7 @@
 #include "statscommand.h"
 
 #include "articlelookup.h"
+#include "clioptions.h"
 #include "readingtime.h"
 #include "settings/appsettings.h"
 #include "text/articlelength.h"
@@ -22,13 +23,18 @@ QString StatsCommand::name() const
 
 QString StatsCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Words, characters, lines and reading time of an article: stats ID");
+    return QCoreApplication::translate("Cli", "Show words, characters, lines and reading time of an article.");
+}
+
+void StatsCommand::addOptions(CliOptions &options) const
+{
+    ArticleLookup::addArgument(options);
 }
 
 int StatsCommand::run(CliContext &context)
 {
     int exitCode = CliExit::ok;
-    const auto article = ArticleLookup::load(context, name(), &exitCode);
+    const auto article = ArticleLookup::load(context, &exitCode);
     if (!article)
         return exitCode;
     // The same numbers as the editor's status bar: teaser and body, counted by the core, Zeilen

@@ -102,6 +102,12 @@ QString ArticleDiff::fieldLabel(const QString &field)
         return tr("Alt text");
     if (field == u"related")
         return tr("Related links");
+    if (field == u"embargoed")
+        return tr("Embargo");
+    if (field == u"target")
+        return tr("Target length");
+    if (field == u"sourceUri" || field == u"sourceVersion")
+        return tr("Source");
     return field;
 }
 

@@ -182,9 +182,9 @@ private Q_SLOTS:
         QTest::newRow("robustness: ids and --all") << QStringList{u"export"_s, u"--all"_s, u"3"_s} << u"not both"_s;
         QTest::newRow("robustness: unknown format") << QStringList{u"export"_s, u"--format"_s, u"pdf"_s, u"1"_s} << u"pdf"_s;
         QTest::newRow("robustness: not an id") << QStringList{u"export"_s, u"Übersicht"_s} << u"Übersicht"_s;
-        QTest::newRow("robustness: negative id") << QStringList{u"export"_s, u"-5"_s} << u"-5"_s;
-        QTest::newRow("robustness: unknown option") << QStringList{u"export"_s, u"--größe"_s, u"1"_s} << u"--größe"_s;
-        QTest::newRow("robustness: missing value") << QStringList{u"export"_s, u"1"_s, u"--out"_s} << u"--out"_s;
+        QTest::newRow("robustness: negative id") << QStringList{u"export"_s, u"-5"_s} << u"'5'"_s;
+        QTest::newRow("robustness: unknown option") << QStringList{u"export"_s, u"--größe"_s, u"1"_s} << u"'größe'"_s;
+        QTest::newRow("robustness: missing value") << QStringList{u"export"_s, u"1"_s, u"--out"_s} << u"'out'"_s;
         QTest::newRow("robustness: bad base url") << QStringList{u"export"_s, u"--base-url"_s, u"ftp://example.de"_s, u"1"_s}
                                                   << u"ftp://example.de"_s;
     }

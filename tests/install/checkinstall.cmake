@@ -15,7 +15,9 @@ set(expected
     usr/share/applications/org.newsdesk.Newsdesk.desktop
     usr/share/metainfo/org.newsdesk.Newsdesk.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/org.newsdesk.Newsdesk.svg
-    usr/share/doc/newsdesk/LICENSE)
+    usr/share/doc/newsdesk/LICENSE
+    usr/share/bash-completion/completions/newsdesk-cli
+    usr/share/zsh/site-functions/_newsdesk-cli)
 set(missing "")
 foreach(path IN LISTS expected)
     if(NOT EXISTS "${DESTDIR}/${path}")
@@ -61,4 +63,11 @@ foreach(case "de;de_DE.UTF-8;Aufruf: newsdesk-cli" "en;C.UTF-8;Usage: newsdesk-c
                             "lacks '${expected_text}':\n${help}")
     endif()
 endforeach()
+# The completions are the generated ones, in English whatever the builder's language.
+file(READ "${DESTDIR}/usr/share/bash-completion/completions/newsdesk-cli" bash_completion)
+file(READ "${DESTDIR}/usr/share/zsh/site-functions/_newsdesk-cli" zsh_completion)
+if(NOT bash_completion MATCHES "complete -F _newsdesk_cli newsdesk-cli" OR NOT bash_completion MATCHES "--base-url"
+   OR NOT zsh_completion MATCHES "^#compdef newsdesk-cli" OR NOT zsh_completion MATCHES "Export articles as HTML pages")
+    message(FATAL_ERROR "the installed completions are not newsdesk-cli's:\n${bash_completion}\n${zsh_completion}")
+endif()
 message(STATUS "installed ${DESTDIR}: all expected files present")

@@ -18,6 +18,8 @@ ArticleComparison::ArticleComparison(const Article &before, const Article &after
     add(u"authors"_s, tr("Byline"), list(before.authors), list(after.authors));
     add(u"dateline"_s, tr("Dateline"), before.dateline, after.dateline);
     add(u"published"_s, tr("Publication date"), date(before.published), date(after.published));
+    add(u"embargoed"_s, tr("Embargo"), date(before.embargoed), date(after.embargoed));
+    add(u"target"_s, tr("Target length"), targetText(before.target), targetText(after.target));
     add(u"language"_s, tr("Language"), before.language, after.language);
     add(u"tags"_s, tr("Tags"), list(before.tags), list(after.tags));
     // Paragraphs, list items and subheadings each become a line, so an added sentence marks
@@ -30,6 +32,7 @@ ArticleComparison::ArticleComparison(const Article &before, const Article &after
     add(u"photo.credit"_s, tr("Photo credit"), before.photo.credit, after.photo.credit);
     add(u"photo.altText"_s, tr("Alt text"), before.photo.altText, after.photo.altText);
     add(u"related"_s, tr("Related links"), relatedText(before.related), relatedText(after.related));
+    add(u"source"_s, tr("Source"), sourceText(before), sourceText(after));
 }
 
 void ArticleComparison::add(const QString &key, const QString &label, const QString &before, const QString &after,
@@ -63,6 +66,29 @@ QString ArticleComparison::photoText(const Photo &photo)
         return tr("(no photo)");
     const QString name = photo.fileName.isEmpty() ? tr("unnamed photo") : photo.fileName;
     return tr("%1, %2 × %3 pixels").arg(name).arg(photo.width).arg(photo.height);
+}
+
+QString ArticleComparison::targetText(const LengthTarget &target)
+{
+    if (!target.isSet())
+        return QString();
+    QString unit;
+    switch (target.unit) {
+    case LengthTarget::Unit::Lines: unit = tr("lines"); break;
+    case LengthTarget::Unit::Characters: unit = tr("characters"); break;
+    case LengthTarget::Unit::Words: unit = tr("words"); break;
+    case LengthTarget::Unit::None: break;
+    }
+    return target.tolerance > 0 ? tr("%1 ± %2 %3").arg(target.amount).arg(target.tolerance).arg(unit)
+                                : tr("%1 %2").arg(target.amount).arg(unit);
+}
+
+QString ArticleComparison::sourceText(const Article &article)
+{
+    if (article.sourceUri.isEmpty())
+        return QString();
+    return article.sourceVersion.isEmpty() ? article.sourceUri
+                                           : tr("%1, version %2").arg(article.sourceUri, article.sourceVersion);
 }
 
 QString ArticleComparison::relatedText(const QList<RelatedLink> &links)

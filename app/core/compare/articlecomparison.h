@@ -40,6 +40,8 @@ public:
     [[nodiscard]] static QString photoText(const Photo &photo);
     // One related link per line: "Titel – https://…" or "Titel (Artikel 12)".
     [[nodiscard]] static QString relatedText(const QList<RelatedLink> &links);
+    [[nodiscard]] static QString targetText(const LengthTarget &target);
+    [[nodiscard]] static QString sourceText(const Article &article);
 
 private:
     void add(const QString &key, const QString &label, const QString &before, const QString &after,

@@ -1,5 +1,7 @@
 #include "threewaymerge.h"
 
+#include "compare/articlecomparison.h"
+
 #include "articlediff.h"
 #include "articlesnapshot.h"
 #include "articlestatustext.h"
@@ -72,6 +74,11 @@ const QList<FieldAccess> &fields()
          [](Article &to, const Article &from) { to.photo.altText = from.photo.altText; },
          [](const Article &a) { return a.photo.altText; }},
         simple(u"related"_s, &Article::related, [](const Article &a) { return relatedText(a.related); }),
+        simple(u"embargoed"_s, &Article::embargoed,
+               [](const Article &a) { return a.embargoed.isValid() ? a.embargoed.toString(Qt::ISODate) : QString(); }),
+        simple(u"target"_s, &Article::target, [](const Article &a) { return ArticleComparison::targetText(a.target); }),
+        simple(u"sourceUri"_s, &Article::sourceUri, [](const Article &a) { return a.sourceUri; }),
+        simple(u"sourceVersion"_s, &Article::sourceVersion, [](const Article &a) { return a.sourceVersion; }),
     };
     return all;
 }
