@@ -1128,8 +1128,8 @@
         </translation>
     </message>
     <message>
-        <source>Check the spelling of an article; exit 1 on misspelled words.</source>
-        <translation>Rechtschreibung eines Artikels prüfen; Exit-Code 1 bei Fehlern.</translation>
+        <source>Check the spelling of an article; exit 1 on misspelled words, 5 when no dictionary is installed for its language.</source>
+        <translation>Rechtschreibung eines Artikels prüfen; Exit-Code 1 bei Fehlern, 5 wenn für seine Sprache kein Wörterbuch installiert ist.</translation>
     </message>
 </context>
 <context>
@@ -2156,32 +2156,20 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: nicht importiert: %2</translation>
-    </message>
-    <message>
-        <source>%1: warning: %2</source>
-        <translation>%1: Warnung: %2</translation>
-    </message>
-    <message>
-        <source>%1: not saved: %2</source>
-        <translation>%1: nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <source>%1: imported as draft %2: %3</source>
-        <translation>%1: als Entwurf %2 importiert: %3</translation>
-    </message>
-    <message>
-        <source>Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts.</source>
-        <translation>ninjs-, HTML-, Text-, Word- (.docx), OpenDocument- (.odt) oder RTF-Dateien als neue Entwürfe importieren.</translation>
-    </message>
-    <message>
         <source>A file to import.</source>
         <translation>Eine zu importierende Datei.</translation>
     </message>
     <message>
         <source>give at least one file</source>
         <translation>bitte mindestens eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>Import ninjs, NewsML-G2, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files; a newer version of an item imported before updates its article.</source>
+        <translation>ninjs-, NewsML-G2-, HTML-, Text-, Word- (.docx), OpenDocument- (.odt) oder RTF-Dateien importieren; eine neuere Version einer früher importierten Meldung aktualisiert ihren Artikel.</translation>
+    </message>
+    <message>
+        <source>Say what would be imported, updated or skipped, and write nothing.</source>
+        <translation>Sagen, was importiert, aktualisiert oder übersprungen würde, und nichts schreiben.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2208,57 @@
     <message>
         <source>The first image cannot be the lead photo: %1</source>
         <translation>Das erste Bild kann nicht das Aufmacherfoto werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Exit codes: 0 every file imported, updated or skipped as already there; 2 bad usage; 4 a file was refused (unknown kind, damaged or hostile) or the database cannot be opened or written.</source>
+        <translation>Exit-Codes: 0 jede Datei importiert, aktualisiert oder als schon vorhanden übersprungen; 2 falscher Aufruf; 4 eine Datei wurde abgelehnt (unbekannte Art, beschädigt oder bösartig) oder die Datenbank kann nicht geöffnet oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; a real import would create it.</source>
+        <translation>%1 gibt es noch nicht; ein echter Import würde die Datenbank anlegen.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, and its folder does not exist.</source>
+        <translation>Unter %1 gibt es keine Datenbank, und ihr Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>Datenbank %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Hinweis: %2</translation>
+    </message>
+    <message>
+        <source>%1: would be imported as a draft: %2</source>
+        <translation>%1: würde als Entwurf importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported as draft %2: %3</source>
+        <translation>%1: als Entwurf %2 importiert: %3</translation>
+    </message>
+    <message>
+        <source>%1: updated article %2: %3</source>
+        <translation>%1: Artikel %2 aktualisiert: %3</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>%1: related item not found: %2</source>
+        <translation>%1: verwandter Artikel nicht gefunden: %2</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,8 @@ QString sqlitePath(const QString &location)
 
 QString ImportRun::exitCodes()
 {
-    return tr("Exit codes: 0 all files imported, updated or skipped as already there; 1 some file was refused; "
-              "2 bad usage; 4 the database cannot be opened or written.");
+    return tr("Exit codes: 0 every file imported, updated or skipped as already there; 2 bad usage; 4 a file was "
+              "refused (unknown kind, damaged or hostile) or the database cannot be opened or written.");
 }
 
 int ImportRun::run(CliContext &context, const QStringList &files, bool dryRun)
@@ -34,6 +34,7 @@ int ImportRun::run(CliContext &context, const QStringList &files, bool dryRun)
     QTextStream &out = context.out;
     QTextStream &err = context.err;
     ArticleRepository *repository = nullptr;
+    std::unique_ptr<ArticleRepository> created; // a database this run made
     const QString path = sqlitePath(context.databaseLocation);
     const bool missing = !path.isEmpty() && !QFileInfo::exists(path);
     if (missing && dryRun) {
@@ -51,8 +52,8 @@ int ImportRun::run(CliContext &context, const QStringList &files, bool dryRun)
             return CliExit::ioError;
         }
         out << tr("Created the database %1.").arg(path) << '\n';
-        context.m_repository = std::move(opening.repository);
-        repository = context.m_repository.get();
+        created = std::move(opening.repository);
+        repository = created.get();
     } else {
         repository = context.repository();
         if (!repository)
@@ -98,7 +99,5 @@ int ImportRun::run(CliContext &context, const QStringList &files, bool dryRun)
     out << batch.summaryLine() << '\n';
     out.flush();
     err.flush();
-    if (failed)
-        return CliExit::ioError;
-    return refused ? CliExit::findings : CliExit::ok;
+    return failed || refused ? CliExit::ioError : CliExit::ok;
 }

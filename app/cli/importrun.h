@@ -13,9 +13,9 @@ struct CliContext;
 // its folder exists (a typo in a folder name should not quietly start an archive elsewhere).
 // With dryRun nothing is written and no database is created: the lines say what would happen.
 //
-// Exit codes: 0 every file imported, updated or skipped as already there; 1 some file was
-// refused (an unknown kind, a damaged or hostile file) while the others went in; 2 bad usage;
-// 4 the database cannot be opened or a save failed.
+// Exit codes: 0 every file imported, updated or skipped as already there; 2 bad usage; 4 a
+// file was refused (an unknown kind, a damaged or hostile file; the others still go in) or the
+// database cannot be opened or a save failed.
 class ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(ImportRun)
