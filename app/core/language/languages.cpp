@@ -154,6 +154,9 @@ Typography::Style Languages::quoteStyle(const QString &any)
 {
     if (const Language *language = find(any))
         return language->quotes;
+    // English of Australia or India: set as English, though no dictionary row names it.
+    if (normalize(any).startsWith(u"en-"_s))
+        return Typography::Style::English;
     return Typography::Style::Neutral;
 }
 
