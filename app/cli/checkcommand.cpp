@@ -20,7 +20,9 @@ QString CheckCommand::name() const
 
 QString CheckCommand::summary() const
 {
-    return QCoreApplication::translate("CheckCommand", "Check the spelling of an article; exit 1 on misspelled words.");
+    return QCoreApplication::translate("CheckCommand",
+                                       "Check the spelling of an article; exit 1 on misspelled words, 5 when no "
+                                       "dictionary is installed for its language.");
 }
 
 void CheckCommand::addOptions(CliOptions &options) const
@@ -38,8 +40,9 @@ int CheckCommand::run(CliContext &context)
 
     SpellChecker checker(SpellChecker::languageFromTag(article->language));
     if (!checker.isValid()) {
+        // Said as it is: nothing was checked, which is neither "no misspellings" nor an I/O error.
         context.err << checker.validationError() << '\n';
-        return CliExit::ioError;
+        return CliExit::noDictionary;
     }
     RepositoryNewsroomWordStore store(*repository);
     if (!checker.setNewsroomStore(&store)) {

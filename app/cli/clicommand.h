@@ -38,7 +38,8 @@ private:
 };
 
 // One subcommand of newsdesk-cli. Exit codes: 0 success, 1 findings (e.g. misspellings),
-// 2 bad usage, 3 not found, 4 I/O or database error.
+// 2 bad usage, 3 not found, 4 I/O or database error, 5 no dictionary for the article's
+// language (check: the spelling could not be checked at all).
 class CliCommand
 {
 public:
@@ -58,4 +59,5 @@ constexpr int findings = 1;
 constexpr int usage = 2;
 constexpr int notFound = 3;
 constexpr int ioError = 4;
+constexpr int noDictionary = 5;
 }

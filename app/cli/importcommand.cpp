@@ -1,11 +1,9 @@
 #include "importcommand.h"
 
-#include "articlerepository.h"
-#include "articletext.h"
 #include "clioptions.h"
-#include "import/articleimporter.h"
+#include "importrun.h"
 
-#include <QTextStream>
+#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
@@ -16,53 +14,20 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts.");
+    return tr("Import ninjs, NewsML-G2, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files; a newer version "
+              "of an item imported before updates its article.")
+        + u' ' + ImportRun::exitCodes();
 }
 
 void ImportCommand::addOptions(CliOptions &options) const
 {
+    options.addFlag({u"dry-run"_s}, tr("Say what would be imported, updated or skipped, and write nothing."));
     options.addPositional(u"FILE"_s, tr("A file to import."), u"FILE..."_s, CliCompletion::File);
 }
 
 int ImportCommand::run(CliContext &context)
 {
-    QTextStream &out = context.out;
-    QTextStream &err = context.err;
-    const QStringList files = context.arguments;
-    if (files.isEmpty())
+    if (context.arguments.isEmpty())
         return context.usageError(tr("give at least one file"));
-
-    // Everything is read and checked before the database is opened: a typo in a file name
-    // should not need a database to be reported.
-    ArticleRepository *repository = nullptr;
-    const ArticleImporter importer;
-    int exitCode = CliExit::ok;
-    for (const QString &file : std::as_const(files)) {
-        const ArticleImporter::Result imported = importer.importFile(file);
-        if (!imported.ok()) {
-            err << tr("%1: not imported: %2").arg(file, imported.error) << '\n';
-            if (exitCode == CliExit::ok)
-                exitCode = CliExit::ioError;
-            continue;
-        }
-        for (const QString &warning : imported.warnings)
-            err << tr("%1: warning: %2").arg(file, warning) << '\n';
-        if (!repository) {
-            repository = context.repository();
-            if (!repository)
-                return CliExit::ioError; // the context has printed why
-        }
-        const SaveResult saved = repository->save(*imported.article, 0);
-        if (!saved.ok()) {
-            err << tr("%1: not saved: %2").arg(file, saved.error) << '\n';
-            if (exitCode == CliExit::ok)
-                exitCode = CliExit::ioError;
-            continue;
-        }
-        const QString headline = imported.article->headline.isEmpty() ? ArticleText::untitled() : imported.article->headline;
-        out << tr("%1: imported as draft %2: %3").arg(file).arg(saved.id).arg(headline) << '\n';
-    }
-    out.flush();
-    err.flush();
-    return exitCode;
+    return ImportRun::run(context, context.arguments, context.options.isSet(u"dry-run"_s));
 }

@@ -4,13 +4,10 @@
 
 #include <QCoreApplication>
 
-// newsdesk-cli import FILE...
-// Each file (IPTC ninjs JSON, an HTML page or fragment, plain text, a Word, OpenDocument or
-// RTF document converted by pandoc) becomes a new draft in the database; existing articles are
-// never overwritten. What a document lost (comments, images, tables, tracked changes) is
-// printed as warnings, the same list the editor's import summary shows. Every file is tried; the exit code is
-// that of the first failure: 2 no files given, 4 a file cannot be read or imported, or the
-// database fails.
+// newsdesk-cli import [--dry-run] FILE...
+// Each file (IPTC ninjs JSON, NewsML-G2, an HTML page or fragment, plain text, a Word,
+// OpenDocument or RTF document converted by pandoc) becomes a draft, or a new revision of the
+// article it updates (ImportBatch); ImportRun does the work and documents the exit codes.
 class ImportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)

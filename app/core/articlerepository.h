@@ -70,6 +70,9 @@ public:
 
     virtual std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) = 0;
     virtual std::optional<Article> load(qint64 id) = 0;
+    // The article (not in the trash) imported from this source identity (ninjs uri,
+    // NewsML-G2 guid): its id, or 0 when there is none; nullopt on a database error.
+    virtual std::optional<qint64> findBySourceUri(const QString &sourceUri) = 0;
     // Stores a new revision. baseRevision is the revision the edit started from; a save based
     // on an older revision than the stored one never overwrites: it returns Conflict. A save
     // whose words equal the stored revision's makes no new revision: it returns Saved with

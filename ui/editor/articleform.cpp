@@ -3,6 +3,7 @@
 // and keeping those four side by side in one file is what keeps a new field from missing one.
 #include "editor/articleform.h"
 
+#include "language/languages.h"
 #include "articlestatustext.h"
 #include "publicationtime.h"
 #include "editor/bodyeditor.h"
@@ -19,8 +20,10 @@
 #include "spelling/spellingcontextmenu.h"
 
 #include <QCheckBox>
+#include <algorithm>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +67,17 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     label->setBuddy(buddy);
     return label;
 }
+// One entry of a language combo: its label, marked when no dictionary checks it, so that
+// the journalist sees before typing that spelling stays unchecked.
+void addLanguageItem(QComboBox *combo, const QString &tag)
+{
+    if (Languages::hasDictionary(tag)) {
+        combo->addItem(Languages::label(tag), tag);
+        return;
+    }
+    combo->addItem(ArticleForm::tr("%1 (no dictionary)").arg(Languages::label(tag)), tag);
+    combo->setItemData(combo->count() - 1, Languages::noDictionaryMessage(tag), Qt::ToolTipRole);
+}
 } // namespace
 
 ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent)
@@ -92,10 +106,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     // The article's language picks the spelling dictionary (Article::language, BCP 47).
     m_language = new QComboBox(this);
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("German (Germany)"), u"de-DE"_s);
-    m_language->addItem(tr("German (Austria)"), u"de-AT"_s);
-    m_language->addItem(tr("German (Switzerland)"), u"de-CH"_s);
-    m_language->addItem(tr("English (US)"), u"en-US"_s);
+    for (const Languages::Language &language : Languages::offered())
+        addLanguageItem(m_language, language.tag);
 
     m_scheduled = new QCheckBox(tr("&Publication:"), this);
     m_scheduled->setObjectName(u"scheduledCheck"_s);
@@ -105,6 +117,16 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     m_published->setDisplayFormat(u"dd.MM.yyyy HH:mm"_s);
     m_published->setCalendarPopup(true);
     m_published->setEnabled(false);
+    // An embargo ("not before", often from an agency) is a promise of its own, apart from the
+    // moment this newsroom schedules the article for.
+    m_embargoed = new QCheckBox(tr("Em&bargo until:"), this);
+    m_embargoed->setObjectName(u"embargoCheck"_s);
+    m_embargo = new QDateTimeEdit(this);
+    m_embargo->setObjectName(u"embargoEdit"_s);
+    m_embargo->setTimeZone(newsroomZone());
+    m_embargo->setDisplayFormat(u"dd.MM.yyyy HH:mm"_s);
+    m_embargo->setCalendarPopup(true);
+    m_embargo->setEnabled(false);
 
     m_kicker = new FormLineEdit(this);
     m_kicker->setObjectName(u"kickerEdit"_s);
@@ -172,10 +194,23 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     grid->addWidget(m_scheduled, row, 2, Qt::AlignRight);
     grid->addWidget(m_published, row, 3, 1, 2);
     ++row;
+    grid->addWidget(m_embargoed, row, 2, Qt::AlignRight);
+    grid->addWidget(m_embargo, row, 3, 1, 2);
+    ++row;
     // Each combo asks for its longest entry ("Deutsch (Deutschland)"), so that the chosen one is
     // always read in full.
-    for (QComboBox *combo : {m_status, m_language})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The language combo as wide as its longest language with a dictionary: an entry marked
+    // "(no dictionary)" shows in full in the list and its tooltip, and must not push the side
+    // panel off a 1366-pixel screen.
+    // (QComboBox counts that length in widths of "X".)
+    const QFontMetrics metrics(m_language->font());
+    int widest = 0;
+    for (const Languages::Language &language : Languages::offered())
+        widest = std::max(widest, metrics.horizontalAdvance(Languages::label(language.tag)));
+    const int x = std::max(1, metrics.horizontalAdvance(u'X'));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength((widest + x - 1) / x);
 
     auto addTextRow = [&](const QString &label, QWidget *field, LengthCounter *counter) {
         grid->addWidget(buddyLabel(label, field, this), row, 0, Qt::AlignRight | Qt::AlignTop);
@@ -215,8 +250,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     layout->addWidget(m_body, 1);
 
     // The tab order follows the reading order of the article.
-    QWidget::setTabOrder({m_section, m_status, m_language, m_scheduled, m_published, m_kicker, m_headline, m_teaser,
-                          m_authors, m_dateline, m_tags, m_body});
+    QWidget::setTabOrder({m_section, m_status, m_language, m_scheduled, m_published, m_embargoed, m_embargo, m_kicker,
+                          m_headline, m_teaser, m_authors, m_dateline, m_tags, m_body});
     QWidget::setTabOrder({m_tags, m_target->amountBox(), m_target->unitCombo(), m_target->toleranceBox(), m_body});
 
     connectText(m_kicker, ArticleField::Kicker);
@@ -264,6 +299,15 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
         recordEdit(ArticleField::Published);
     });
     connect(m_published, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
+    connect(m_embargoed, &QCheckBox::toggled, this, [this](bool on) {
+        m_embargo->setEnabled(on);
+        if (on && !m_applying) {
+            const QSignalBlocker blocker(m_embargo);
+            m_embargo->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()).toTimeZone(newsroomZone()));
+        }
+        recordEdit(ArticleField::Published);
+    });
+    connect(m_embargo, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
     connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::Photo); });
     connect(m_photo, &PhotoPanel::filledFromPhoto, this,
             [this] { recordEdit(ArticleField::Photo, tr("Fill in caption and credit from the photo")); });
@@ -352,8 +396,15 @@ Article ArticleForm::fieldsState() const
     state.authors = splitList(m_authors->text());
     state.dateline = m_dateline->text().trimmed();
     state.published = m_scheduled->isChecked() ? m_published->dateTime().toUTC() : QDateTime();
+    // The edit shows minutes: an imported embargo with seconds stays as it came until changed.
+    const QDateTime embargo = m_embargoed->isChecked() ? m_embargo->dateTime().toUTC() : QDateTime();
+    state.embargoed = embargo.isValid() && m_loaded.embargoed.isValid()
+                              && qAbs(embargo.secsTo(m_loaded.embargoed)) < 60 ? m_loaded.embargoed : embargo;
     state.status = ArticleStatus(m_status->currentData().toInt());
     state.language = m_language->currentData().toString();
+    // An article stored as "de" shows as German (Germany) and stays "de" until changed.
+    if (Languages::normalize(m_loaded.language) == state.language)
+        state.language = m_loaded.language;
     state.tags = splitList(m_tags->text());
     state.target = m_target->target();
     state.photo = m_photo->photo();
@@ -375,6 +426,11 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     if (m_dateline->text().trimmed() != state.dateline)
         m_dateline->setText(state.dateline);
     const bool scheduled = state.published.isValid();
+    const bool embargoed = state.embargoed.isValid();
+    m_embargoed->setChecked(embargoed);
+    m_embargo->setEnabled(embargoed);
+    if (embargoed)
+        m_embargo->setDateTime(state.embargoed.toTimeZone(newsroomZone()));
     m_scheduled->setChecked(scheduled);
     m_published->setEnabled(scheduled);
     if (scheduled)
@@ -382,10 +438,12 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     else // greyed out, but not "01.01.2000": what ticking the box would propose
         m_published->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()).toTimeZone(newsroomZone()));
     m_status->setCurrentIndex(m_status->findData(int(state.status)));
-    int languageIndex = m_language->findData(state.language);
+    const QString languageTag = Languages::normalize(state.language).isEmpty() ? state.language
+                                                                               : Languages::normalize(state.language);
+    int languageIndex = m_language->findData(languageTag);
     if (languageIndex < 0) {
-        // An imported article may carry a language we have no entry for yet: keep it.
-        m_language->addItem(state.language, state.language);
+        // An imported article may carry a language we offer no entry for: keep it, named.
+        addLanguageItem(m_language, languageTag);
         languageIndex = m_language->count() - 1;
     }
     m_language->setCurrentIndex(languageIndex);
@@ -416,7 +474,10 @@ void ArticleForm::applyField(const Article &state, ArticleField field)
     case ArticleField::Teaser: shown.teaser = state.teaser; break;
     case ArticleField::Byline: shown.authors = state.authors; break;
     case ArticleField::Dateline: shown.dateline = state.dateline; break;
-    case ArticleField::Published: shown.published = state.published; break;
+    case ArticleField::Published:
+        shown.published = state.published;
+        shown.embargoed = state.embargoed;
+        break;
     case ArticleField::Status:
     case ArticleField::Language:
         shown.status = state.status;

@@ -132,6 +132,8 @@ private:
     QList<QPair<ArticleField, SpellHighlighter *>> m_highlighters;
     QCheckBox *m_scheduled;
     QDateTimeEdit *m_published;
+    QCheckBox *m_embargoed;
+    QDateTimeEdit *m_embargo;
     FormLineEdit *m_kicker;
     LengthCounter *m_kickerCounter;
     FormLineEdit *m_headline;

@@ -58,6 +58,7 @@ void ImportController::importFiles(const QStringList &files)
     m_queue = files;
     m_total = int(files.size());
     m_entries.clear();
+    m_batch = std::make_unique<ImportBatch>(m_repository);
     m_lastImported = 0;
     m_cancel = false;
     if (m_summary)
@@ -108,15 +109,15 @@ void ImportController::startNext()
 
 void ImportController::handle(const QString &file, const ArticleImporter::Result &result)
 {
-    ImportEntry entry;
-    entry.file = file;
-    entry.warnings = result.warnings;
     if (!result.ok()) {
-        entry.reason = m_cancel ? tr("The import was cancelled.") : result.error;
-        m_entries << entry;
+        ArticleImporter::Result refused = result;
+        if (m_cancel)
+            refused.error = tr("The import was cancelled.");
+        m_batch->add(file, refused);
         return;
     }
-    Article article = *result.article;
+    ArticleImporter::Result stored = result;
+    Article &article = stored.items.first().article;
     const DocumentReport &report = result.document;
     if (!report.firstImage.isEmpty()) {
         const bool use = m_dialogs->question(
@@ -129,29 +130,41 @@ void ImportController::handle(const QString &file, const ArticleImporter::Result
             PhotoImporter photos;
             if (const std::optional<Photo> photo = photos.importBytes(report.firstImage, report.firstImageName)) {
                 article.photo = *photo;
-                entry.warnings << tr("The first image became the lead photo.");
+                stored.warnings << tr("The first image became the lead photo.");
             } else {
-                entry.warnings << tr("The first image cannot be the lead photo: %1").arg(photos.lastError());
+                stored.warnings << tr("The first image cannot be the lead photo: %1").arg(photos.lastError());
             }
         }
     }
-    const SaveResult saved = m_repository->save(article, 0);
-    if (!saved.ok()) {
-        entry.reason = tr("Not saved: %1").arg(saved.error);
-        m_entries << entry;
-        return;
+    for (const qsizetype index : m_batch->add(file, stored)) {
+        const ImportBatch::Entry &done = m_batch->entries().at(index);
+        if (done.outcome != ImportBatch::Outcome::Imported && done.outcome != ImportBatch::Outcome::Updated)
+            continue;
+        m_lastImported = done.articleId;
+        if (!result.checklistNotes.isEmpty())
+            m_notes.insert(done.articleId, result.checklistNotes);
     }
-    entry.imported = true;
-    entry.articleId = saved.id;
-    entry.headline = article.headline;
-    m_entries << entry;
-    m_lastImported = saved.id;
-    if (!result.checklistNotes.isEmpty())
-        m_notes.insert(saved.id, result.checklistNotes);
 }
 
 void ImportController::finish()
 {
+    // Related items given by source identity: now that every file is in, in any order.
+    m_batch->finish();
+    for (const ImportBatch::Entry &done : m_batch->entries()) {
+        ImportEntry entry;
+        entry.file = done.file;
+        entry.imported = done.outcome == ImportBatch::Outcome::Imported || done.outcome == ImportBatch::Outcome::Updated;
+        entry.updated = done.outcome == ImportBatch::Outcome::Updated;
+        entry.articleId = done.articleId;
+        entry.headline = done.headline;
+        if (entry.updated)
+            entry.note = done.message;
+        else if (!entry.imported)
+            entry.reason = done.message;
+        entry.warnings = done.warnings;
+        entry.unresolved = done.unresolved;
+        m_entries << entry;
+    }
     // Files never started because the journalist cancelled are listed as skipped too.
     for (const QString &file : std::as_const(m_queue)) {
         ImportEntry entry;

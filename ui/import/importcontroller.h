@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/articleimporter.h"
+#include "import/importbatch.h"
 #include "import/importentry.h"
 #include "import/importsummarydialog.h"
 
@@ -23,7 +24,7 @@ class QWidget;
 // The editor's File → Import… and files dropped on the window: every kind ArticleImporter reads
 // (ninjs, HTML, text, Word, OpenDocument, RTF), several files at once, one after the other on a
 // worker thread (pandoc may take seconds) with a cancellable progress dialog, each imported
-// file a new draft. At the end a summary dialog (not blocking) lists what was imported, what
+// file a new draft, or a new version of an item imported before (ImportBatch). At the end a summary dialog (not blocking) lists what was imported, what
 // was skipped and every warning, and the last imported article opens. The first image of a
 // document becomes the lead photo only when the journalist says yes (through the dialog seam).
 class ImportController : public QObject
@@ -75,6 +76,7 @@ private:
     QThread *m_thread = nullptr;
     std::shared_ptr<ArticleImporter::Result> m_pending;
     QList<ImportEntry> m_entries;
+    std::unique_ptr<ImportBatch> m_batch; // identity, updates and related items across the files
     QHash<qint64, QStringList> m_notes;
     qint64 m_lastImported = 0;
     QPointer<QProgressDialog> m_progress;

@@ -28,15 +28,25 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportEntry> &entries, QWid
     setObjectName(u"importSummaryDialog"_s);
     setWindowTitle(tr("Import Summary"));
     int imported = 0;
+    int updated = 0;
     int warnings = 0;
+    int unresolved = 0;
     for (const ImportEntry &entry : entries) {
-        imported += entry.imported ? 1 : 0;
+        imported += entry.imported && !entry.updated ? 1 : 0;
+        updated += entry.updated ? 1 : 0;
         warnings += int(entry.warnings.size());
+        unresolved += int(entry.unresolved.size());
     }
-    const int skipped = int(entries.size()) - imported;
+    const int skipped = int(entries.size()) - imported - updated;
     m_headline->setObjectName(u"importSummaryHeadline"_s);
-    m_headline->setText(tr("%n file(s) imported", nullptr, imported) + u", "_s + tr("%n skipped", nullptr, skipped)
-                        + u", "_s + tr("%n warning(s)", nullptr, warnings));
+    QString counts = tr("%n file(s) imported", nullptr, imported);
+    if (updated > 0)
+        counts += u", "_s + tr("%n updated", nullptr, updated);
+    counts += u", "_s + tr("%n skipped", nullptr, skipped);
+    if (unresolved > 0)
+        counts += u", "_s + tr("%n related item(s) not found", nullptr, unresolved);
+    counts += u", "_s + tr("%n warning(s)", nullptr, warnings);
+    m_headline->setText(counts);
     QFont bold = m_headline->font();
     bold.setBold(true);
     m_headline->setFont(bold);
@@ -55,9 +65,16 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportEntry> &entries, QWid
         const QString name = QFileInfo(entry.file).fileName();
         if (entry.imported) {
             const QString headline = entry.headline.isEmpty() ? ArticleText::untitled() : u"„"_s + entry.headline + u"“"_s;
-            item->setText(0, tr("%1: imported as a draft: %2").arg(name, headline));
+            item->setText(0, entry.updated ? tr("%1: updated: %2").arg(name, headline)
+                                           : tr("%1: imported as a draft: %2").arg(name, headline));
             item->setIcon(0, ok);
             item->setData(0, idRole, entry.articleId);
+            if (!entry.note.isEmpty()) {
+                auto *note = new QTreeWidgetItem(item);
+                note->setText(0, entry.note);
+                note->setToolTip(0, entry.note);
+                note->setIcon(0, ok);
+            }
         } else {
             item->setText(0, tr("%1: skipped").arg(name));
             item->setIcon(0, skip);
@@ -68,6 +85,12 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportEntry> &entries, QWid
             reason->setIcon(0, skip);
         }
         item->setToolTip(0, entry.file);
+        for (const QString &missing : entry.unresolved) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(0, tr("Related item not found, left out: %1").arg(missing));
+            child->setToolTip(0, child->text(0));
+            child->setIcon(0, warn);
+        }
         for (const QString &warning : entry.warnings) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, warning);

@@ -1,5 +1,6 @@
 #include "preferences/preferencesdialog.h"
 
+#include "language/languages.h"
 #include "preferences/newsroompage.h"
 #include "settings/appsettings.h"
 #include "settings/newsroomconfig.h"
@@ -132,10 +133,12 @@ QWidget *PreferencesDialog::createWritingPage()
 
     m_defaultLanguage = new QComboBox(page);
     m_defaultLanguage->setObjectName(u"defaultLanguage"_s);
-    m_defaultLanguage->addItem(tr("German (Germany)"), u"de_DE"_s);
-    m_defaultLanguage->addItem(tr("German (Austria)"), u"de_AT"_s);
-    m_defaultLanguage->addItem(tr("German (Switzerland)"), u"de_CH"_s);
-    m_defaultLanguage->addItem(tr("English (United States)"), u"en_US"_s);
+    for (const Languages::Language &language : Languages::offered()) {
+        m_defaultLanguage->addItem(Languages::hasDictionary(language.tag)
+                                       ? Languages::label(language.tag)
+                                       : tr("%1 (no dictionary)").arg(Languages::label(language.tag)),
+                                   language.dictionary);
+    }
     form->addRow(tr("Article &language:"), m_defaultLanguage);
 
     m_skipAllCaps = new QCheckBox(tr("Skip words in ca&pitals (abbreviations such as NATO)"), page);

@@ -5,6 +5,7 @@
 #include "spelling/spellcheckdialog.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellhighlighter.h"
+#include "spelling/spellingstatus.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -34,6 +35,8 @@ void SpellingController::setSpellChecker(SpellChecker *checker, FileDialogs *fil
         return;
     }
     m_form->setSpellChecker(checker);
+    // An article in a language without a dictionary says so instead of "0 misspelled words".
+    connect(checker, &SpellChecker::languageChanged, this, &SpellingController::updateCount);
     connect(m_form, &ArticleForm::misspelledCountChanged, this, [this] {
         updateCount();
         Q_EMIT countChanged();
@@ -55,16 +58,15 @@ QString SpellingController::problem() const
 
 void SpellingController::updateCount()
 {
-    if (!isAvailable())
-        return;
-    m_label->setText(tr("%n misspelled word(s)", nullptr, m_form->misspelledCount()));
+    if (m_checker)
+        m_label->setText(SpellingStatus::statusText(*m_checker, m_form->misspelledCount()));
 }
 
 QList<ChecklistFinding> SpellingController::findings() const
 {
     QList<ChecklistFinding> findings;
     if (!isAvailable())
-        return findings;
+        return m_checker && m_form->hasArticle() ? SpellingStatus::missingDictionaryFindings(*m_checker) : findings;
     for (ArticleField field : m_form->spellCheckedFields()) {
         const SpellHighlighter *highlighter = m_form->highlighter(field);
         if (!highlighter)

@@ -1,5 +1,6 @@
 #include "typography.h"
 
+#include "language/languages.h"
 
 using namespace Qt::StringLiterals;
 
@@ -193,17 +194,7 @@ Typography::Typography(bool enabled, Style style)
 
 Typography::Style Typography::styleFor(const QString &languageTag)
 {
-    const QString tag = languageTag.trimmed().toLower().replace(u'_', u'-');
-    const QStringView language = QStringView(tag).left(tag.indexOf(u'-') < 0 ? tag.size() : tag.indexOf(u'-'));
-    if (language == u"de") {
-        // Switzerland and Liechtenstein set German with guillemets.
-        return tag.startsWith(u"de-ch"_s) || tag.startsWith(u"de-li"_s) ? Style::SwissGerman : Style::German;
-    }
-    if (language == u"gsw")
-        return Style::SwissGerman;
-    if (language == u"en")
-        return Style::English;
-    return Style::Neutral;
+    return Languages::quoteStyle(languageTag);
 }
 
 QString Typography::apply(const QString &text, QChar previous) const

@@ -4,11 +4,18 @@
 #include "body/htmlescape.h"
 #include "body/clipboardcleaner.h"
 #include "import/zipinspector.h"
+#include "language/languages.h"
+#include "newsml/newsmlg2reader.h"
 #include "ninjs/ninjsreader.h"
+#include "photo/creditformat.h"
+#include "photo/photometadatafill.h"
+#include "photoimporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +54,7 @@ const QList<ArticleImporter::Kind> &ArticleImporter::kinds()
 {
     static const QList<Kind> list{
         {Format::Ninjs, QT_TR_NOOP("IPTC ninjs"), {u"json"_s}},
+        {Format::NewsmlG2, QT_TR_NOOP("IPTC NewsML-G2"), {u"xml"_s, u"newsml"_s}},
         {Format::Html, QT_TR_NOOP("HTML"), {u"html"_s, u"htm"_s, u"xhtml"_s}},
         {Format::PlainText, QT_TR_NOOP("Text"), {u"txt"_s, u"text"_s, u"md"_s}},
         {Format::Docx, QT_TR_NOOP("Word document"), {u"docx"_s}},
@@ -81,6 +89,9 @@ QString ArticleImporter::fileDialogFilter()
 
 ArticleImporter::Format ArticleImporter::detectFormat(const QByteArray &bytes, const QString &fileName)
 {
+    // Agency copy often comes as .txt, .html or without an extension: the content decides.
+    if (NewsmlG2Reader::looksLikeNewsml(bytes))
+        return Format::NewsmlG2;
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     for (const Kind &kind : kinds()) {
         if (kind.suffixes.contains(suffix))
@@ -100,6 +111,47 @@ ArticleImporter::Format ArticleImporter::detectFormat(const QByteArray &bytes, c
     if (start.startsWith('<'))
         return Format::Html;
     return Format::PlainText;
+}
+
+QString ArticleImporter::unsupportedKind(const QByteArray &bytes, const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const QByteArray head = bytes.left(8192);
+    if (head.startsWith("%PDF"))
+        return tr("a PDF document");
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return tr("a JPEG image");
+    if (head.startsWith("\x89PNG"))
+        return tr("a PNG image");
+    if (head.startsWith("GIF8"))
+        return tr("a GIF image");
+    if (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP")
+        return tr("a WebP image");
+    if (head.startsWith("II*") || head.startsWith("MM\x00*"))
+        return tr("a TIFF image");
+    if (head.startsWith("\x1F\x8B"))
+        return tr("a gzip archive");
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return tr("an old Microsoft Office document (.doc, .xls)");
+    if (head.startsWith("PK\x03\x04")) {
+        if (suffix == u"docx"_s || suffix == u"odt"_s || head.contains("word/") || head.contains("[Content_Types].xml")
+            || head.left(200).contains("application/vnd.oasis.opendocument.text"))
+            return {};
+        return tr("a ZIP archive");
+    }
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    if (!utf16 && head.contains('\0'))
+        return tr("a binary file");
+    const QByteArray start = head.trimmed();
+    if (start.startsWith('<') && !NewsmlG2Reader::looksLikeNewsml(bytes)) {
+        const QString root = NewsmlG2Reader::rootElementName(bytes);
+        const bool html = root.compare(u"html"_s, Qt::CaseInsensitive) == 0;
+        // An XML declaration or a namespace says XML; an HTML fragment ("<p>…") has neither.
+        const bool xml = start.startsWith("<?xml") || start.left(400).contains("xmlns=");
+        if (!root.isEmpty() && !html && xml)
+            return tr("XML of another kind (root element <%1>)").arg(root);
+    }
+    return {};
 }
 
 QString ArticleImporter::decodeText(const QByteArray &bytes)
@@ -142,15 +194,30 @@ ArticleImporter::Result ArticleImporter::importFile(const QString &path) const
         result.error = tr("The file %1 cannot be read: %2").arg(path, file.errorString());
         return result;
     }
-    return importBytes(bytes, info.fileName());
+    return importBytes(bytes, info.fileName(), info.absolutePath());
 }
 
-ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, const QString &fileName) const
+ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, const QString &fileName, const QString &folder) const
 {
     Result result;
+    if (const QString kind = unsupportedKind(bytes, fileName); !kind.isEmpty()) {
+        result.error = tr("This file is not imported: it looks like %1. Newsdesk imports ninjs, NewsML-G2, HTML, "
+                          "text, Word, OpenDocument and RTF files.")
+                           .arg(kind);
+        return result;
+    }
     result.format = detectFormat(bytes, fileName);
     Article article;
-    if (isDocument(result.format)) {
+    QList<ImportedItem> items;
+    if (result.format == Format::NewsmlG2) {
+        const NewsmlG2Reader::Result read = NewsmlG2Reader().read(bytes);
+        if (!read.ok()) {
+            result.error = read.error;
+            return result;
+        }
+        items = read.items;
+        result.warnings = read.warnings;
+    } else if (isDocument(result.format)) {
         result = importDocument(bytes, result.format);
         if (!result.ok())
             return result;
@@ -161,7 +228,7 @@ ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, co
             result.error = read.error;
             return result;
         }
-        article = *read.article;
+        items.append(read.item);
         result.warnings = read.warnings;
     } else {
         const QString text = decodeText(bytes);
@@ -175,14 +242,87 @@ ArticleImporter::Result ArticleImporter::importBytes(const QByteArray &bytes, co
             return result;
         }
     }
-    // A new draft, whatever the file said about its past.
-    article.id = 0;
-    article.revision = 0;
-    article.created = {};
-    article.modified = {};
-    article.status = ArticleStatus::Draft;
-    result.article = article;
+    if (items.isEmpty()) {
+        ImportedItem item;
+        item.article = article;
+        items.append(item);
+    }
+    for (ImportedItem &item : items) {
+        Article &a = item.article;
+        // Not this database's article yet, whatever its number was elsewhere; the dates the
+        // source gave (created, modified) are the story's own and stay (docs/import.md).
+        a.id = 0;
+        a.revision = 0;
+        a.status = ArticleStatus::Draft; // an imported story goes through this newsroom's desk
+        a.sourceUri = item.sourceUri;
+        a.sourceVersion = item.sourceVersion;
+        a.embargoed = item.embargoed;
+
+        const QString language = Languages::normalize(a.language, m_newsroomGerman);
+        if (language.isEmpty()) {
+            result.warnings << tr("The language „%1“ is not a language tag; the article is set to %2.")
+                                   .arg(a.language.left(40), Languages::label(m_newsroomGerman));
+            a.language = m_newsroomGerman;
+        } else {
+            a.language = language;
+        }
+        if (!item.photoHref.isEmpty())
+            resolvePhoto(item, folder, result.warnings);
+    }
+    result.items = items;
+    result.article = items.constFirst().article;
     return result;
+}
+
+void ArticleImporter::resolvePhoto(ImportedItem &item, const QString &folder, QStringList &warnings) const
+{
+    const QString href = item.photoHref;
+    item.photoHref.clear();
+    const QUrl url(href);
+    const QString scheme = url.scheme().toLower();
+    QString path;
+    if (scheme == u"file"_s) {
+        path = url.toLocalFile();
+    } else if (scheme.isEmpty() || (scheme.size() == 1 && href.size() > 2 && href.at(1) == u':')) {
+        path = href; // a relative path (or a Windows drive letter, which the folder check refuses)
+    } else {
+        warnings << tr("The photo %1 is on another server; it was not fetched. Add it in the editor if it is needed.")
+                        .arg(href.left(200));
+        return;
+    }
+    if (folder.isEmpty()) {
+        warnings << tr("The photo %1 is given as a file, but the import has no folder to read it from.").arg(href.left(200));
+        return;
+    }
+    const QDir base(folder);
+    const QString absolute = QDir::cleanPath(base.absoluteFilePath(path));
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    const QString canonical = QFileInfo(absolute).canonicalFilePath();
+    // Inside the imported file's folder only, also after following links: a file from
+    // elsewhere must not make the importer read ~/.ssh or /etc.
+    if (root.isEmpty() || canonical.isEmpty() || !canonical.startsWith(root + u'/')) {
+        warnings << (canonical.isEmpty() && absolute.startsWith(QDir::cleanPath(base.absolutePath()) + u'/')
+                         ? tr("The photo %1 was not found beside the imported file.").arg(href.left(200))
+                         : tr("The photo %1 lies outside the folder of the imported file; it was not read.").arg(href.left(200)));
+        return;
+    }
+    // The same checks as a photo chosen in the editor.
+    PhotoImporter importer;
+    const std::optional<Photo> checked = importer.importFile(canonical);
+    if (!checked) {
+        warnings << tr("The photo %1 was not imported: %2").arg(href.left(200), importer.lastError());
+        return;
+    }
+    Photo photo = item.article.photo;
+    photo.data = checked->data;
+    photo.mimeType = checked->mimeType;
+    photo.width = checked->width;
+    photo.height = checked->height;
+    photo.fileName = checked->fileName;
+    PhotoMetadataFill::fillEmpty(photo, importer.metadata(), QString(CreditFormat::defaultFormat));
+    for (const QString &problem : importer.metadata().problems)
+        warnings << problem;
+    item.article.photo = photo;
 }
 
 ArticleImporter::Result ArticleImporter::importDocument(const QByteArray &bytes, Format format) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "import/importeditem.h"
 #include "import/pandocconverter.h"
 #include "import/pandochtmlreader.h"
 
@@ -23,7 +24,7 @@ class ArticleImporter
     Q_DECLARE_TR_FUNCTIONS(ArticleImporter)
 
 public:
-    enum class Format { Ninjs, Html, PlainText, Docx, Odt, Rtf };
+    enum class Format { Ninjs, NewsmlG2, Html, PlainText, Docx, Odt, Rtf };
 
     // The kinds of file the importer reads, in one place: the file dialog's filter, the
     // detection by extension and the CLI's help come from here. A new kind (NewsML-G2) adds a
@@ -43,7 +44,11 @@ public:
     }
 
     struct Result {
+        // The first article; a NewsML-G2 news message may carry more (items).
         std::optional<Article> article;
+        // Every article of the file with its source identity, pending links and photo
+        // reference; items.first().article == *article.
+        QList<ImportedItem> items;
         Format format = Format::PlainText;
         QString error; // translated
         QStringList warnings; // translated: everything dropped or changed, each with its reason
@@ -62,8 +67,18 @@ public:
 
     static constexpr qint64 maxFileBytes = 96 * 1024 * 1024;
 
+    // What a bare "de" means (Languages::normalize): the newsroom's German, de-DE by default.
+    void setNewsroomGerman(const QString &tag) { m_newsroomGerman = tag; }
+
+    // A photo referenced by a relative href or a file: URL is read from `folder` (the imported
+    // file's own folder) and never from outside it; remote photos are never fetched.
     [[nodiscard]] Result importFile(const QString &path) const;
-    [[nodiscard]] Result importBytes(const QByteArray &bytes, const QString &fileName) const;
+    [[nodiscard]] Result importBytes(const QByteArray &bytes, const QString &fileName, const QString &folder = {}) const;
+
+    // What a file that no reader takes looks like ("a PDF document", "a JPEG image", "XML of
+    // another kind (root element <rss>)"); empty when it is one of kinds(). By content, so
+    // that a renamed file is told for what it is.
+    [[nodiscard]] static QString unsupportedKind(const QByteArray &bytes, const QString &fileName);
 
     // By extension first (kinds()), then by content.
     [[nodiscard]] static Format detectFormat(const QByteArray &bytes, const QString &fileName);
@@ -73,8 +88,10 @@ public:
 
 private:
     [[nodiscard]] Result importDocument(const QByteArray &bytes, Format format) const;
+    void resolvePhoto(ImportedItem &item, const QString &folder, QStringList &warnings) const;
 
     PandocHtmlReader::TrackedChanges m_changes = PandocHtmlReader::TrackedChanges::Accept;
     PandocConverter m_pandoc;
     const std::atomic_bool *m_cancel = nullptr;
+    QString m_newsroomGerman = QStringLiteral("de-DE");
 };

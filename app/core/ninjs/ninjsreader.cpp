@@ -72,10 +72,11 @@ bool isRichContentType(const QString &contentType, const QString &role)
 class Reader
 {
 public:
-    Reader(const NinjsReader::Limits &limits, const QString &uriPrefix, QStringList &warnings)
+    Reader(const NinjsReader::Limits &limits, const QString &uriPrefix, QStringList &warnings, ImportedItem &item)
         : m_limits(limits)
         , m_uriPrefix(uriPrefix)
         , m_warnings(warnings)
+        , m_item(item)
     {
     }
 
@@ -86,19 +87,27 @@ public:
         if (uri.isEmpty())
             fail(NinjsReader::tr("The required field \"uri\" is missing or empty."));
         article.id = ourId(uri);
+        m_item.sourceUri = uri;
 
         const QString type = textField(root, u"type"_s, u"type"_s, Lines::Single);
         if (!type.isEmpty() && type != u"text"_s && type != u"composite"_s)
             fail(NinjsReader::tr("The item is of type \"%1\", not a text article.").arg(type));
 
         const QString version = textField(root, u"version"_s, u"version"_s, Lines::Single);
+        m_item.sourceVersion = version;
         bool versionOk = false;
         const int revision = version.toInt(&versionOk);
         article.revision = versionOk && revision > 0 ? revision : 0;
 
+        // docs/import.md has the table: firstcreated (else contentcreated) is when the story
+        // was first written, versioncreated this version, embargoed "not before" (never the
+        // publication time this newsroom schedules).
         article.created = dateField(root, u"firstcreated"_s);
+        if (!article.created.isValid())
+            article.created = dateField(root, u"contentcreated"_s);
         article.modified = dateField(root, u"versioncreated"_s);
-        article.published = dateField(root, u"embargoed"_s);
+        m_item.embargoed = dateField(root, u"embargoed"_s);
+        article.embargoed = m_item.embargoed;
         const QString language = textField(root, u"language"_s, u"language"_s, Lines::Single);
         if (!language.isEmpty())
             article.language = language;
@@ -170,7 +179,12 @@ public:
         for (qsizetype i = 0; i < altids.size(); ++i) {
             const QString path = u"altids[%1]"_s.arg(i);
             const QJsonObject altid = asObject(altids.at(i), path);
-            if (textField(altid, u"role"_s, path + u".role"_s, Lines::Single) != V::altIdStatus)
+            const QString role = textField(altid, u"role"_s, path + u".role"_s, Lines::Single);
+            if (role == V::altIdPublished) {
+                article.published = dateField(altid, u"value"_s);
+                continue;
+            }
+            if (role != V::altIdStatus)
                 continue;
             bool known = false;
             const ArticleStatus status = statusFromName(textField(altid, u"value"_s, path + u".value"_s, Lines::Single), &known);
@@ -326,21 +340,24 @@ private:
         checkListLength(article.related.size() + 1, path);
         RelatedLink link;
         link.title = title;
-        link.articleId = ourId(uri);
-        if (link.isInternal()) {
-            for (qsizetype i = 0; i < renditions.size(); ++i) {
-                const QJsonObject rendition = asObject(renditions.at(i), path + u".renditions[%1]"_s.arg(i));
-                const QUrl web(textField(rendition, u"href"_s, path + u".renditions.href"_s, Lines::Single), QUrl::StrictMode);
-                if (HtmlWriter::isSafeHref(web.toString()) && web.scheme().startsWith(u"http"_s))
-                    link.url = web;
-            }
-            article.related.append(link);
+        if (ourId(uri) > 0) {
+            // One of our own articles: its number belongs to the database it was exported
+            // from, so it is found by its identity like any other system's item.
+            m_item.related.append({uri, title, article.related.size()});
             return;
         }
         const QUrl url(uri, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != u"https"_s && scheme != u"http"_s) || url.host().isEmpty()) {
-            m_warnings << NinjsReader::tr("The related item \"%1\" was not imported: only https and http addresses are accepted.").arg(uri.left(200));
+            // A URN or another system's id: the item is looked up by its source identity in
+            // the same batch and in everything imported before (ImportBatch).
+            if (url.scheme().isEmpty() || scheme == u"javascript"_s || scheme == u"data"_s || scheme == u"file"_s) {
+                m_warnings << NinjsReader::tr("The related item \"%1\" was not imported: it is neither a web address "
+                                              "nor an item identifier.")
+                                  .arg(uri.left(200));
+                return;
+            }
+            m_item.related.append({uri, title, article.related.size()});
             return;
         }
         link.url = url;
@@ -378,8 +395,10 @@ private:
                 fail(NinjsReader::tr("The field \"%1\" must be text.").arg(where + u".href"_s));
             const QString href = hrefValue.toString();
             if (!href.startsWith(u"data:"_s, Qt::CaseInsensitive)) {
-                if (remote.isEmpty())
-                    remote = href.left(200);
+                if (remote.isEmpty()) {
+                    remote = href.left(2000);
+                    m_item.photoHrefField = where + u".href"_s;
+                }
                 continue;
             }
             // base64 is 4 characters for 3 bytes.
@@ -421,14 +440,20 @@ private:
             photo = result;
             return;
         }
-        m_warnings << (remote.isEmpty()
-                           ? NinjsReader::tr("The photo was not imported: it has no embedded image data.")
-                           : NinjsReader::tr("The photo was not imported: only embedded photos are read, not %1.").arg(remote));
+        if (!remote.isEmpty()) {
+            // By reference: ArticleImporter reads it from the imported file's folder, or
+            // names it in a warning; the caption and credit are kept meanwhile.
+            m_item.photoHref = remote;
+            photo = result;
+            return;
+        }
+        m_warnings << NinjsReader::tr("The photo was not imported: it has no embedded image data.");
     }
 
     const NinjsReader::Limits &m_limits;
     const QString &m_uriPrefix;
     QStringList &m_warnings;
+    ImportedItem &m_item;
     QString m_photoSeen;
 };
 } // namespace
@@ -481,11 +506,13 @@ NinjsReader::Result NinjsReader::read(const QJsonObject &json) const
 {
     Result result;
     try {
-        Reader reader(m_limits, m_uriPrefix, result.warnings);
+        Reader reader(m_limits, m_uriPrefix, result.warnings, result.item);
         result.article = reader.read(json);
+        result.item.article = *result.article;
     } catch (const ReadError &error) {
         result.error = error.message;
         result.warnings.clear();
+        result.item = {};
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "import/importeditem.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -33,6 +34,9 @@ public:
         std::optional<Article> article; // empty on error
         QString error; // translated; names the field, e.g. "headlines[0].value"
         QStringList warnings; // translated; what was left out of an imported article
+        // The source identity ("uri", "version"), the embargo, related items by URI that are
+        // not web addresses (resolved by ImportBatch) and a photo given by reference.
+        ImportedItem item;
         [[nodiscard]] bool ok() const { return article.has_value(); }
     };
 

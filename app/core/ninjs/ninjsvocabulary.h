@@ -29,6 +29,8 @@ inline constexpr QStringView subjectTag = u"keyword";
 // ninjs has no editorial workflow state (pubstatus only knows usable/withheld/canceled), so
 // the exact state travels as an alternative id with this role; other systems ignore it.
 inline constexpr QStringView altIdStatus = u"newsdesk:status";
+// Nor a scheduled publication time: an RFC 3339 value under this role.
+inline constexpr QStringView altIdPublished = u"newsdesk:published";
 
 inline constexpr QStringView associationPhoto = u"photo";
 inline constexpr QStringView associationRelated = u"related"; // + 1-based index

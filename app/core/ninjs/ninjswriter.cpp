@@ -83,9 +83,13 @@ QJsonObject NinjsWriter::toJson(const Article &article) const
 {
     const QString id = article.id > 0 ? QString::number(article.id) : V::unsavedId.toString();
     QJsonObject json;
-    json[u"uri"_s] = QString(m_options.uriPrefix + id);
+    // An imported article goes back out under the identity it came with, so that the system
+    // it came from (or another database of ours) recognises it; ours otherwise.
+    json[u"uri"_s] = article.sourceUri.isEmpty() ? QString(m_options.uriPrefix + id) : article.sourceUri;
     json[u"type"_s] = u"text"_s;
-    if (article.revision > 0)
+    if (!article.sourceVersion.isEmpty())
+        json[u"version"_s] = article.sourceVersion;
+    else if (article.revision > 0)
         json[u"version"_s] = QString::number(article.revision);
     json[u"standard"_s] = QJsonObject{{u"name"_s, u"ninjs"_s}, {u"version"_s, u"2.2"_s},
                                       {u"schema"_s, V::schemaUri.toString()}};
@@ -93,11 +97,16 @@ QJsonObject NinjsWriter::toJson(const Article &article) const
         json[u"firstcreated"_s] = dateTime(article.created);
     if (article.modified.isValid())
         json[u"versioncreated"_s] = dateTime(article.modified);
-    if (article.published.isValid())
-        json[u"embargoed"_s] = dateTime(article.published);
+    if (article.embargoed.isValid())
+        json[u"embargoed"_s] = dateTime(article.embargoed);
     const bool released = article.status == ArticleStatus::Approved || article.status == ArticleStatus::Published;
     json[u"pubstatus"_s] = released ? u"usable"_s : u"withheld"_s;
-    json[u"altids"_s] = QJsonArray{QJsonObject{{u"role"_s, V::altIdStatus.toString()}, {u"value"_s, statusName(article.status)}}};
+    QJsonArray altids{QJsonObject{{u"role"_s, V::altIdStatus.toString()}, {u"value"_s, statusName(article.status)}}};
+    // ninjs has no field for a scheduled publication (embargoed is "not before", a different
+    // promise): it travels as our own alternative id, like the status.
+    if (article.published.isValid())
+        altids.append(QJsonObject{{u"role"_s, V::altIdPublished.toString()}, {u"value"_s, dateTime(article.published)}});
+    json[u"altids"_s] = altids;
     if (!article.language.isEmpty())
         json[u"language"_s] = article.language;
 
@@ -175,7 +184,9 @@ QJsonObject NinjsWriter::toJson(const Article &article) const
     for (const RelatedLink &link : article.related) {
         QJsonObject related{{u"type"_s, u"text"_s}};
         if (link.isInternal()) {
-            related[u"uri"_s] = QString(m_options.uriPrefix + QString::number(link.articleId));
+            // The linked article's own identity where the caller knows it (an imported one).
+            const QString identity = m_options.relatedIdentities.value(link.articleId);
+            related[u"uri"_s] = identity.isEmpty() ? QString(m_options.uriPrefix + QString::number(link.articleId)) : identity;
             if (isWebUrl(link.url))
                 related[u"renditions"_s] = QJsonArray{QJsonObject{{u"name"_s, V::renditionWeb.toString()},
                                                                   {u"href"_s, link.url.toString(QUrl::FullyEncoded)},

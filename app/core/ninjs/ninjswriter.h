@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -10,9 +11,10 @@ struct Article;
 
 // Article → IPTC ninjs 2.2 (News in JSON), the interchange format other newsroom systems read.
 // The output validates against ninjs-schema_2.2.json (tested with ajv). What goes where:
-//   uri ← <uriPrefix><id>; version ← revision; firstcreated/versioncreated ← created/modified;
-//   embargoed ← published (the moment before which it must not appear); pubstatus ← status
-//   (usable once approved, withheld before) plus the exact status as altid "newsdesk:status";
+//   uri ← sourceUri, else <uriPrefix><id>; version ← sourceVersion, else revision;
+//   firstcreated/versioncreated ← created/modified; embargoed ← embargoed (not before);
+//   pubstatus ← status (usable once approved, withheld before) plus the exact status as altid
+//   "newsdesk:status" and the scheduled publication as altid "newsdesk:published" (docs/import.md);
 //   headlines ← headline (role main) and kicker (role kicker); descriptions ← teaser (summary);
 //   bodies ← plain text (role main) and well-formed XHTML (role richtext); by ← authors;
 //   located ← dateline; subjects ← section (rel section) and tags (rel keyword);
@@ -31,6 +33,9 @@ public:
         PhotoMode photoMode = PhotoMode::Embed;
         QUrl photoBaseUrl; // Reference mode only, e.g. https://cdn.example.org/fotos/
         QString photoFileName; // Reference mode: the name under the base URL; empty: photoFileName()
+        // Source identities of linked articles (article id → uri), so that a link to an
+        // imported article names it as its source does; others get <uriPrefix><id>.
+        QHash<qint64, QString> relatedIdentities;
     };
     [[nodiscard]] static Options defaultOptions();
 

@@ -256,6 +256,9 @@ qint64 ArticleSession::duplicate()
     copy.created = QDateTime();
     copy.modified = QDateTime();
     copy.status = ArticleStatus::Draft;
+    // The copy is ours: an agency's update must go to the article it came from, not here.
+    copy.sourceUri.clear();
+    copy.sourceVersion.clear();
     copy.headline = tr("Copy of %1").arg(copy.headline);
     const SaveResult saved = m_repository->save(copy, 0);
     if (!saved.ok()) {

@@ -1,5 +1,6 @@
 #include "settings/appsettings.h"
 
+#include "language/languages.h"
 #include "photo/creditformat.h"
 #include "storage/repositoryfactory.h"
 
@@ -136,12 +137,19 @@ void AppSettings::setLineColumns(int characters)
 
 QString AppSettings::defaultLanguage() const
 {
-    const QString language = m_settings.value(DefaultLanguageKey, QString(DefaultLanguageDefault)).toString();
+    const QString language = Languages::dictionary(m_settings.value(DefaultLanguageKey, QString(DefaultLanguageDefault)).toString());
     return supportedLanguages().contains(language) ? language : QString(DefaultLanguageDefault);
 }
 
-void AppSettings::setDefaultLanguage(const QString &language)
+QString AppSettings::newsroomGerman() const
 {
+    const QString tag = Languages::normalize(defaultLanguage());
+    return tag.startsWith(u"de-"_s) ? tag : Languages::defaultGerman.toString();
+}
+
+void AppSettings::setDefaultLanguage(const QString &anySpelling)
+{
+    const QString language = Languages::dictionary(anySpelling);
     if (!supportedLanguages().contains(language) || language == defaultLanguage()) {
         return;
     }
@@ -369,7 +377,10 @@ void AppSettings::setAutosaveMaxInterval(int seconds)
 
 QList<QString> AppSettings::supportedLanguages()
 {
-    return {u"de_DE"_s, u"de_AT"_s, u"de_CH"_s, u"en_US"_s};
+    QList<QString> dictionaries;
+    for (const Languages::Language &language : Languages::offered())
+        dictionaries.append(language.dictionary);
+    return dictionaries;
 }
 
 QList<int> AppSettings::defaultImageWidths()

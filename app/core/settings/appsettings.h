@@ -106,6 +106,9 @@ public:
     void setReadingRate(int wordsPerMinute);
     [[nodiscard]] QString defaultLanguage() const;
     void setDefaultLanguage(const QString &language);
+    // What a bare "de" in imported copy means: the default language when it is a German, else
+    // de-DE (Languages::normalize).
+    [[nodiscard]] QString newsroomGerman() const;
     [[nodiscard]] int lineColumns() const;
     void setLineColumns(int characters);
     [[nodiscard]] bool skipAllCapsWords() const;

@@ -1,5 +1,6 @@
 #include "spelling/spellchecker.h"
 
+#include "language/languages.h"
 #include "spelling/newsroomwordstore.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,10 @@ SpellChecker::~SpellChecker() = default;
 
 QStringList SpellChecker::supportedLanguages()
 {
-    return {u"de_DE"_s, u"de_AT"_s, u"de_CH"_s, u"en_US"_s};
+    QStringList dictionaries;
+    for (const Languages::Language &language : Languages::offered())
+        dictionaries.append(language.dictionary);
+    return dictionaries;
 }
 
 QStringList SpellChecker::availableLanguages()
@@ -78,11 +82,17 @@ QStringList SpellChecker::availableLanguages()
     return result;
 }
 
-QString SpellChecker::languageFromTag(const QString &tag)
+QString SpellChecker::languageFromTag(const QString &tag, QStringView newsroomGerman)
 {
-    QString language = tag.trimmed();
-    language.replace(u'-', u'_');
-    return language.isEmpty() ? u"de_DE"_s : language;
+    if (tag.trimmed().isEmpty())
+        return Languages::dictionary(newsroomGerman.toString(), newsroomGerman);
+    const QString dictionary = Languages::dictionary(tag, newsroomGerman);
+    if (!dictionary.isEmpty())
+        return dictionary;
+    // A language outside the table: its own name, which Sonnet will not know, so that the
+    // checker says "No dictionary for Italian" instead of checking Italian with German.
+    const QString normalized = Languages::normalize(tag, newsroomGerman);
+    return normalized.isEmpty() ? tag.trimmed() : QString(normalized).replace(u'-', u'_');
 }
 
 bool SpellChecker::setLanguage(const QString &language)
@@ -107,9 +117,9 @@ void SpellChecker::validate()
     if (!m_speller.isValid() || m_speller.language() != m_language) {
         m_valid = false;
         m_validationError = QCoreApplication::translate("SpellChecker",
-                                                        "No spell checker is available for %1: install the hunspell dictionary "
-                                                        "(e.g. hunspell-de-de) and the Sonnet hunspell plugin.")
-                                .arg(m_language);
+                                                        "%1: install its hunspell dictionary (e.g. hunspell-de-de) and the "
+                                                        "Sonnet hunspell plugin.")
+                                .arg(Languages::noDictionaryMessage(m_language));
         return;
     }
     m_valid = m_speller.isMisspelled(knownMisspelling(m_language));

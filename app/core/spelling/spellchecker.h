@@ -39,15 +39,18 @@ public:
                           QObject *parent = nullptr);
     ~SpellChecker() override;
 
-    // de_DE, de_AT, de_CH, en_US: the languages we offer, in that order.
+    // The dictionaries of the languages we offer (Languages::offered()), in that order.
     [[nodiscard]] static QStringList supportedLanguages();
     // The supported languages that have an installed dictionary.
     [[nodiscard]] static QStringList availableLanguages();
-    // "de-DE" (BCP 47, as in Article::language) -> "de_DE"
-    [[nodiscard]] static QString languageFromTag(const QString &tag);
+    // An article's language in any spelling ("de", "de-DE", "DE-de", "ger") -> "de_DE"
+    // (Languages::normalize); an empty tag is the newsroom's German.
+    [[nodiscard]] static QString languageFromTag(const QString &tag, QStringView newsroomGerman = u"de-DE");
+
 
     // Sonnet accepts every word when it has no backend or dictionary for a language, so
-    // validity means: Sonnet says valid AND a known misspelling is really flagged.
+    // validity means: Sonnet says valid AND a known misspelling is really flagged. Without a
+    // dictionary validationError() starts with Languages::noDictionaryMessage().
     [[nodiscard]] bool isValid() const { return m_valid; }
     [[nodiscard]] QString validationError() const { return m_validationError; }
 

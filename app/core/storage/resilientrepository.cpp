@@ -282,6 +282,12 @@ bool ResilientRepository::setSections(const QStringList &sections)
                             false);
 }
 
+std::optional<qint64> ResilientRepository::findBySourceUri(const QString &sourceUri)
+{
+    return withServer<std::optional<qint64>>([&](ArticleRepository &server) { return server.findBySourceUri(sourceUri); },
+                                             hasValue<qint64>, std::nullopt);
+}
+
 std::optional<QStringList> ResilientRepository::newsroomWords()
 {
     return withServer<std::optional<QStringList>>([&](ArticleRepository &server) { return server.newsroomWords(); },

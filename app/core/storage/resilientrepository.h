@@ -58,6 +58,7 @@ public:
 
     std::optional<QList<ArticleSummary>> list(const ArticleFilter &filter) override;
     std::optional<Article> load(qint64 id) override;
+    std::optional<qint64> findBySourceUri(const QString &sourceUri) override;
     SaveResult save(const Article &article, int baseRevision) override;
     std::optional<QList<RevisionInfo>> history(qint64 id) override;
     std::optional<Article> loadRevision(qint64 id, int revision) override;

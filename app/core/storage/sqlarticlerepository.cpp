@@ -352,6 +352,20 @@ std::optional<QList<ArticleSummary>> SqlArticleRepository::list(const ArticleFil
     return result;
 }
 
+std::optional<qint64> SqlArticleRepository::findBySourceUri(const QString &sourceUri)
+{
+    if (sourceUri.isEmpty())
+        return 0;
+    if (!ensureOpen())
+        return std::nullopt;
+    QSqlQuery query(m_database);
+    // Indexed (articles_by_source); the newest article wins should an older copy exist.
+    if (!run(query, u"SELECT id FROM articles WHERE source_uri = :source AND trashed_at IS NULL ORDER BY id DESC LIMIT 1"_s,
+             {{u"source"_s, sourceUri}}))
+        return std::nullopt;
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
 std::optional<Article> SqlArticleRepository::load(qint64 id)
 {
     if (!ensureOpen())
@@ -409,10 +423,20 @@ SaveResult SqlArticleRepository::saveLocked(const Article &article, int baseRevi
     int revision = 1;
     if (id == 0) {
         QSqlQuery insert(m_database);
+        // An imported article (one with a source identity) keeps its own dates: ninjs
+        // firstcreated/versioncreated, NewsML-G2 firstCreated/versionCreated (docs/import.md).
+        // Everything else is created now, whatever a copied value says.
+        const QDateTime current = now();
+        const bool imported = !article.sourceUri.isEmpty();
+        const QString created = imported && article.created.isValid() && article.created <= current
+                                    ? ArticleSnapshot::timestamp(article.created.toUTC()) : at;
+        const QString modified = imported && article.modified.isValid() && article.modified <= current
+                                     ? ArticleSnapshot::timestamp(article.modified.toUTC()) : at;
         if (!run(insert, u"INSERT INTO articles (section, headline, status, created, modified, revision, words, source_uri) "
-                         "VALUES (:section, :headline, :status, :at, :at, 1, :words, :source) RETURNING id"_s,
+                         "VALUES (:section, :headline, :status, :created, :modified, 1, :words, :source) RETURNING id"_s,
                  {{u"section"_s, article.section}, {u"headline"_s, article.headline}, {u"source"_s, article.sourceUri},
-                  {u"status"_s, static_cast<int>(article.status)}, {u"at"_s, at}, {u"words"_s, words}}))
+                  {u"status"_s, static_cast<int>(article.status)}, {u"created"_s, created}, {u"modified"_s, modified},
+                  {u"words"_s, words}}))
             return result;
         if (!insert.next()) {
             fail(tr("The new article could not be stored in %1.").arg(m_location));

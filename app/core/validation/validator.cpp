@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "validation/embargocheck.h"
 #include "article.h"
 #include "body/bodydocument.h"
 #include "validation/lengthchecks.h"
@@ -127,6 +128,7 @@ QList<Finding> Validator::validate(const Article &article) const
 
     if (article.headline.trimmed().isEmpty())
         findings.append(finding(ArticleField::Headline, Severity::Error, tr("The headline is missing.")));
+    findings.append(EmbargoCheck::check(article));
 
     const auto checkLength = [&findings](ArticleField field, const QString &text, int limit, const QString &what) {
         const int count = characterCount(text);

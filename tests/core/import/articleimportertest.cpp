@@ -1,6 +1,7 @@
 #include "import/articleimporter.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -65,20 +66,23 @@ private Q_SLOTS:
         QCOMPARE(result.article->id, 0);
     }
 
-    void shouldMakeANewDraftOfOurOwnNinjsWithoutItsIdentity()
+    void shouldMakeANewDraftOfOurOwnNinjsKeepingItsIdentityAndDates()
     {
         // GIVEN a ninjs file of an article that is published elsewhere
         const QByteArray json = "{\"uri\":\"urn:newsdesk:article:77\",\"version\":\"9\",\"versioncreated\":\"2024-10-25T08:15:00Z\","
                                 "\"altids\":[{\"role\":\"newsdesk:status\",\"value\":\"published\"}],"
                                 "\"headlines\":[{\"role\":\"main\",\"value\":\"Straße frei\"}]}";
-        // WHEN imported THEN it is a new draft: no id, revision or timestamps to overwrite anything
+        // WHEN imported THEN it is a new draft (no id or revision to overwrite anything) that
+        // keeps its source identity and its own dates
         const ArticleImporter::Result result = ArticleImporter().importBytes(json, u"x.json"_s);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.article->headline, u"Straße frei"_s);
         QCOMPARE(result.article->id, 0);
         QCOMPARE(result.article->revision, 0);
-        QVERIFY(!result.article->modified.isValid());
+        QCOMPARE(result.article->modified, QDateTime(QDate(2024, 10, 25), QTime(8, 15), QTimeZone::UTC));
         QCOMPARE(result.article->status, ArticleStatus::Draft);
+        QCOMPARE(result.items.first().sourceUri, u"urn:newsdesk:article:77"_s);
+        QCOMPARE(result.items.first().sourceVersion, u"9"_s);
     }
 };
 
