@@ -242,6 +242,10 @@
         <source>Find and Replace &amp;in Article…</source>
         <translation>Im Artikel suchen und erse&amp;tzen…</translation>
     </message>
+    <message>
+        <source>Show &amp;Invisible Characters</source>
+        <translation>&amp;Unsichtbare Zeichen anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -683,22 +687,6 @@
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <source>German (Germany)</source>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
         <source>Kicker</source>
         <translation>Dachzeile</translation>
     </message>
@@ -753,6 +741,26 @@
     <message>
         <source>Typography</source>
         <translation>Typografie</translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation>%1 (kein Wörterbuch)</translation>
+    </message>
+    <message>
+        <source>Em&amp;bargo until:</source>
+        <translation>Sperr&amp;frist bis:</translation>
+    </message>
+    <message>
+        <source>Cannot Publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Shorten the text, or ask for the newsroom's limits to be changed in Preferences → Newsroom.</source>
+        <translation>Kürzen Sie den Text, oder lassen Sie die Limits der Redaktion unter Einstellungen → Redaktion ändern.</translation>
+    </message>
+    <message>
+        <source>Change length target</source>
+        <translation>Ziellänge ändern</translation>
     </message>
 </context>
 <context>
@@ -814,7 +822,7 @@
         <translation>Das Dokument enthält keinen Text zum Importieren.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tracked change(s) accepted: the article holds the document&apos;s final text.</source>
+        <source>%n tracked change(s) accepted: the article holds the document's final text.</source>
         <translation>
             <numerusform>%n nachverfolgte Änderung angenommen: Der Artikel enthält den endgültigen Text des Dokuments.</numerusform>
             <numerusform>%n nachverfolgte Änderungen angenommen: Der Artikel enthält den endgültigen Text des Dokuments.</numerusform>
@@ -828,14 +836,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author&apos;s final version.</source>
+        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author's final version.</source>
         <translation>
             <numerusform>Aus einem Dokument mit %n nachverfolgten Änderung importiert, angenommen: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
             <numerusform>Aus einem Dokument mit %n nachverfolgten Änderungen importiert, alle angenommen: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author&apos;s final version.</source>
+        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author's final version.</source>
         <translation>
             <numerusform>Aus einem Dokument mit %n nachverfolgten Änderung importiert, abgelehnt: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
             <numerusform>Aus einem Dokument mit %n nachverfolgten Änderungen importiert, alle abgelehnt: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
@@ -881,6 +889,82 @@
     <message>
         <source>Fonts, colours and page layout are not taken over; fields keep the text they showed.</source>
         <translation>Schriften, Farben und Seitenlayout werden nicht übernommen; Felder behalten den angezeigten Text.</translation>
+    </message>
+    <message>
+        <source>IPTC NewsML-G2</source>
+        <translation>IPTC NewsML-G2</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>ein WebP-Bild</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document (.doc, .xls)</source>
+        <translation>ein altes Microsoft-Office-Dokument (.doc, .xls)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>eine Binärdatei</translation>
+    </message>
+    <message>
+        <source>XML of another kind (root element &lt;%1&gt;)</source>
+        <translation>XML anderer Art (Wurzelelement &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>This file is not imported: it looks like %1. Newsdesk imports ninjs, NewsML-G2, HTML, text, Word, OpenDocument and RTF files.</source>
+        <translation>Diese Datei wird nicht importiert: Sie sieht aus wie %1. Newsdesk importiert ninjs-, NewsML-G2-, HTML-, Text-, Word-, OpenDocument- und RTF-Dateien.</translation>
+    </message>
+    <message>
+        <source>The language „%1“ is not a language tag; the article is set to %2.</source>
+        <translation>Die Sprache „%1“ ist keine Sprachkennung; der Artikel wird auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is on another server; it was not fetched. Add it in the editor if it is needed.</source>
+        <translation>Das Foto %1 liegt auf einem anderen Server; es wurde nicht abgerufen. Fügen Sie es bei Bedarf im Editor hinzu.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is given as a file, but the import has no folder to read it from.</source>
+        <translation>Das Foto %1 ist als Datei angegeben, aber der Import hat keinen Ordner, aus dem es gelesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was not found beside the imported file.</source>
+        <translation>Das Foto %1 wurde neben der importierten Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The photo %1 lies outside the folder of the imported file; it was not read.</source>
+        <translation>Das Foto %1 liegt außerhalb des Ordners der importierten Datei; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was not imported: %2</source>
+        <translation>Das Foto %1 wurde nicht importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1160,8 +1244,8 @@
         </translation>
     </message>
     <message>
-        <source>Check the spelling of an article; exit 1 on misspelled words.</source>
-        <translation>Rechtschreibung eines Artikels prüfen; Exit-Code 1 bei Fehlern.</translation>
+        <source>Check the spelling of an article; exit 1 on misspelled words, 5 when no dictionary is installed for its language.</source>
+        <translation>Rechtschreibung eines Artikels prüfen; Exit-Code 1 bei Fehlern, 5 wenn für seine Sprache kein Wörterbuch installiert ist.</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1295,7 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: the editor&apos;s database)</source>
+        <source>SQLite file or postgresql:// URL (default: the editor's database)</source>
         <translation>SQLite-Datei oder postgresql://-Adresse (Standard: die Datenbank des Editors)</translation>
     </message>
     <message>
@@ -1219,11 +1303,11 @@
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
+        <source>Unknown status "%1"; use draft, editing, approved or published.</source>
         <translation>Unbekannter Status „%1“; erlaubt sind draft, editing, approved oder published.</translation>
     </message>
     <message>
-        <source>The limit must be a number of 0 or more, not &quot;%1&quot;.</source>
+        <source>The limit must be a number of 0 or more, not "%1".</source>
         <translation>Das Limit muss eine Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -1343,11 +1427,11 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>the option &apos;%1&apos; is required</source>
+        <source>the option '%1' is required</source>
         <translation>die Option „%1“ ist erforderlich</translation>
     </message>
     <message>
@@ -1359,7 +1443,7 @@
         <translation>Aufruf: newsdesk-cli %1</translation>
     </message>
     <message>
-        <source>&apos;newsdesk-cli help COMMAND&apos; shows the options of a command.</source>
+        <source>'newsdesk-cli help COMMAND' shows the options of a command.</source>
         <translation>„newsdesk-cli help BEFEHL“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -1367,11 +1451,11 @@
         <translation>Argumente:</translation>
     </message>
     <message>
-        <source>Try &apos;newsdesk-cli --help&apos; for more information.</source>
+        <source>Try 'newsdesk-cli --help' for more information.</source>
         <translation>Mehr dazu mit „newsdesk-cli --help“.</translation>
     </message>
     <message>
-        <source>Try &apos;newsdesk-cli help %1&apos; for more information.</source>
+        <source>Try 'newsdesk-cli help %1' for more information.</source>
         <translation>Mehr dazu mit „newsdesk-cli help %1“.</translation>
     </message>
     <message>
@@ -1379,15 +1463,15 @@
         <translation>[OPTIONEN]</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>option &apos;%1&apos; needs a value</source>
+        <source>option '%1' needs a value</source>
         <translation>die Option „%1“ braucht einen Wert</translation>
     </message>
     <message>
-        <source>option &apos;%1&apos; takes no value</source>
+        <source>option '%1' takes no value</source>
         <translation>die Option „%1“ nimmt keinen Wert</translation>
     </message>
     <message>
@@ -1425,6 +1509,10 @@
     <message>
         <source>Show words, characters, lines and reading time of an article.</source>
         <translation>Wörter, Zeichen, Zeilen und Lesezeit eines Artikels anzeigen.</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>Ziel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,23 +1859,6 @@
     </message>
 </context>
 <context>
-    <name>DurationText</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EditActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -1855,6 +1926,17 @@
     <message>
         <source>Being edited by %1</source>
         <translation>Wird bearbeitet von %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoCheck</name>
+    <message>
+        <source>The publication (%1) is before the embargo ends (%2).</source>
+        <translation>Die Veröffentlichung (%1) liegt vor dem Ende der Sperrfrist (%2).</translation>
+    </message>
+    <message>
+        <source>Embargo until %1: not before then.</source>
+        <translation>Sperrfrist bis %1: nicht früher veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +2020,7 @@
         <translation>Alle Artikel exportieren.</translation>
     </message>
     <message>
-        <source>Write only the &lt;article&gt; element, for pasting into a site&apos;s CMS.</source>
+        <source>Write only the &lt;article&gt; element, for pasting into a site's CMS.</source>
         <translation>Nur das &lt;article&gt;-Element schreiben, zum Einfügen in das CMS einer Website.</translation>
     </message>
     <message>
@@ -1958,7 +2040,7 @@
         <translation>Keine WebP-Fassungen.</translation>
     </message>
     <message>
-        <source>Keep the photo&apos;s GPS position.</source>
+        <source>Keep the photo's GPS position.</source>
         <translation>Die GPS-Position des Fotos behalten.</translation>
     </message>
     <message>
@@ -1977,11 +2059,19 @@
         <source>--base-url needs an http or https address with a host name and no #: %1</source>
         <translation>--base-url braucht eine http- oder https-Adresse mit Servernamen und ohne #: %1</translation>
     </message>
+    <message>
+        <source>Article %1 not exported: %2</source>
+        <translation>Artikel %1 nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Give --force to export it anyway.</source>
+        <translation>Mit --force wird er trotzdem exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportConcerns</name>
     <message>
-        <source>The address for canonical links and og:url is the placeholder %1; set the newsroom&apos;s address in Preferences → Export.</source>
+        <source>The address for canonical links and og:url is the placeholder %1; set the newsroom's address in Preferences → Export.</source>
         <translation>Die Adresse für kanonische Links und og:url ist der Platzhalter %1; die Adresse der Redaktion wird unter Einstellungen → Export eingetragen.</translation>
     </message>
     <message>
@@ -2083,7 +2173,7 @@
         <translation>bitte einen Befehl angeben</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
@@ -2167,11 +2257,11 @@
 <context>
     <name>Hyphenator</name>
     <message>
-        <source>The hyphenation patterns &quot;%1&quot; cannot be read.</source>
+        <source>The hyphenation patterns "%1" cannot be read.</source>
         <translation>Die Trennmuster „%1“ können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The hyphenation patterns &quot;%1&quot; cannot be loaded.</source>
+        <source>The hyphenation patterns "%1" cannot be loaded.</source>
         <translation>Die Trennmuster „%1“ können nicht geladen werden.</translation>
     </message>
     <message>
@@ -2180,27 +2270,54 @@
     </message>
 </context>
 <context>
+    <name>ImportBatch</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The same item (%1) came earlier in this import.</source>
+        <translation>Dieselbe Meldung (%1) kam in diesem Import schon vor.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already here as article %2.</source>
+        <translation>Version %1 ist schon als Artikel %2 vorhanden.</translation>
+    </message>
+    <message>
+        <source>Version %1 is older than version %2, which is already here as article %3.</source>
+        <translation>Version %1 ist älter als Version %2, die schon als Artikel %3 vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Would become version %1 of article %2.</source>
+        <translation>Würde Version %1 von Artikel %2.</translation>
+    </message>
+    <message>
+        <source>Updated to version %1 (revision %2).</source>
+        <translation>Auf Version %1 aktualisiert (Revision %2).</translation>
+    </message>
+    <message>
+        <source>Version %1 was stored as revision %2, but the edited text could not be put back: %3</source>
+        <translation>Version %1 wurde als Revision %2 gespeichert, aber der bearbeitete Text konnte nicht wiederhergestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>Edited here since the last import: version %1 is kept as revision %2 in the history; the edited text stays current (revision %3).</source>
+        <translation>Seit dem letzten Import hier bearbeitet: Version %1 steht als Revision %2 im Verlauf; der bearbeitete Text bleibt aktuell (Revision %3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The related items could not be added: %1</source>
+        <translation>Die verwandten Artikel konnten nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 skipped</source>
+        <translation>%1 importiert, %2 aktualisiert, %3 übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
-    <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: nicht importiert: %2</translation>
-    </message>
-    <message>
-        <source>%1: warning: %2</source>
-        <translation>%1: Warnung: %2</translation>
-    </message>
-    <message>
-        <source>%1: not saved: %2</source>
-        <translation>%1: nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <source>%1: imported as draft %2: %3</source>
-        <translation>%1: als Entwurf %2 importiert: %3</translation>
-    </message>
-    <message>
-        <source>Import ninjs, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files as new drafts.</source>
-        <translation>ninjs-, HTML-, Text-, Word- (.docx), OpenDocument- (.odt) oder RTF-Dateien als neue Entwürfe importieren.</translation>
-    </message>
     <message>
         <source>A file to import.</source>
         <translation>Eine zu importierende Datei.</translation>
@@ -2208,6 +2325,14 @@
     <message>
         <source>give at least one file</source>
         <translation>bitte mindestens eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>Import ninjs, NewsML-G2, HTML, text, Word (.docx), OpenDocument (.odt) or RTF files; a newer version of an item imported before updates its article.</source>
+        <translation>ninjs-, NewsML-G2-, HTML-, Text-, Word- (.docx), OpenDocument- (.odt) oder RTF-Dateien importieren; eine neuere Version einer früher importierten Meldung aktualisiert ihren Artikel.</translation>
+    </message>
+    <message>
+        <source>Say what would be imported, updated or skipped, and write nothing.</source>
+        <translation>Sagen, was importiert, aktualisiert oder übersprungen würde, und nichts schreiben.</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2358,7 @@
         <translation>Aufmacherfoto</translation>
     </message>
     <message numerus="yes">
-        <source>%1 contains %n image(s). Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</source>
+        <source>%1 contains %n image(s). Use the first one as the article's lead photo? Caption, credit and alt text then still need to be written.</source>
         <translation>
             <numerusform>%1 enthält %n Bild. Soll es das Aufmacherfoto des Artikels werden? Bildunterschrift, Quelle und Alternativtext müssen dann noch geschrieben werden.</numerusform>
             <numerusform>%1 enthält %n Bilder. Soll das erste das Aufmacherfoto des Artikels werden? Bildunterschrift, Quelle und Alternativtext müssen dann noch geschrieben werden.</numerusform>
@@ -2247,9 +2372,56 @@
         <source>The first image cannot be the lead photo: %1</source>
         <translation>Das erste Bild kann nicht das Aufmacherfoto werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>ImportRun</name>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
+        <source>Exit codes: 0 every file imported, updated or skipped as already there; 2 bad usage; 4 a file was refused (unknown kind, damaged or hostile) or the database cannot be opened or written.</source>
+        <translation>Exit-Codes: 0 jede Datei importiert, aktualisiert oder als schon vorhanden übersprungen; 2 falscher Aufruf; 4 eine Datei wurde abgelehnt (unbekannte Art, beschädigt oder bösartig) oder die Datenbank kann nicht geöffnet oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; a real import would create it.</source>
+        <translation>%1 gibt es noch nicht; ein echter Import würde die Datenbank anlegen.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, and its folder does not exist.</source>
+        <translation>Unter %1 gibt es keine Datenbank, und ihr Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>Datenbank %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Hinweis: %2</translation>
+    </message>
+    <message>
+        <source>%1: would be imported as a draft: %2</source>
+        <translation>%1: würde als Entwurf importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported as draft %2: %3</source>
+        <translation>%1: als Entwurf %2 importiert: %3</translation>
+    </message>
+    <message>
+        <source>%1: updated article %2: %3</source>
+        <translation>%1: Artikel %2 aktualisiert: %3</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>%1: related item not found: %2</source>
+        <translation>%1: verwandter Artikel nicht gefunden: %2</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2463,109 @@
         <source>%1: skipped</source>
         <translation>%1: übersprungen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related item(s) not found</source>
+        <translation>
+            <numerusform>%n verwandter Artikel nicht gefunden</numerusform>
+            <numerusform>%n verwandte Artikel nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: updated: %2</source>
+        <translation>%1: aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>Related item not found, left out: %1</source>
+        <translation>Verwandter Artikel nicht gefunden, ausgelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>German (Germany)</source>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>Englisch (GB)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>No dictionary for %1</source>
+        <translation>Kein Wörterbuch für %1</translation>
+    </message>
+</context>
+<context>
+    <name>LengthChecks</name>
+    <message numerus="yes">
+        <source>The kicker has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>Die Dachzeile hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Die Dachzeile hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The headline has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>Die Überschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Die Überschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The teaser has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>Der Vorspann hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Der Vorspann hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The caption has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>Die Bildunterschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Die Bildunterschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alternative text has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>Der Alternativtext hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+            <numerusform>Der Alternativtext hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The caption has %1 characters; at most %2 are recommended.</source>
+        <translation>Die Bildunterschrift hat %1 Zeichen; empfohlen sind höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>LengthCounter</name>
@@ -2329,6 +2604,110 @@
     <message>
         <source>Lines counted without hyphenation: %1</source>
         <translation>Zeilen ohne Silbentrennung gezählt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LengthTargetEditor</name>
+    <message>
+        <source>No length target</source>
+        <translation>Keine Ziellänge</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>The length the page plan has room for, e.g. 80 lines or 3,500 characters. The status bar and the checklist say how far the article is from it.</source>
+        <translation>Die Länge, für die der Seitenplan Platz hat, z. B. 80 Zeilen oder 3.500 Zeichen. Statusleiste und Checkliste sagen, wie weit der Artikel davon entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Ziellänge</translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation>± </translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Within this many above or below the target counts as on target.</source>
+        <translation>So viel darüber oder darunter gilt noch als Ziel erreicht.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+</context>
+<context>
+    <name>LengthTargetStatus</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>On target: %1 of %2</source>
+        <translation>Ziel erreicht: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) too long</source>
+        <translation>
+            <numerusform>%n Zeile zu lang</numerusform>
+            <numerusform>%n Zeilen zu lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long</source>
+        <translation>
+            <numerusform>%n Zeichen zu lang</numerusform>
+            <numerusform>%n Zeichen zu lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) too long</source>
+        <translation>
+            <numerusform>%n Wort zu lang</numerusform>
+            <numerusform>%n Wörter zu lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) to go</source>
+        <translation>
+            <numerusform>noch %n Zeile</numerusform>
+            <numerusform>noch %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) to go</source>
+        <translation>
+            <numerusform>noch %n Zeichen</numerusform>
+            <numerusform>noch %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more word(s) to go</source>
+        <translation>
+            <numerusform>noch %n Wort</numerusform>
+            <numerusform>noch %n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article is on its length target of %1 (%2 now).</source>
+        <translation>Der Artikel hat seine Ziellänge von %1 erreicht (jetzt %2).</translation>
+    </message>
+    <message>
+        <source>Length target %1: %2 (%3 now).</source>
+        <translation>Ziellänge %1: %2 (jetzt %3).</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2810,195 @@
     </message>
 </context>
 <context>
+    <name>NewsmlG2Reader</name>
+    <message>
+        <source>The file declares a document type (DTD, line %1). NewsML-G2 never needs one, and a DTD can pull in outside files or expand entities without end; the file was not read.</source>
+        <translation>Die Datei deklariert einen Dokumenttyp (DTD, Zeile %1). NewsML-G2 braucht nie einen, und eine DTD kann fremde Dateien einbinden oder Entitäten ohne Ende erweitern; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The file uses the entity „&amp;%1;“ (line %2), which is not defined by XML itself; the file was not read.</source>
+        <translation>Die Datei verwendet die Entität „&amp;%1;“ (Zeile %2), die XML selbst nicht definiert; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The elements are nested more than %1 levels deep (line %2); the file was not read.</source>
+        <translation>Die Elemente sind mehr als %1 Ebenen tief verschachtelt (Zeile %2); die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 elements; the file was not read.</source>
+        <translation>Die Datei hat mehr als %1 Elemente; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>A text in the file is too long: %1 characters, at most %2 are accepted.</source>
+        <translation>Ein Text in der Datei ist zu lang: %1 Zeichen, höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Die Datei ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element.</source>
+        <translation>Die Datei enthält kein XML-Element.</translation>
+    </message>
+    <message>
+        <source>The date „%1“ in &lt;%2&gt; was not understood and left out.</source>
+        <translation>Das Datum „%1“ in &lt;%2&gt; wurde nicht verstanden und ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The date „%1“ in &lt;%2&gt; has no time zone; it was read as UTC.</source>
+        <translation>Das Datum „%1“ in &lt;%2&gt; hat keine Zeitzone; es wurde als UTC gelesen.</translation>
+    </message>
+    <message>
+        <source>The field &lt;%1&gt; is too long: %2 characters, at most %3 are accepted.</source>
+        <translation>Das Feld &lt;%1&gt; ist zu lang: %2 Zeichen, höchstens %3 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The body is too long: %1 characters of markup, at most %2 are accepted.</source>
+        <translation>Der Text ist zu lang: %1 Zeichen Markup, höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The NewsML-G2 file is too large: %1 MB, at most %2 MB are accepted.</source>
+        <translation>Die NewsML-G2-Datei ist zu groß: %1 MB, höchstens %2 MB werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The news message carries more than %1 items.</source>
+        <translation>Die Nachrichtensendung enthält mehr als %1 Meldungen.</translation>
+    </message>
+    <message>
+        <source>The file is XML of another kind (root element &lt;%1&gt;), not a NewsML-G2 news item.</source>
+        <translation>Die Datei ist XML anderer Art (Wurzelelement &lt;%1&gt;), keine NewsML-G2-Meldung.</translation>
+    </message>
+    <message>
+        <source>The picture „%1“ is only referenced by the package, not carried in the file; it was not imported.</source>
+        <translation>Das Bild „%1“ wird vom Paket nur genannt, ist aber nicht in der Datei enthalten; es wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The package „%1“ carries none of its stories and has no headline; it was skipped.</source>
+        <translation>Das Paket „%1“ enthält keine seiner Meldungen und hat keine Überschrift; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The item „%1“ carries no content and was skipped.</source>
+        <translation>Die Meldung „%1“ hat keinen Inhalt und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The %1 item „%2“ is not a text article and was skipped.</source>
+        <translation>Die Meldung „%2“ (%1) ist kein Textartikel und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The item is a picture, not a text article; import the story it belongs to.</source>
+        <translation>Die Meldung ist ein Bild, kein Textartikel; importieren Sie die Meldung, zu der es gehört.</translation>
+    </message>
+    <message>
+        <source>The picture item „%1“ belongs to no story in the file and was skipped.</source>
+        <translation>Das Bild „%1“ gehört zu keiner Meldung in der Datei und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The file holds no text article: none of its items has a headline or a body.</source>
+        <translation>Die Datei enthält keinen Textartikel: Keine ihrer Meldungen hat eine Überschrift oder einen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomPage</name>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>&amp;Dachzeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>Ü&amp;berschrift:</translation>
+    </message>
+    <message>
+        <source>T&amp;easer:</source>
+        <translation>Vors&amp;pann:</translation>
+    </message>
+    <message>
+        <source>Capt&amp;ion:</source>
+        <translation>Bild&amp;unterschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>Alternativ&amp;text:</translation>
+    </message>
+    <message>
+        <source>These settings are stored in the database and apply to everyone who works with it.</source>
+        <translation>Diese Einstellungen stehen in der Datenbank und gelten für alle, die mit ihr arbeiten.</translation>
+    </message>
+    <message>
+        <source>Field lengths in characters</source>
+        <translation>Feldlängen in Zeichen</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>Höchstgrenze</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Over this length the counter turns red and the checklist warns.</source>
+        <translation>Darüber wird der Zähler rot und die Checkliste warnt.</translation>
+    </message>
+    <message>
+        <source>Over this length the article cannot be set to Published, and newsdesk-cli export refuses it without --force.</source>
+        <translation>Darüber kann der Artikel nicht auf „Veröffentlicht“ gesetzt werden, und newsdesk-cli export verweigert ihn ohne --force.</translation>
+    </message>
+    <message>
+        <source>Readability hints in the checklist</source>
+        <translation>Lesbarkeitshinweise in der Checkliste</translation>
+    </message>
+    <message>
+        <source>Sentences &amp;longer than</source>
+        <translation>Sätze &amp;länger als</translation>
+    </message>
+    <message>
+        <source>Long sentences make the reader hold many words before the verb.</source>
+        <translation>Lange Sätze lassen den Leser viele Wörter bis zum Verb im Kopf behalten.</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Reading ease (Flesch, German by Amstad); warn below</source>
+        <translation>L&amp;esbarkeit (Flesch, deutsch nach Amstad); warnen unter</translation>
+    </message>
+    <message>
+        <source>180 − words per sentence − 58.5 × syllables per word: 60 to 70 is plain German, below 30 very hard.</source>
+        <translation>180 − Wörter pro Satz − 58,5 × Silben pro Wort: 60 bis 70 ist gut verständliches Deutsch, unter 30 sehr schwer.</translation>
+    </message>
+    <message>
+        <source>Paragraphs l&amp;onger than</source>
+        <translation>Absätze lä&amp;nger als</translation>
+    </message>
+    <message>
+        <source>On a screen a long paragraph reads as a wall of text.</source>
+        <translation>Auf dem Bildschirm wirkt ein langer Absatz wie eine Textwand.</translation>
+    </message>
+    <message>
+        <source>Three or more sentences in a row that start with the same wor&amp;d</source>
+        <translation>Drei oder mehr Sätze &amp;hintereinander, die mit demselben Wort beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomRole</name>
+    <message>
+        <source>Writer</source>
+        <translation>Redakteurin/Redakteur</translation>
+    </message>
+    <message>
+        <source>Editor (Chef vom Dienst)</source>
+        <translation>Chefin/Chef vom Dienst</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
     <name>NinjsExporter</name>
     <message>
         <source>IPTC ninjs (JSON)</source>
@@ -2440,59 +3008,55 @@
 <context>
     <name>NinjsReader</name>
     <message>
-        <source>The required field &quot;uri&quot; is missing or empty.</source>
+        <source>The required field "uri" is missing or empty.</source>
         <translation>Das Pflichtfeld „uri“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The item is of type &quot;%1&quot;, not a text article.</source>
+        <source>The item is of type "%1", not a text article.</source>
         <translation>Das Element hat den Typ „%1“ und ist kein Textartikel.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be text.</source>
+        <source>The field "%1" must be text.</source>
         <translation>Das Feld „%1“ muss Text sein.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is too long: %2 characters, at most %3 are accepted.</source>
+        <source>The field "%1" is too long: %2 characters, at most %3 are accepted.</source>
         <translation>Das Feld „%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing.</source>
+        <source>The required field "%1" is missing.</source>
         <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list.</source>
+        <source>The field "%1" must be a list.</source>
         <translation>Das Feld „%1“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; is too long: %2 entries, at most %3 are accepted.</source>
+        <source>The list "%1" is too long: %2 entries, at most %3 are accepted.</source>
         <translation>Die Liste „%1“ ist zu lang: %2 Einträge, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot; must be an object.</source>
+        <source>The entry "%1" must be an object.</source>
         <translation>Der Eintrag „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
+        <source>The field "%1" is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
         <translation>Das Feld „%1“ ist kein Datum mit Uhrzeit und Zeitzone (wie 2024-10-25T08:15:00Z): %2</translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <source>The required field "%1" is missing or empty.</source>
         <translation>Das Pflichtfeld „%1“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The additional picture &quot;%1&quot; was not imported: an article has one lead photo.</source>
+        <source>The additional picture "%1" was not imported: an article has one lead photo.</source>
         <translation>Das zusätzliche Bild „%1“ wurde nicht importiert: Ein Artikel hat nur ein Aufmacherfoto.</translation>
     </message>
     <message>
-        <source>The associated %1 &quot;%2&quot; was not imported.</source>
+        <source>The associated %1 "%2" was not imported.</source>
         <translation>Das zugehörige Element „%2“ (%1) wurde nicht importiert.</translation>
     </message>
     <message>
-        <source>The related item &quot;%1&quot; was not imported: only https and http addresses are accepted.</source>
-        <translation>Der verwandte Eintrag „%1“ wurde nicht importiert: Nur https- und http-Adressen sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>The photo in &quot;%1&quot; is too large: at most %2 MB are accepted.</source>
+        <source>The photo in "%1" is too large: at most %2 MB are accepted.</source>
         <translation>Das Foto in „%1“ ist zu groß: höchstens %2 MB sind erlaubt.</translation>
     </message>
     <message>
@@ -2512,10 +3076,6 @@
         <translation>Das Foto wurde nicht importiert: Es enthält keine eingebetteten Bilddaten.</translation>
     </message>
     <message>
-        <source>The photo was not imported: only embedded photos are read, not %1.</source>
-        <translation>Das Foto wurde nicht importiert: Nur eingebettete Fotos werden gelesen, nicht %1.</translation>
-    </message>
-    <message>
         <source>The file is too large: %1 MB, at most %2 MB are accepted.</source>
         <translation>Die Datei ist zu groß: %1 MB, höchstens %2 MB sind erlaubt.</translation>
     </message>
@@ -2526,6 +3086,10 @@
     <message>
         <source>The file is not a ninjs item: it holds no JSON object.</source>
         <translation>Die Datei ist kein ninjs-Element: Sie enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The related item "%1" was not imported: it is neither a web address nor an item identifier.</source>
+        <translation>Der verwandte Artikel „%1“ wurde nicht importiert: Er ist weder eine Webadresse noch eine Kennung.</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +3202,7 @@
 <context>
     <name>PhotoMetadataChecks</name>
     <message>
-        <source>The photo&apos;s embedded copyright “%1” names someone other than the credit “%2”.</source>
+        <source>The photo's embedded copyright “%1” names someone other than the credit “%2”.</source>
         <translation>Das im Foto eingebettete Copyright „%1“ nennt jemand anderen als der Bildnachweis „%2“.</translation>
     </message>
     <message>
@@ -2657,11 +3221,11 @@
 <context>
     <name>PhotoMetadataReader</name>
     <message>
-        <source>The photo&apos;s %1 is very long; only its first %2 characters were taken.</source>
+        <source>The photo's %1 is very long; only its first %2 characters were taken.</source>
         <translation>Ein Feld des Fotos (%1) ist sehr lang; nur die ersten %2 Zeichen wurden übernommen.</translation>
     </message>
     <message>
-        <source>The photo&apos;s embedded metadata (caption, credit, copyright) cannot be read: %1. The photo itself can still be used.</source>
+        <source>The photo's embedded metadata (caption, credit, copyright) cannot be read: %1. The photo itself can still be used.</source>
         <translation>Die eingebetteten Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) sind nicht lesbar: %1. Das Foto selbst ist verwendbar.</translation>
     </message>
     <message>
@@ -2733,7 +3297,7 @@
         <translation>Nach dem %1 nicht mehr verwenden</translation>
     </message>
     <message>
-        <source>The photo&apos;s embedded metadata is damaged, so its caption, credit or copyright may be missing or incomplete. The photo itself can be used. (Exiv2: %1)</source>
+        <source>The photo's embedded metadata is damaged, so its caption, credit or copyright may be missing or incomplete. The photo itself can be used. (Exiv2: %1)</source>
         <translation>Die eingebetteten Metadaten des Fotos sind beschädigt; Bildunterschrift, Bildnachweis oder Copyright können fehlen oder unvollständig sein. Das Foto selbst ist verwendbar. (Exiv2: %1)</translation>
     </message>
 </context>
@@ -2806,7 +3370,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <source>From the photo&apos;s metadata: %1</source>
+        <source>From the photo's metadata: %1</source>
         <translation>Aus den Metadaten des Fotos: %1</translation>
     </message>
     <message>
@@ -2880,12 +3444,16 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Der Server hat nicht innerhalb von 5 Sekunden geantwortet. Bitte die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
-        <source>The server&apos;s name cannot be found. Check the host name in the address and the network connection.</source>
+        <source>The server's name cannot be found. Check the host name in the address and the network connection.</source>
         <translation>Der Name des Servers ist unbekannt. Bitte den Rechnernamen in der Adresse und die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
         <source>The connection to the server was lost (the server was restarted or the network is gone).</source>
         <translation>Die Verbindung zum Server ist abgerissen (der Server wurde neu gestartet oder das Netzwerk ist weg).</translation>
+    </message>
+    <message>
+        <source>Your role in the newsroom does not allow this: writers may not publish, change a published article or move a colleague's article to the trash. Nothing was changed; ask an editor (Chef vom Dienst).</source>
+        <translation>Ihre Rolle in der Redaktion erlaubt das nicht: Redakteurinnen und Redakteure dürfen nicht veröffentlichen, keinen veröffentlichten Artikel ändern und keinen Artikel von Kolleginnen oder Kollegen in den Papierkorb legen. Nichts wurde geändert; bitte die Chefin oder den Chef vom Dienst fragen.</translation>
     </message>
 </context>
 <context>
@@ -2959,22 +3527,6 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Eine neue Oberflächensprache gilt für danach geöffnete Fenster.</translation>
     </message>
     <message>
-        <source>German (Germany)</source>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <source>English (United States)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
         <source>Article &amp;language:</source>
         <translation>Artike&amp;lsprache:</translation>
     </message>
@@ -2993,22 +3545,6 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source> characters</source>
         <translation> Zeichen</translation>
-    </message>
-    <message>
-        <source>&amp;Kicker at most:</source>
-        <translation>&amp;Dachzeile höchstens:</translation>
-    </message>
-    <message>
-        <source>&amp;Headline at most:</source>
-        <translation>Ü&amp;berschrift höchstens:</translation>
-    </message>
-    <message>
-        <source>T&amp;easer at most:</source>
-        <translation>&amp;Vorspann höchstens:</translation>
-    </message>
-    <message>
-        <source>Alt tex&amp;t at most:</source>
-        <translation>Alt&amp;ernativtext höchstens:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
@@ -3083,7 +3619,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Jetzt geöffnet: %1</translation>
     </message>
     <message>
-        <source>How a credit taken from a photo&apos;s metadata is written. {credit} is the agency&apos;s credit line, {byline} the photographer; e.g. “Foto: {credit}” or “Foto: {byline}/{credit}”.</source>
+        <source>How a credit taken from a photo's metadata is written. {credit} is the agency's credit line, {byline} the photographer; e.g. “Foto: {credit}” or “Foto: {byline}/{credit}”.</source>
         <translation>So wird ein aus den Metadaten eines Fotos übernommener Bildnachweis geschrieben. {credit} ist der Bildnachweis der Agentur, {byline} der Fotograf; z. B. „Foto: {credit}“ oder „Foto: {byline}/{credit}“.</translation>
     </message>
     <message>
@@ -3095,11 +3631,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>GPS-Position in exportierten Fotos be&amp;halten</translation>
     </message>
     <message>
-        <source>Off by default: a photo&apos;s position can point to a source. Serial numbers, maker notes, thumbnails and software history are always removed.</source>
+        <source>Off by default: a photo's position can point to a source. Serial numbers, maker notes, thumbnails and software history are always removed.</source>
         <translation>Standardmäßig aus: Die Position eines Fotos kann auf eine Quelle hinweisen. Seriennummern, Herstellerdaten, Vorschaubilder und Bearbeitungsverlauf werden immer entfernt.</translation>
     </message>
     <message>
-        <source>Zeilen are counted in a print column this wide (&quot;80 lines of 34 characters&quot;).</source>
+        <source>Zeilen are counted in a print column this wide ("80 lines of 34 characters").</source>
         <translation>Zeilen werden in einer Druckspalte dieser Breite gezählt („80 Zeilen à 34 Anschläge“).</translation>
     </message>
     <message>
@@ -3111,8 +3647,75 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>T&amp;ypografie beim Tippen (Anführungszeichen, Gedankenstriche, geschützte Leerzeichen)</translation>
     </message>
     <message>
-        <source>Sets “quotes”, – and … in the article&apos;s language while you type; Ctrl+Z right after a change takes it back.</source>
+        <source>Sets “quotes”, – and … in the article's language while you type; Ctrl+Z right after a change takes it back.</source>
         <translation>Setzt beim Tippen „Anführungszeichen“, – und … in der Sprache des Artikels; Strg+Z direkt nach einer Änderung nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation>%1 (kein Wörterbuch)</translation>
+    </message>
+    <message>
+        <source>Typography for p&amp;asted text too</source>
+        <translation>Typografie auch für &amp;eingefügten Text</translation>
+    </message>
+    <message>
+        <source>Pasted text gets the same quotes, dashes and no-break spaces, as an undo step of its own. Imported agency copy is stored as it came.</source>
+        <translation>Eingefügter Text bekommt dieselben Anführungszeichen, Striche und geschützten Leerzeichen, als eigener Rückgängig-Schritt. Importierte Agenturtexte werden gespeichert, wie sie kamen.</translation>
+    </message>
+    <message>
+        <source>The newsroom settings could not be saved: %1</source>
+        <translation>Die Einstellungen der Redaktion konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>&amp;Redaktion</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityChecks</name>
+    <message>
+        <source>very easy</source>
+        <translation>sehr leicht</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>eher leicht</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>fairly difficult</source>
+        <translation>eher schwer</translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <source>A sentence has %1 words; over %2 words a reader loses the thread. Split it.</source>
+        <translation>Ein Satz hat %1 Wörter; bei mehr als %2 Wörtern verliert der Leser den Faden. Teilen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A paragraph has %1 words; over %2 words it reads as a wall of text, on a screen even more. Break it up.</source>
+        <translation>Ein Absatz hat %1 Wörter; bei mehr als %2 Wörtern wirkt er wie eine Textwand, auf dem Bildschirm erst recht. Teilen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 sentences in a row start with „%2“; varied beginnings read less monotonously.</source>
+        <translation>%1 Sätze hintereinander beginnen mit „%2“; abwechslungsreiche Satzanfänge lesen sich weniger eintönig.</translation>
+    </message>
+    <message>
+        <source>Reading ease (Flesch, German by Amstad): %1, %2. It falls with long sentences and long words; 60 to 70 is plain German, news copy often reaches 50 to 60.</source>
+        <translation>Lesbarkeit (Flesch, deutsche Fassung nach Amstad): %1, %2. Sie sinkt mit langen Sätzen und langen Wörtern; 60 bis 70 ist gut verständliches Deutsch, Nachrichtentexte erreichen oft 50 bis 60.</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3800,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>RenditionMetadataWriter</name>
     <message>
-        <source>The photo&apos;s metadata (caption, credit, copyright) cannot be written into the exported file: %1</source>
+        <source>The photo's metadata (caption, credit, copyright) cannot be written into the exported file: %1</source>
         <translation>Die Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) lassen sich nicht in die exportierte Datei schreiben: %1</translation>
     </message>
 </context>
@@ -3315,6 +3918,13 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Only an editor (Chef vom Dienst) may publish. Your role: %1.</source>
+        <translation>Nur die Chefin oder der Chef vom Dienst darf veröffentlichen. Ihre Rolle: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Ph&amp;oto</source>
@@ -3415,12 +4025,12 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>SpellChecker</name>
     <message>
-        <source>No spell checker is available for %1: install the hunspell dictionary (e.g. hunspell-de-de) and the Sonnet hunspell plugin.</source>
-        <translation>Für %1 ist keine Rechtschreibprüfung verfügbar: Bitte das Hunspell-Wörterbuch (z. B. hunspell-de-de) und das Sonnet-Hunspell-Plugin installieren.</translation>
-    </message>
-    <message>
         <source>The spell checker for %1 accepts every word: its dictionary or backend is missing.</source>
         <translation>Die Rechtschreibprüfung für %1 akzeptiert jedes Wort: Ihr Wörterbuch oder Backend fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: install its hunspell dictionary (e.g. hunspell-de-de) and the Sonnet hunspell plugin.</source>
+        <translation>%1: Installieren Sie das Hunspell-Wörterbuch (z. B. hunspell-de-de) und das Sonnet-Hunspell-Plugin.</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +4066,13 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>no spell checker</source>
         <translation>keine Rechtschreibprüfung</translation>
     </message>
+    <message>
+        <source>%1: unknown word „%2“</source>
+        <translation>%1: unbekanntes Wort „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingStatus</name>
     <message numerus="yes">
         <source>%n misspelled word(s)</source>
         <translation>
@@ -3464,8 +4081,8 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         </translation>
     </message>
     <message>
-        <source>%1: unknown word „%2“</source>
-        <translation>%1: unbekanntes Wort „%2“</translation>
+        <source>%1: the spelling of this article is not checked.</source>
+        <translation>%1: Die Rechtschreibung dieses Artikels wird nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3575,11 +4192,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Im Papierkorb gibt es keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Section names must not be empty or repeated: &quot;%1&quot;.</source>
+        <source>Section names must not be empty or repeated: "%1".</source>
         <translation>Ressortnamen dürfen weder leer sein noch doppelt vorkommen: „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single word.</source>
+        <source>"%1" is not a single word.</source>
         <translation>„%1“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
@@ -3597,6 +4214,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Cannot read the user of %1</source>
         <translation>Der Benutzer von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the newsroom role of the user of %1</source>
+        <translation>Die Rolle des Benutzers in der Redaktion von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an update to schema %2, which only its owner (the newsroom's administrator) may run. Ask the administrator to start Newsdesk once with the owner's login.</source>
+        <translation>Die Datenbank %1 braucht ein Update auf Schema %2, das nur ihr Eigentümer (die Administration der Redaktion) ausführen darf. Bitte die Administration, Newsdesk einmal mit der Anmeldung des Eigentümers zu starten.</translation>
     </message>
 </context>
 <context>
@@ -3729,11 +4354,11 @@ Wiederherstellen?</translation>
 <context>
     <name>Validator</name>
     <message>
-        <source>The placeholder &quot;%1&quot; is still in the text.</source>
+        <source>The placeholder "%1" is still in the text.</source>
         <translation>Der Platzhalter „%1“ steht noch im Text.</translation>
     </message>
     <message>
-        <source>The placeholder &quot;TK&quot; (to come) is still in the text.</source>
+        <source>The placeholder "TK" (to come) is still in the text.</source>
         <translation>Der Platzhalter „TK“ (to come, folgt noch) steht noch im Text.</translation>
     </message>
     <message>

@@ -45,10 +45,10 @@
 <context>
     <name>ArticleImporter</name>
     <message numerus="yes">
-        <source>%n tracked change(s) accepted: the article holds the document&apos;s final text.</source>
+        <source>%n tracked change(s) accepted: the article holds the document's final text.</source>
         <translation>
-            <numerusform>%n tracked change accepted: the article holds the document&apos;s final text.</numerusform>
-            <numerusform>%n tracked changes accepted: the article holds the document&apos;s final text.</numerusform>
+            <numerusform>%n tracked change accepted: the article holds the document's final text.</numerusform>
+            <numerusform>%n tracked changes accepted: the article holds the document's final text.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -59,17 +59,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author&apos;s final version.</source>
+        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author's final version.</source>
         <translation>
-            <numerusform>Imported from a document with %n tracked change, all accepted: check the text against the author&apos;s final version.</numerusform>
-            <numerusform>Imported from a document with %n tracked changes, all accepted: check the text against the author&apos;s final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked change, all accepted: check the text against the author's final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked changes, all accepted: check the text against the author's final version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author&apos;s final version.</source>
+        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author's final version.</source>
         <translation>
-            <numerusform>Imported from a document with %n tracked change, all rejected: check the text against the author&apos;s final version.</numerusform>
-            <numerusform>Imported from a document with %n tracked changes, all rejected: check the text against the author&apos;s final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked change, all rejected: check the text against the author's final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked changes, all rejected: check the text against the author's final version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -234,10 +234,10 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <source>%1 contains %n image(s). Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</source>
+        <source>%1 contains %n image(s). Use the first one as the article's lead photo? Caption, credit and alt text then still need to be written.</source>
         <translation>
-            <numerusform>%1 contains %n image. Use it as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</numerusform>
-            <numerusform>%1 contains %n images. Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</numerusform>
+            <numerusform>%1 contains %n image. Use it as the article's lead photo? Caption, credit and alt text then still need to be written.</numerusform>
+            <numerusform>%1 contains %n images. Use the first one as the article's lead photo? Caption, credit and alt text then still need to be written.</numerusform>
         </translation>
     </message>
 </context>
@@ -262,6 +262,58 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related item(s) not found</source>
+        <translation>
+            <numerusform>%n related item not found</numerusform>
+            <numerusform>%n related items not found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LengthChecks</name>
+    <message numerus="yes">
+        <source>The kicker has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>The kicker has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The kicker has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The headline has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>The headline has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The headline has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The teaser has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>The teaser has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The teaser has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The caption has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>The caption has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The caption has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alternative text has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <translation>
+            <numerusform>The alternative text has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The alternative text has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -289,6 +341,51 @@
         <translation>
             <numerusform>Lines at %n character a line</numerusform>
             <numerusform>Lines at %n characters a line</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LengthTargetStatus</name>
+    <message numerus="yes">
+        <source>%n line(s) too long</source>
+        <translation>
+            <numerusform>%n line too long</numerusform>
+            <numerusform>%n lines too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long</source>
+        <translation>
+            <numerusform>%n character too long</numerusform>
+            <numerusform>%n characters too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) too long</source>
+        <translation>
+            <numerusform>%n word too long</numerusform>
+            <numerusform>%n words too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) to go</source>
+        <translation>
+            <numerusform>%n more line to go</numerusform>
+            <numerusform>%n more lines to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) to go</source>
+        <translation>
+            <numerusform>%n more character to go</numerusform>
+            <numerusform>%n more characters to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more word(s) to go</source>
+        <translation>
+            <numerusform>%n more word to go</numerusform>
+            <numerusform>%n more words to go</numerusform>
         </translation>
     </message>
 </context>
@@ -403,7 +500,7 @@
     </message>
 </context>
 <context>
-    <name>SpellingController</name>
+    <name>SpellingStatus</name>
     <message numerus="yes">
         <source>%n misspelled word(s)</source>
         <translation>
