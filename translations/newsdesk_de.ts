@@ -755,7 +755,7 @@
         <translation>Veröffentlichen nicht möglich</translation>
     </message>
     <message>
-        <source>Shorten the text, or ask for the newsroom's limits to be changed in Preferences → Newsroom.</source>
+        <source>Shorten the text, or ask for the newsroom&apos;s limits to be changed in Preferences → Newsroom.</source>
         <translation>Kürzen Sie den Text, oder lassen Sie die Limits der Redaktion unter Einstellungen → Redaktion ändern.</translation>
     </message>
     <message>
@@ -822,7 +822,7 @@
         <translation>Das Dokument enthält keinen Text zum Importieren.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tracked change(s) accepted: the article holds the document's final text.</source>
+        <source>%n tracked change(s) accepted: the article holds the document&apos;s final text.</source>
         <translation>
             <numerusform>%n nachverfolgte Änderung angenommen: Der Artikel enthält den endgültigen Text des Dokuments.</numerusform>
             <numerusform>%n nachverfolgte Änderungen angenommen: Der Artikel enthält den endgültigen Text des Dokuments.</numerusform>
@@ -836,14 +836,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author's final version.</source>
+        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author&apos;s final version.</source>
         <translation>
             <numerusform>Aus einem Dokument mit %n nachverfolgten Änderung importiert, angenommen: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
             <numerusform>Aus einem Dokument mit %n nachverfolgten Änderungen importiert, alle angenommen: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author's final version.</source>
+        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author&apos;s final version.</source>
         <translation>
             <numerusform>Aus einem Dokument mit %n nachverfolgten Änderung importiert, abgelehnt: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
             <numerusform>Aus einem Dokument mit %n nachverfolgten Änderungen importiert, alle abgelehnt: Text mit der endgültigen Fassung des Autors abgleichen.</numerusform>
@@ -1295,7 +1295,7 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: the editor's database)</source>
+        <source>SQLite file or postgresql:// URL (default: the editor&apos;s database)</source>
         <translation>SQLite-Datei oder postgresql://-Adresse (Standard: die Datenbank des Editors)</translation>
     </message>
     <message>
@@ -1303,11 +1303,11 @@
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use draft, editing, approved or published.</source>
+        <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
         <translation>Unbekannter Status „%1“; erlaubt sind draft, editing, approved oder published.</translation>
     </message>
     <message>
-        <source>The limit must be a number of 0 or more, not "%1".</source>
+        <source>The limit must be a number of 0 or more, not &quot;%1&quot;.</source>
         <translation>Das Limit muss eine Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -1427,11 +1427,11 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>the option '%1' is required</source>
+        <source>the option &apos;%1&apos; is required</source>
         <translation>die Option „%1“ ist erforderlich</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@
         <translation>Aufruf: newsdesk-cli %1</translation>
     </message>
     <message>
-        <source>'newsdesk-cli help COMMAND' shows the options of a command.</source>
+        <source>&apos;newsdesk-cli help COMMAND&apos; shows the options of a command.</source>
         <translation>„newsdesk-cli help BEFEHL“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -1451,11 +1451,11 @@
         <translation>Argumente:</translation>
     </message>
     <message>
-        <source>Try 'newsdesk-cli --help' for more information.</source>
+        <source>Try &apos;newsdesk-cli --help&apos; for more information.</source>
         <translation>Mehr dazu mit „newsdesk-cli --help“.</translation>
     </message>
     <message>
-        <source>Try 'newsdesk-cli help %1' for more information.</source>
+        <source>Try &apos;newsdesk-cli help %1&apos; for more information.</source>
         <translation>Mehr dazu mit „newsdesk-cli help %1“.</translation>
     </message>
     <message>
@@ -1463,15 +1463,15 @@
         <translation>[OPTIONEN]</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
+        <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>option '%1' needs a value</source>
+        <source>option &apos;%1&apos; needs a value</source>
         <translation>die Option „%1“ braucht einen Wert</translation>
     </message>
     <message>
-        <source>option '%1' takes no value</source>
+        <source>option &apos;%1&apos; takes no value</source>
         <translation>die Option „%1“ nimmt keinen Wert</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation>Alle Artikel exportieren.</translation>
     </message>
     <message>
-        <source>Write only the &lt;article&gt; element, for pasting into a site's CMS.</source>
+        <source>Write only the &lt;article&gt; element, for pasting into a site&apos;s CMS.</source>
         <translation>Nur das &lt;article&gt;-Element schreiben, zum Einfügen in das CMS einer Website.</translation>
     </message>
     <message>
@@ -2040,7 +2040,7 @@
         <translation>Keine WebP-Fassungen.</translation>
     </message>
     <message>
-        <source>Keep the photo's GPS position.</source>
+        <source>Keep the photo&apos;s GPS position.</source>
         <translation>Die GPS-Position des Fotos behalten.</translation>
     </message>
     <message>
@@ -2071,7 +2071,7 @@
 <context>
     <name>ExportConcerns</name>
     <message>
-        <source>The address for canonical links and og:url is the placeholder %1; set the newsroom's address in Preferences → Export.</source>
+        <source>The address for canonical links and og:url is the placeholder %1; set the newsroom&apos;s address in Preferences → Export.</source>
         <translation>Die Adresse für kanonische Links und og:url ist der Platzhalter %1; die Adresse der Redaktion wird unter Einstellungen → Export eingetragen.</translation>
     </message>
     <message>
@@ -2084,6 +2084,10 @@
             <numerusform>%n weiterer Artikel nicht freigegeben.</numerusform>
             <numerusform>%n weitere Artikel nicht freigegeben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is under embargo until %2.</source>
+        <translation>„%1“ hat eine Sperrfrist bis %2.</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2177,7 @@
         <translation>bitte einen Befehl angeben</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
@@ -2257,11 +2261,11 @@
 <context>
     <name>Hyphenator</name>
     <message>
-        <source>The hyphenation patterns "%1" cannot be read.</source>
+        <source>The hyphenation patterns &quot;%1&quot; cannot be read.</source>
         <translation>Die Trennmuster „%1“ können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The hyphenation patterns "%1" cannot be loaded.</source>
+        <source>The hyphenation patterns &quot;%1&quot; cannot be loaded.</source>
         <translation>Die Trennmuster „%1“ können nicht geladen werden.</translation>
     </message>
     <message>
@@ -2358,7 +2362,7 @@
         <translation>Aufmacherfoto</translation>
     </message>
     <message numerus="yes">
-        <source>%1 contains %n image(s). Use the first one as the article's lead photo? Caption, credit and alt text then still need to be written.</source>
+        <source>%1 contains %n image(s). Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</source>
         <translation>
             <numerusform>%1 enthält %n Bild. Soll es das Aufmacherfoto des Artikels werden? Bildunterschrift, Quelle und Alternativtext müssen dann noch geschrieben werden.</numerusform>
             <numerusform>%1 enthält %n Bilder. Soll das erste das Aufmacherfoto des Artikels werden? Bildunterschrift, Quelle und Alternativtext müssen dann noch geschrieben werden.</numerusform>
@@ -2528,35 +2532,35 @@
 <context>
     <name>LengthChecks</name>
     <message numerus="yes">
-        <source>The kicker has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The kicker has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
             <numerusform>Die Dachzeile hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
             <numerusform>Die Dachzeile hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The headline has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The headline has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
             <numerusform>Die Überschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
             <numerusform>Die Überschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The teaser has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The teaser has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
             <numerusform>Der Vorspann hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
             <numerusform>Der Vorspann hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The caption has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The caption has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
             <numerusform>Die Bildunterschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
             <numerusform>Die Bildunterschrift hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The alternative text has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The alternative text has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
             <numerusform>Der Alternativtext hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
             <numerusform>Der Alternativtext hat %1 Zeichen, %n mehr als das Limit der Redaktion von %2.</numerusform>
@@ -3008,55 +3012,55 @@
 <context>
     <name>NinjsReader</name>
     <message>
-        <source>The required field "uri" is missing or empty.</source>
+        <source>The required field &quot;uri&quot; is missing or empty.</source>
         <translation>Das Pflichtfeld „uri“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The item is of type "%1", not a text article.</source>
+        <source>The item is of type &quot;%1&quot;, not a text article.</source>
         <translation>Das Element hat den Typ „%1“ und ist kein Textartikel.</translation>
     </message>
     <message>
-        <source>The field "%1" must be text.</source>
+        <source>The field &quot;%1&quot; must be text.</source>
         <translation>Das Feld „%1“ muss Text sein.</translation>
     </message>
     <message>
-        <source>The field "%1" is too long: %2 characters, at most %3 are accepted.</source>
+        <source>The field &quot;%1&quot; is too long: %2 characters, at most %3 are accepted.</source>
         <translation>Das Feld „%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing.</source>
+        <source>The required field &quot;%1&quot; is missing.</source>
         <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a list.</source>
+        <source>The field &quot;%1&quot; must be a list.</source>
         <translation>Das Feld „%1“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>The list "%1" is too long: %2 entries, at most %3 are accepted.</source>
+        <source>The list &quot;%1&quot; is too long: %2 entries, at most %3 are accepted.</source>
         <translation>Die Liste „%1“ ist zu lang: %2 Einträge, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The entry "%1" must be an object.</source>
+        <source>The entry &quot;%1&quot; must be an object.</source>
         <translation>Der Eintrag „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The field "%1" is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
+        <source>The field &quot;%1&quot; is not a date and time with time zone (like 2024-10-25T08:15:00Z): %2</source>
         <translation>Das Feld „%1“ ist kein Datum mit Uhrzeit und Zeitzone (wie 2024-10-25T08:15:00Z): %2</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing or empty.</source>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
         <translation>Das Pflichtfeld „%1“ fehlt oder ist leer.</translation>
     </message>
     <message>
-        <source>The additional picture "%1" was not imported: an article has one lead photo.</source>
+        <source>The additional picture &quot;%1&quot; was not imported: an article has one lead photo.</source>
         <translation>Das zusätzliche Bild „%1“ wurde nicht importiert: Ein Artikel hat nur ein Aufmacherfoto.</translation>
     </message>
     <message>
-        <source>The associated %1 "%2" was not imported.</source>
+        <source>The associated %1 &quot;%2&quot; was not imported.</source>
         <translation>Das zugehörige Element „%2“ (%1) wurde nicht importiert.</translation>
     </message>
     <message>
-        <source>The photo in "%1" is too large: at most %2 MB are accepted.</source>
+        <source>The photo in &quot;%1&quot; is too large: at most %2 MB are accepted.</source>
         <translation>Das Foto in „%1“ ist zu groß: höchstens %2 MB sind erlaubt.</translation>
     </message>
     <message>
@@ -3088,7 +3092,7 @@
         <translation>Die Datei ist kein ninjs-Element: Sie enthält kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The related item "%1" was not imported: it is neither a web address nor an item identifier.</source>
+        <source>The related item &quot;%1&quot; was not imported: it is neither a web address nor an item identifier.</source>
         <translation>Der verwandte Artikel „%1“ wurde nicht importiert: Er ist weder eine Webadresse noch eine Kennung.</translation>
     </message>
 </context>
@@ -3202,7 +3206,7 @@
 <context>
     <name>PhotoMetadataChecks</name>
     <message>
-        <source>The photo's embedded copyright “%1” names someone other than the credit “%2”.</source>
+        <source>The photo&apos;s embedded copyright “%1” names someone other than the credit “%2”.</source>
         <translation>Das im Foto eingebettete Copyright „%1“ nennt jemand anderen als der Bildnachweis „%2“.</translation>
     </message>
     <message>
@@ -3221,11 +3225,11 @@
 <context>
     <name>PhotoMetadataReader</name>
     <message>
-        <source>The photo's %1 is very long; only its first %2 characters were taken.</source>
+        <source>The photo&apos;s %1 is very long; only its first %2 characters were taken.</source>
         <translation>Ein Feld des Fotos (%1) ist sehr lang; nur die ersten %2 Zeichen wurden übernommen.</translation>
     </message>
     <message>
-        <source>The photo's embedded metadata (caption, credit, copyright) cannot be read: %1. The photo itself can still be used.</source>
+        <source>The photo&apos;s embedded metadata (caption, credit, copyright) cannot be read: %1. The photo itself can still be used.</source>
         <translation>Die eingebetteten Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) sind nicht lesbar: %1. Das Foto selbst ist verwendbar.</translation>
     </message>
     <message>
@@ -3297,7 +3301,7 @@
         <translation>Nach dem %1 nicht mehr verwenden</translation>
     </message>
     <message>
-        <source>The photo's embedded metadata is damaged, so its caption, credit or copyright may be missing or incomplete. The photo itself can be used. (Exiv2: %1)</source>
+        <source>The photo&apos;s embedded metadata is damaged, so its caption, credit or copyright may be missing or incomplete. The photo itself can be used. (Exiv2: %1)</source>
         <translation>Die eingebetteten Metadaten des Fotos sind beschädigt; Bildunterschrift, Bildnachweis oder Copyright können fehlen oder unvollständig sein. Das Foto selbst ist verwendbar. (Exiv2: %1)</translation>
     </message>
 </context>
@@ -3370,7 +3374,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <source>From the photo's metadata: %1</source>
+        <source>From the photo&apos;s metadata: %1</source>
         <translation>Aus den Metadaten des Fotos: %1</translation>
     </message>
     <message>
@@ -3444,7 +3448,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Der Server hat nicht innerhalb von 5 Sekunden geantwortet. Bitte die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
-        <source>The server's name cannot be found. Check the host name in the address and the network connection.</source>
+        <source>The server&apos;s name cannot be found. Check the host name in the address and the network connection.</source>
         <translation>Der Name des Servers ist unbekannt. Bitte den Rechnernamen in der Adresse und die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
@@ -3452,7 +3456,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Die Verbindung zum Server ist abgerissen (der Server wurde neu gestartet oder das Netzwerk ist weg).</translation>
     </message>
     <message>
-        <source>Your role in the newsroom does not allow this: writers may not publish, change a published article or move a colleague's article to the trash. Nothing was changed; ask an editor (Chef vom Dienst).</source>
+        <source>Your role in the newsroom does not allow this: writers may not publish, change a published article or move a colleague&apos;s article to the trash. Nothing was changed; ask an editor (Chef vom Dienst).</source>
         <translation>Ihre Rolle in der Redaktion erlaubt das nicht: Redakteurinnen und Redakteure dürfen nicht veröffentlichen, keinen veröffentlichten Artikel ändern und keinen Artikel von Kolleginnen oder Kollegen in den Papierkorb legen. Nichts wurde geändert; bitte die Chefin oder den Chef vom Dienst fragen.</translation>
     </message>
 </context>
@@ -3619,7 +3623,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Jetzt geöffnet: %1</translation>
     </message>
     <message>
-        <source>How a credit taken from a photo's metadata is written. {credit} is the agency's credit line, {byline} the photographer; e.g. “Foto: {credit}” or “Foto: {byline}/{credit}”.</source>
+        <source>How a credit taken from a photo&apos;s metadata is written. {credit} is the agency&apos;s credit line, {byline} the photographer; e.g. “Foto: {credit}” or “Foto: {byline}/{credit}”.</source>
         <translation>So wird ein aus den Metadaten eines Fotos übernommener Bildnachweis geschrieben. {credit} ist der Bildnachweis der Agentur, {byline} der Fotograf; z. B. „Foto: {credit}“ oder „Foto: {byline}/{credit}“.</translation>
     </message>
     <message>
@@ -3631,11 +3635,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>GPS-Position in exportierten Fotos be&amp;halten</translation>
     </message>
     <message>
-        <source>Off by default: a photo's position can point to a source. Serial numbers, maker notes, thumbnails and software history are always removed.</source>
+        <source>Off by default: a photo&apos;s position can point to a source. Serial numbers, maker notes, thumbnails and software history are always removed.</source>
         <translation>Standardmäßig aus: Die Position eines Fotos kann auf eine Quelle hinweisen. Seriennummern, Herstellerdaten, Vorschaubilder und Bearbeitungsverlauf werden immer entfernt.</translation>
     </message>
     <message>
-        <source>Zeilen are counted in a print column this wide ("80 lines of 34 characters").</source>
+        <source>Zeilen are counted in a print column this wide (&quot;80 lines of 34 characters&quot;).</source>
         <translation>Zeilen werden in einer Druckspalte dieser Breite gezählt („80 Zeilen à 34 Anschläge“).</translation>
     </message>
     <message>
@@ -3647,7 +3651,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>T&amp;ypografie beim Tippen (Anführungszeichen, Gedankenstriche, geschützte Leerzeichen)</translation>
     </message>
     <message>
-        <source>Sets “quotes”, – and … in the article's language while you type; Ctrl+Z right after a change takes it back.</source>
+        <source>Sets “quotes”, – and … in the article&apos;s language while you type; Ctrl+Z right after a change takes it back.</source>
         <translation>Setzt beim Tippen „Anführungszeichen“, – und … in der Sprache des Artikels; Strg+Z direkt nach einer Änderung nimmt sie zurück.</translation>
     </message>
     <message>
@@ -3800,7 +3804,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
 <context>
     <name>RenditionMetadataWriter</name>
     <message>
-        <source>The photo's metadata (caption, credit, copyright) cannot be written into the exported file: %1</source>
+        <source>The photo&apos;s metadata (caption, credit, copyright) cannot be written into the exported file: %1</source>
         <translation>Die Metadaten des Fotos (Bildunterschrift, Bildnachweis, Copyright) lassen sich nicht in die exportierte Datei schreiben: %1</translation>
     </message>
 </context>
@@ -4192,11 +4196,11 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Im Papierkorb gibt es keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Section names must not be empty or repeated: "%1".</source>
+        <source>Section names must not be empty or repeated: &quot;%1&quot;.</source>
         <translation>Ressortnamen dürfen weder leer sein noch doppelt vorkommen: „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not a single word.</source>
+        <source>&quot;%1&quot; is not a single word.</source>
         <translation>„%1“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
@@ -4220,7 +4224,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Die Rolle des Benutzers in der Redaktion von %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The database %1 needs an update to schema %2, which only its owner (the newsroom's administrator) may run. Ask the administrator to start Newsdesk once with the owner's login.</source>
+        <source>The database %1 needs an update to schema %2, which only its owner (the newsroom&apos;s administrator) may run. Ask the administrator to start Newsdesk once with the owner&apos;s login.</source>
         <translation>Die Datenbank %1 braucht ein Update auf Schema %2, das nur ihr Eigentümer (die Administration der Redaktion) ausführen darf. Bitte die Administration, Newsdesk einmal mit der Anmeldung des Eigentümers zu starten.</translation>
     </message>
 </context>
@@ -4354,11 +4358,11 @@ Wiederherstellen?</translation>
 <context>
     <name>Validator</name>
     <message>
-        <source>The placeholder "%1" is still in the text.</source>
+        <source>The placeholder &quot;%1&quot; is still in the text.</source>
         <translation>Der Platzhalter „%1“ steht noch im Text.</translation>
     </message>
     <message>
-        <source>The placeholder "TK" (to come) is still in the text.</source>
+        <source>The placeholder &quot;TK&quot; (to come) is still in the text.</source>
         <translation>Der Platzhalter „TK“ (to come, folgt noch) steht noch im Text.</translation>
     </message>
     <message>

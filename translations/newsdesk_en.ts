@@ -45,10 +45,10 @@
 <context>
     <name>ArticleImporter</name>
     <message numerus="yes">
-        <source>%n tracked change(s) accepted: the article holds the document's final text.</source>
+        <source>%n tracked change(s) accepted: the article holds the document&apos;s final text.</source>
         <translation>
-            <numerusform>%n tracked change accepted: the article holds the document's final text.</numerusform>
-            <numerusform>%n tracked changes accepted: the article holds the document's final text.</numerusform>
+            <numerusform>%n tracked change accepted: the article holds the document&apos;s final text.</numerusform>
+            <numerusform>%n tracked changes accepted: the article holds the document&apos;s final text.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -59,17 +59,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author's final version.</source>
+        <source>Imported from a document with %n tracked change(s), all accepted: check the text against the author&apos;s final version.</source>
         <translation>
-            <numerusform>Imported from a document with %n tracked change, all accepted: check the text against the author's final version.</numerusform>
-            <numerusform>Imported from a document with %n tracked changes, all accepted: check the text against the author's final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked change, all accepted: check the text against the author&apos;s final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked changes, all accepted: check the text against the author&apos;s final version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author's final version.</source>
+        <source>Imported from a document with %n tracked change(s), all rejected: check the text against the author&apos;s final version.</source>
         <translation>
-            <numerusform>Imported from a document with %n tracked change, all rejected: check the text against the author's final version.</numerusform>
-            <numerusform>Imported from a document with %n tracked changes, all rejected: check the text against the author's final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked change, all rejected: check the text against the author&apos;s final version.</numerusform>
+            <numerusform>Imported from a document with %n tracked changes, all rejected: check the text against the author&apos;s final version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -234,10 +234,10 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <source>%1 contains %n image(s). Use the first one as the article's lead photo? Caption, credit and alt text then still need to be written.</source>
+        <source>%1 contains %n image(s). Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</source>
         <translation>
-            <numerusform>%1 contains %n image. Use it as the article's lead photo? Caption, credit and alt text then still need to be written.</numerusform>
-            <numerusform>%1 contains %n images. Use the first one as the article's lead photo? Caption, credit and alt text then still need to be written.</numerusform>
+            <numerusform>%1 contains %n image. Use it as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</numerusform>
+            <numerusform>%1 contains %n images. Use the first one as the article&apos;s lead photo? Caption, credit and alt text then still need to be written.</numerusform>
         </translation>
     </message>
 </context>
@@ -282,38 +282,38 @@
 <context>
     <name>LengthChecks</name>
     <message numerus="yes">
-        <source>The kicker has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The kicker has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
-            <numerusform>The kicker has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
-            <numerusform>The kicker has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The kicker has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The kicker has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The headline has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The headline has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
-            <numerusform>The headline has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
-            <numerusform>The headline has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The headline has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The headline has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The teaser has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The teaser has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
-            <numerusform>The teaser has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
-            <numerusform>The teaser has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The teaser has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The teaser has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The caption has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The caption has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
-            <numerusform>The caption has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
-            <numerusform>The caption has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The caption has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The caption has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The alternative text has %1 characters, %n more than the newsroom's limit of %2.</source>
+        <source>The alternative text has %1 characters, %n more than the newsroom&apos;s limit of %2.</source>
         <translation>
-            <numerusform>The alternative text has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
-            <numerusform>The alternative text has %1 characters, %n more than the newsroom's limit of %2.</numerusform>
+            <numerusform>The alternative text has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
+            <numerusform>The alternative text has %1 characters, %n more than the newsroom&apos;s limit of %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -156,6 +156,8 @@ int ExportCommand::run(CliContext &context)
                 err << '\n';
             err << tr("Warning: %1").arg(ExportConcerns::unapproved(*article)) << '\n';
         }
+        if (ExportConcerns::isEmbargoed(*article, QDateTime::currentDateTimeUtc()))
+            err << tr("Warning: %1").arg(ExportConcerns::embargoed(*article)) << '\n';
         if (const QStringList tooLong = LengthChecks::hardLimitProblems(*article, newsroom); !tooLong.isEmpty() && !args.force) {
             if (batch)
                 err << '\n';

@@ -1,7 +1,7 @@
 #include "editor/typographytyping.h"
 
 #include "editor/bodyeditor.h"
-#include "spelling/linetextedit.h"
+#include "editor/linetextedit.h"
 
 #include <QEvent>
 #include <QKeyEvent>

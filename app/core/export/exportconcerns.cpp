@@ -1,5 +1,7 @@
 #include "export/exportconcerns.h"
 
+#include "i18n/germanformat.h"
+
 #include "articlestatustext.h"
 #include "articletext.h"
 
@@ -29,11 +31,28 @@ QString ExportConcerns::unapproved(const Article &article)
              ArticleStatusText::label(article.status));
 }
 
-QStringList ExportConcerns::of(const QList<Article> &articles, const ExportOptions &options)
+bool ExportConcerns::isEmbargoed(const Article &article, const QDateTime &now)
+{
+    return article.embargoed.isValid() && article.embargoed > now;
+}
+
+QString ExportConcerns::embargoed(const Article &article)
+{
+    return tr("“%1” is under embargo until %2.")
+        .arg(article.headline.isEmpty() ? ArticleText::untitled() : article.headline,
+             GermanFormat::dateTime(article.embargoed));
+}
+
+QStringList ExportConcerns::of(const QList<Article> &articles, const ExportOptions &options, const QDateTime &now)
 {
     QStringList concerns;
     if (isPlaceholderBaseUrl(options.baseUrl))
         concerns.append(placeholderBaseUrl(options.baseUrl));
+    // Every embargo by name: publishing one too early is the costliest mistake of all.
+    for (const Article &article : articles) {
+        if (isEmbargoed(article, now))
+            concerns.append(embargoed(article));
+    }
     int unapprovedCount = 0;
     for (const Article &article : articles) {
         if (!isUnapproved(article))

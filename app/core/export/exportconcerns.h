@@ -20,6 +20,10 @@ public:
     // Draft or in editing: not approved for publication.
     [[nodiscard]] static bool isUnapproved(const Article &article);
     [[nodiscard]] static QString unapproved(const Article &article);
+    // Under an embargo ("not before") that has not ended at `now`: the page must not go out yet.
+    [[nodiscard]] static bool isEmbargoed(const Article &article, const QDateTime &now);
+    [[nodiscard]] static QString embargoed(const Article &article);
     // Every concern about exporting these articles with these options, translated, one a line.
-    [[nodiscard]] static QStringList of(const QList<Article> &articles, const ExportOptions &options);
+    [[nodiscard]] static QStringList of(const QList<Article> &articles, const ExportOptions &options,
+                                        const QDateTime &now = QDateTime::currentDateTimeUtc());
 };
