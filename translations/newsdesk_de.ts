@@ -747,8 +747,8 @@
         <translation>%1 (kein Wörterbuch)</translation>
     </message>
     <message>
-        <source>Em&amp;bargo until:</source>
-        <translation>Sperr&amp;frist bis:</translation>
+        <source>Embargo (not be&amp;fore):</source>
+        <translation>Sperrfrist &amp;bis:</translation>
     </message>
     <message>
         <source>Cannot Publish</source>
@@ -2649,8 +2649,8 @@
         <translation>So viel darüber oder darunter gilt noch als Ziel erreicht.</translation>
     </message>
     <message>
-        <source>Ta&amp;rget:</source>
-        <translation>&amp;Ziel:</translation>
+        <source>Target si&amp;ze:</source>
+        <translation>Soll-L&amp;änge:</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3324,7 @@
         <translation>Bild&amp;nachweis:</translation>
     </message>
     <message>
-        <source>A&amp;lt text:</source>
+        <source>Alt te&amp;xt:</source>
         <translation>A&amp;lternativtext:</translation>
     </message>
     <message>
@@ -3499,7 +3499,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Vor- und Nachname</translation>
     </message>
     <message>
-        <source>Author &amp;name:</source>
+        <source>A&amp;uthor name:</source>
         <translation>Autoren&amp;name:</translation>
     </message>
     <message>
@@ -3579,7 +3579,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Deutsche Anführungs&amp;zeichen („…“)</translation>
     </message>
     <message>
-        <source>&amp;Non-breaking spaces (e.g. before units, in “z. B.”)</source>
+        <source>Non-brea&amp;king spaces (e.g. before units, in “z. B.”)</source>
         <translation>&amp;Geschützte Leerzeichen (z. B. vor Einheiten, in „z. B.“)</translation>
     </message>
     <message>

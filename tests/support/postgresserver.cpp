@@ -241,8 +241,10 @@ bool PostgresServer::kill()
     }
     // Dead is not yet reaped: init may take a while to collect the zombies, and the new
     // postmaster would take the old pid for a live server (kill(pid, 0) succeeds on a zombie).
-    // Every process of the old server is gone, so its lock file is stale.
+    // Every process of the old server is gone, so its lock files are stale: the data folder's
+    // and the socket's, which names the same old pid.
     QFile::remove(pidFile.fileName());
+    QFile::remove(u"%1/.s.PGSQL.%2.lock"_s.arg(m_dir.path()).arg(m_port));
     m_running = false;
     return true;
 }

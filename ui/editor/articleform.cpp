@@ -119,7 +119,7 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     m_published->setEnabled(false);
     // An embargo ("not before", often from an agency) is a promise of its own, apart from the
     // moment this newsroom schedules the article for.
-    m_embargoed = new QCheckBox(tr("Em&bargo until:"), this);
+    m_embargoed = new QCheckBox(tr("Embargo (not be&fore):"), this);
     m_embargoed->setObjectName(u"embargoCheck"_s);
     m_embargo = new QDateTimeEdit(this);
     m_embargo->setObjectName(u"embargoEdit"_s);
@@ -236,8 +236,11 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
     grid->addWidget(buddyLabel(tr("Ta&gs:"), m_tags, this), row, 0, Qt::AlignRight);
     auto *tagsRow = new QHBoxLayout;
     tagsRow->addWidget(m_tags, 1);
-    tagsRow->addWidget(m_target);
     grid->addLayout(tagsRow, row, 1, 1, 4);
+    // The length the page plan has room for, in a row of its own: beside the tags its digits
+    // had no room at 1366 px.
+    ++row;
+    grid->addWidget(m_target, row, 1, 1, 4, Qt::AlignLeft);
     ++row;
 
     auto *layout = new QVBoxLayout(this);
@@ -251,8 +254,8 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
 
     // The tab order follows the reading order of the article.
     QWidget::setTabOrder({m_section, m_status, m_language, m_scheduled, m_published, m_embargoed, m_embargo, m_kicker,
-                          m_headline, m_teaser, m_authors, m_dateline, m_tags, m_body});
-    QWidget::setTabOrder({m_tags, m_target->amountBox(), m_target->unitCombo(), m_target->toleranceBox(), m_body});
+                          m_headline, m_teaser, m_authors, m_dateline, m_tags, m_target->amountBox(),
+                          m_target->unitCombo(), m_target->toleranceBox(), m_body});
 
     connectText(m_kicker, ArticleField::Kicker);
     connectText(m_headline, ArticleField::Headline);

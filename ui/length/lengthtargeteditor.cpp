@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -23,15 +24,21 @@ LengthTargetEditor::LengthTargetEditor(QWidget *parent)
     m_unit->setToolTip(tr("The length the page plan has room for, e.g. 80 lines or 3,500 characters. The status "
                           "bar and the checklist say how far the article is from it."));
     m_amount->setObjectName(u"targetAmount"_s);
-    m_amount->setRange(1, 1000000);
+    m_amount->setRange(1, 99999); // five digits: a whole page of Zeichen, and the field fits at 1366 px
     m_amount->setAccessibleName(tr("Target length"));
     m_tolerance->setObjectName(u"targetTolerance"_s);
-    m_tolerance->setRange(0, 100000);
+    m_tolerance->setRange(0, 9999);
     m_tolerance->setPrefix(tr("± "));
     m_tolerance->setAccessibleName(tr("Tolerance"));
+    // The digits must stay readable when the row is narrow (1366 px): the tags field yields.
+    // Room for twelve average characters in the edit, as every text field of the window has,
+    // plus the spin buttons.
+    const int readable = fontMetrics().averageCharWidth() * 12 + 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    m_amount->setMinimumWidth(readable);
+    m_tolerance->setMinimumWidth(readable);
     m_tolerance->setToolTip(tr("Within this many above or below the target counts as on target."));
 
-    auto *label = new QLabel(tr("Ta&rget:"), this);
+    auto *label = new QLabel(tr("Target si&ze:"), this);
     label->setBuddy(m_amount);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -88,7 +88,7 @@ PhotoPanel::PhotoPanel(DialogInterface *dialogs, QWidget *parent)
     auto *altRow = new QHBoxLayout;
     altRow->addWidget(m_altText);
     altRow->addWidget(m_altCounter, 0, Qt::AlignTop);
-    auto *altLabel = new QLabel(tr("A&lt text:"), this);
+    auto *altLabel = new QLabel(tr("Alt te&xt:"), this);
     altLabel->setBuddy(m_altText);
     form->addRow(altLabel, altRow);
 

@@ -103,7 +103,7 @@ QWidget *PreferencesDialog::createGeneralPage()
     m_authorName = new QLineEdit(page);
     m_authorName->setObjectName(u"authorName"_s);
     m_authorName->setPlaceholderText(tr("First and last name"));
-    form->addRow(tr("Author &name:"), m_authorName);
+    form->addRow(tr("A&uthor name:"), m_authorName);
 
     m_uiLanguage = new QComboBox(page);
     m_uiLanguage->setObjectName(u"uiLanguage"_s);
@@ -205,7 +205,7 @@ QWidget *PreferencesDialog::createExportPage()
     m_germanQuotes = new QCheckBox(tr("German &quotation marks („…“)"), page);
     m_germanQuotes->setObjectName(u"germanQuotes"_s);
     form->addRow(m_germanQuotes);
-    m_nonBreakingSpaces = new QCheckBox(tr("&Non-breaking spaces (e.g. before units, in “z. B.”)"), page);
+    m_nonBreakingSpaces = new QCheckBox(tr("Non-brea&king spaces (e.g. before units, in “z. B.”)"), page);
     m_nonBreakingSpaces->setObjectName(u"nonBreakingSpaces"_s);
     form->addRow(m_nonBreakingSpaces);
     m_ellipsis = new QCheckBox(tr("&Ellipsis character (… instead of ...)"), page);

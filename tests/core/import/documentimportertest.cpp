@@ -404,7 +404,7 @@ private Q_SLOTS:
             << u"not a real Word document (.docx)"_s;
         QTest::newRow("robustness: old Word .doc renamed")
             << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0') << u"alt.docx"_s
-            << u"old Word 97–2003 (.doc)"_s;
+            << u"old Microsoft Office document (.doc, .xls)"_s;
         QTest::newRow("robustness: cut-off .docx") << pandocWrite(germanMarkdown, u"docx"_s).left(3000) << u"halb.docx"_s
                                                   << u"not a real Word document (.docx)"_s;
         QTest::newRow("robustness: .odt that is not a ZIP") << QByteArray("<office:document/>") << u"text.odt"_s

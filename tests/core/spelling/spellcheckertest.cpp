@@ -69,7 +69,7 @@ private Q_SLOTS:
         SpellChecker checker(u"xx_XX"_s, personalFile());
         // THEN it is not valid and says why, naming the language
         QVERIFY(!checker.isValid());
-        QVERIFY2(checker.validationError().contains(u"xx_XX"_s), qPrintable(checker.validationError()));
+        QVERIFY2(checker.validationError().contains(u"xx-XX"_s), qPrintable(checker.validationError()));
     }
 
     void shouldJudgeGermanWords_data()

@@ -232,19 +232,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!hasHeadlineError(m_window->checklist()->findings()));
     }
 
-    void shouldApplyTheHeadlineLimitFromTheSettingsLive()
-    {
-        // GIVEN the window driven by the settings
-        AppSettings settings;
-        m_window->setSettings(&settings);
-        QCOMPARE(m_window->form()->limits().headline, settings.headlineLimit());
-        // WHEN the headline limit is changed in the preferences
-        settings.setHeadlineLimit(55);
-        // THEN the form's counter uses it at once
-        QCOMPARE(m_window->form()->limits().headline, 55);
-        m_window->setSettings(nullptr);
-    }
-
     void shouldOpenPreferencesAndAboutWithoutBlocking()
     {
         // GIVEN the window with settings

@@ -238,7 +238,7 @@ private Q_SLOTS:
         // WHEN Tab is pressed from the first field of the form
         const QStringList expected = {u"sectionCombo"_s,  u"statusCombo"_s,   u"languageCombo"_s, u"scheduledCheck"_s,
                                       u"publishedEdit"_s, u"embargoCheck"_s, u"kickerEdit"_s,    u"headlineEdit"_s,  u"teaserEdit"_s,
-                                      u"authorsEdit"_s,   u"datelineEdit"_s,  u"tagsEdit"_s,      u"bodyEdit"_s,
+                                      u"authorsEdit"_s,   u"datelineEdit"_s,  u"tagsEdit"_s,      u"targetUnit"_s,    u"bodyEdit"_s,
                                       u"sidePanelTabs"_s, u"choosePhotoButton"_s, u"removePhotoButton"_s,
                                       u"captionEdit"_s,   u"creditEdit"_s,    u"altTextEdit"_s};
         const QStringList chain = tabChain(ui.window->form()->fieldWidget(ArticleField::Section),
