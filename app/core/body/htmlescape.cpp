@@ -3,14 +3,18 @@
 using namespace Qt::StringLiterals;
 
 namespace HtmlEscape {
-void append(QString &out, QStringView text)
+void append(QString &out, QStringView text, Breaks breaks)
 {
     // Runs of plain characters are copied at once: most text has nothing to escape.
     qsizetype plainStart = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QStringView replacement = entity(text.at(i).unicode());
-        if (replacement.isEmpty())
-            continue;
+        const char16_t c = text.at(i).unicode();
+        QStringView replacement = entity(c);
+        if (replacement.isEmpty()) {
+            if (breaks == Breaks::Keep || (c != 0x2028 && c != 0x2029 && c != u'\t' && c != u'\n' && c != u'\r'))
+                continue;
+            replacement = u" ";
+        }
         out += text.mid(plainStart, i - plainStart);
         out += replacement;
         plainStart = i + 1;
@@ -18,11 +22,11 @@ void append(QString &out, QStringView text)
     out += text.mid(plainStart);
 }
 
-QString escape(QStringView text)
+QString escape(QStringView text, Breaks breaks)
 {
     QString out;
     out.reserve(text.size() + text.size() / 8);
-    append(out, text);
+    append(out, text, breaks);
     return out;
 }
 

@@ -20,10 +20,16 @@ namespace HtmlEscape {
     default: return {};
     }
 }
+// What append() does with tab, CR, LF and the Unicode line and paragraph separators.
+enum class Breaks {
+    Keep, // copied as they are (the clean-HTML writer turns them into markup itself)
+    AsSpace, // each becomes one space: the export's text and attributes, which have no markup for them
+};
 // Appends text with the four markup characters escaped, for element content and
-// double-quoted attribute values alike; every other character is copied as it is.
-void append(QString &out, QStringView text);
-[[nodiscard]] QString escape(QStringView text);
+// double-quoted attribute values alike; every other character is copied as it is, line breaks
+// as breaks says.
+void append(QString &out, QStringView text, Breaks breaks = Breaks::Keep);
+[[nodiscard]] QString escape(QStringView text, Breaks breaks = Breaks::Keep);
 // The length of the entity text starts with if it is one of the four, else 0.
 [[nodiscard]] qsizetype entityLength(QStringView text) noexcept;
 // The inverse of escape(): the four entities become characters again, anything else stays.

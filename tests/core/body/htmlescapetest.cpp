@@ -34,6 +34,21 @@ private Q_SLOTS:
         QCOMPARE(HtmlEscape::unescape(escaped), text);
     }
 
+    void shouldTurnLineBreaksIntoSpacesOnlyWhenAsked()
+    {
+        // GIVEN text with every kind of break a field can hold, next to markup characters
+        const QString text = u"Straße\n<Süd>\tÜber\r\u2028\u2029„Maß“ 😀"_s;
+        // WHEN the export escapes it for a text node or an attribute (no markup for breaks)
+        const QString asSpace = HtmlEscape::escape(text, HtmlEscape::Breaks::AsSpace);
+        // THEN each break is one space and the rest is escaped as always
+        QCOMPARE(asSpace, u"Straße &lt;Süd&gt; Über   „Maß“ 😀"_s);
+        QString appended = u"x"_s;
+        HtmlEscape::append(appended, text, HtmlEscape::Breaks::AsSpace);
+        QCOMPARE(appended, u"x"_s + asSpace);
+        // AND by default breaks are kept for the clean-HTML writer to handle
+        QCOMPARE(HtmlEscape::escape(text), u"Straße\n&lt;Süd&gt;\tÜber\r\u2028\u2029„Maß“ 😀"_s);
+    }
+
     void shouldLeaveOtherReferencesAloneWhenUnescaping()
     {
         // GIVEN references that are not among the four the writer produces

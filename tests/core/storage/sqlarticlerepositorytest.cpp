@@ -3,6 +3,7 @@
 #include "storage/articlesnapshot.h"
 #include "storage/sqlarticlerepository.h"
 #include "storage/sqlitedialect.h"
+#include "storage/sqlitesearchindex.h"
 #include "testenvironment.h"
 
 #include <QTemporaryDir>
@@ -482,7 +483,7 @@ private Q_SLOTS:
                 result.append(summary.headline);
             return result;
         };
-        QVERIFY2(SqliteDialect::bodyChunks(ArticleSnapshot::searchDocument(longArticle).body).size() > 2,
+        QVERIFY2(SqliteSearchIndex::bodyChunks(ArticleSnapshot::searchDocument(longArticle).body).size() > 2,
                  "the body must span several pieces for this test");
         // WHEN searching for terms in different pieces THEN the article is found
         QCOMPARE(headlines(u"anfangswort schlusswort"_s), QStringList{u"Langer Bericht"_s});

@@ -3,6 +3,7 @@
 #include "storage/repositoryfactory.h"
 #include "storage/sqlarticlerepository.h"
 #include "storage/sqlitedialect.h"
+#include "storage/sqlitesearchindex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -227,11 +228,11 @@ private Q_SLOTS:
         for (int i = 0; i < 200; ++i)
             paragraphs.append(u"Absatz %1: Der Stadtrat berät über die Übergangsfinanzierung der Straßenbahn und "
                               "die Zuschüsse für den Wohnungsbau im Norden der Stadt."_s.arg(i));
-        const QStringList before = SqliteDialect::bodyChunks(paragraphs.join(u'\n'));
+        const QStringList before = SqliteSearchIndex::bodyChunks(paragraphs.join(u'\n'));
         QVERIFY2(before.size() > 5, qPrintable(QString::number(before.size())));
         // WHEN one paragraph in the middle is edited
         paragraphs[100] += u" Ergänzt."_s;
-        const QStringList after = SqliteDialect::bodyChunks(paragraphs.join(u'\n'));
+        const QStringList after = SqliteSearchIndex::bodyChunks(paragraphs.join(u'\n'));
         // THEN every other piece stays as it was: only the one holding the paragraph is
         // indexed again (merged with its neighbour or split in two where the edit moved a
         // boundary)
