@@ -4229,7 +4229,7 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     </message>
 </context>
 <context>
-    <name>SqliteDialect</name>
+    <name>SqliteFileCheck</name>
     <message>
         <source>Cannot create the database %1: %2 is not a folder.</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2 ist kein Ordner.</translation>
@@ -4266,6 +4266,9 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>%1 is a database of another program. Newsdesk does not open it, so that it stays unchanged.</source>
         <translation>%1 ist eine Datenbank eines anderen Programms. Newsdesk öffnet sie nicht, damit sie unverändert bleibt.</translation>
     </message>
+</context>
+<context>
+    <name>SqliteSearchIndex</name>
     <message>
         <source>The article is too long for the search index.</source>
         <translation>Der Artikel ist zu lang für den Suchindex.</translation>
