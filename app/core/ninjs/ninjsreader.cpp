@@ -1,3 +1,5 @@
+// A little over our ~500-line guide on purpose: the Reader below maps ninjs 1.x to 2.2 field by
+// field (docs/import.md is its table), and one field's versions read best side by side.
 #include "ninjsreader.h"
 
 #include "body/bodydocument.h"
