@@ -8,6 +8,7 @@
 // URL the photo is embedded as a data: URI and the JSON file stands alone; with one (the site's
 // address, ExportOptions::baseUrl) the original photo is written beside the JSON and the
 // rendition points at baseUrl + its file name, where the site will serve it.
+// Declared like HtmlExporter on purpose: both are Exporter strategies, alike only in shape.
 class NinjsExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(NinjsExporter)

@@ -185,13 +185,7 @@ DatabaseCopier::Result DatabaseCopier::copy(SqlArticleRepository &source, SqlArt
         const auto article = ArticleSnapshot::fromJson(current.value(1).toByteArray());
         if (!article)
             return failed(tr("the newest revision of article %1 is damaged").arg(current.value(0).toLongLong()));
-        const auto document = ArticleSnapshot::searchDocument(*article);
-        index.bindValue(u":id"_s, current.value(0));
-        index.bindValue(u":headline"_s, document.headline);
-        index.bindValue(u":teaser"_s, document.teaser);
-        index.bindValue(u":body"_s, document.body);
-        index.bindValue(u":tags"_s, document.tags);
-        index.bindValue(u":caption"_s, document.caption);
+        SqlDialect::bindSearchDocument(index, current.value(0), ArticleSnapshot::searchDocument(*article));
         if (!index.exec())
             return failed(index.lastError().text());
     }

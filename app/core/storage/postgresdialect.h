@@ -26,6 +26,7 @@ public:
     // else a translated message.
     static QString configureConnection(QSqlDatabase &database, const QString &location);
 
+    // The SqlDialect interface; SqliteDialect declares the same list for its own SQL.
     [[nodiscard]] QString driverName() const override;
     [[nodiscard]] QString inspect(const QString &location) const override;
     void configure(QSqlDatabase &database, const QString &location, int busyTimeoutMs) const override;

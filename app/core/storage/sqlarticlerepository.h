@@ -51,6 +51,7 @@ public:
     [[nodiscard]] QSqlDatabase database() const { return m_database; }
     [[nodiscard]] const SqlDialect &dialect() const { return *m_dialect; }
 
+    // The ArticleRepository interface, as ResilientRepository also declares it (same list, other work).
     [[nodiscard]] QString lastError() const override { return m_lastError; }
     [[nodiscard]] QString location() const override { return m_location; }
     [[nodiscard]] bool lastErrorIsConnectionLoss() const override { return m_connectionLost; }

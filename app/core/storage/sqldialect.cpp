@@ -9,6 +9,16 @@
 
 using namespace Qt::StringLiterals;
 
+void SqlDialect::bindSearchDocument(QSqlQuery &query, const QVariant &id, const ArticleSnapshot::SearchDocument &document)
+{
+    query.bindValue(u":id"_s, id);
+    query.bindValue(u":headline"_s, document.headline);
+    query.bindValue(u":teaser"_s, document.teaser);
+    query.bindValue(u":body"_s, document.body);
+    query.bindValue(u":tags"_s, document.tags);
+    query.bindValue(u":caption"_s, document.caption);
+}
+
 bool SqlDialect::updateSearchIndex(QSqlDatabase &database, qint64 id, const ArticleSnapshot::SearchDocument &document,
                                    QString *error) const
 {
@@ -26,12 +36,7 @@ bool SqlDialect::updateSearchIndex(QSqlDatabase &database, qint64 id, const Arti
         *error = insert.lastError().text();
         return false;
     }
-    insert.bindValue(u":id"_s, id);
-    insert.bindValue(u":headline"_s, document.headline);
-    insert.bindValue(u":teaser"_s, document.teaser);
-    insert.bindValue(u":body"_s, document.body);
-    insert.bindValue(u":tags"_s, document.tags);
-    insert.bindValue(u":caption"_s, document.caption);
+    bindSearchDocument(insert, id, document);
     if (!insert.exec()) {
         *error = insert.lastError().text();
         return false;

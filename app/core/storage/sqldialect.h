@@ -8,6 +8,7 @@
 
 class QSqlDatabase;
 class QSqlError;
+class QSqlQuery;
 
 namespace ArticleSnapshot {
 struct SearchDocument;
@@ -87,6 +88,9 @@ public:
 
     // Full-text search. The index statements bind :id, :headline, :teaser, :body, :tags, :caption.
     [[nodiscard]] virtual QString searchIndexDelete() const = 0;
+    // Binds an index insert's :id and the document's five fields (every index statement,
+    // every dialect and the migrations that fill an index use these names).
+    static void bindSearchDocument(QSqlQuery &query, const QVariant &id, const ArticleSnapshot::SearchDocument &document);
     [[nodiscard]] virtual QString searchIndexInsert() const = 0;
     // Replaces the index entry of article `id` inside the caller's write transaction. The
     // default deletes and inserts the whole article with the two statements above; a dialect

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 // SQLite's schema steps and the data they carry over. Never edit a released step: files out
@@ -54,8 +56,10 @@ bool backfillWordCounts(QSqlDatabase &database, QString *error)
     return run(articles, error);
 }
 
-// Schema 3 adds the search index; existing articles are indexed from their newest revision.
-bool backfillSearchIndex(QSqlDatabase &database, QString *error)
+// Calls work with each article's id and newest snapshot (damaged snapshots are passed over:
+// the next save indexes the article again).
+bool forEachNewestArticle(QSqlDatabase &database, QString *error,
+                          const std::function<bool(const QVariant &id, const Article &article)> &work)
 {
     QSqlQuery select(database);
     select.setForwardOnly(true);
@@ -66,6 +70,17 @@ bool backfillSearchIndex(QSqlDatabase &database, QString *error)
     }
     if (!run(select, error))
         return false;
+    while (select.next()) {
+        const auto article = ArticleSnapshot::fromJson(select.value(1).toByteArray());
+        if (article && !work(select.value(0), *article))
+            return false;
+    }
+    return true;
+}
+
+// Schema 3 adds the search index; existing articles are indexed from their newest revision.
+bool backfillSearchIndex(QSqlDatabase &database, QString *error)
+{
     QSqlQuery insert(database);
     // Schema 3's own statement: one row per article, row id = article id.
     if (!insert.prepare(u"INSERT INTO article_search (rowid, headline, teaser, body, tags, caption) "
@@ -73,43 +88,18 @@ bool backfillSearchIndex(QSqlDatabase &database, QString *error)
         *error = insert.lastError().text();
         return false;
     }
-    while (select.next()) {
-        const auto article = ArticleSnapshot::fromJson(select.value(1).toByteArray());
-        if (!article)
-            continue;
-        const auto document = ArticleSnapshot::searchDocument(*article);
-        insert.bindValue(u":id"_s, select.value(0));
-        insert.bindValue(u":headline"_s, document.headline);
-        insert.bindValue(u":teaser"_s, document.teaser);
-        insert.bindValue(u":body"_s, document.body);
-        insert.bindValue(u":tags"_s, document.tags);
-        insert.bindValue(u":caption"_s, document.caption);
-        if (!run(insert, error))
-            return false;
-    }
-    return true;
+    return forEachNewestArticle(database, error, [&](const QVariant &id, const Article &article) {
+        SqlDialect::bindSearchDocument(insert, id, ArticleSnapshot::searchDocument(article));
+        return run(insert, error);
+    });
 }
 
 // Schema 4 indexes articles in pieces; the schema 3 index was dropped, so index them again.
 bool backfillSearchChunks(QSqlDatabase &database, QString *error)
 {
-    QSqlQuery select(database);
-    select.setForwardOnly(true);
-    if (!select.prepare(u"SELECT a.id, r.snapshot FROM articles a JOIN revisions r ON r.article_id = a.id "
-                        "AND r.revision = a.revision"_s)) {
-        *error = select.lastError().text();
-        return false;
-    }
-    if (!run(select, error))
-        return false;
-    while (select.next()) {
-        const auto article = ArticleSnapshot::fromJson(select.value(1).toByteArray());
-        if (!article)
-            continue;
-        if (!SqliteSearchIndex::update(database, select.value(0).toLongLong(), ArticleSnapshot::searchDocument(*article), error))
-            return false;
-    }
-    return true;
+    return forEachNewestArticle(database, error, [&](const QVariant &id, const Article &article) {
+        return SqliteSearchIndex::update(database, id.toLongLong(), ArticleSnapshot::searchDocument(article), error);
+    });
 }
 } // namespace
 
