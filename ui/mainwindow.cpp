@@ -63,7 +63,7 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     , m_session(new ArticleSession(repository, this))
     , m_previewDelay(new QTimer(this))
     , m_preview(new PreviewPane(this))
-    , m_export(new ExportController(repository, this))
+    , m_export(new ExportController(repository, dialogs, this))
     , m_import(new ImportController(repository, dialogs, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -121,7 +121,7 @@ void MainWindow::createLayout()
     addActions(m_actions->allActions());
 
     m_length = new LengthStatus(m_form, this);
-    m_spelling = new SpellingController(m_form, this);
+    m_spelling = new SpellingController(m_form, m_dialogs, this);
     m_checks = new ChecklistController(m_form, m_checklist, m_spelling, m_import, this);
     m_saveLabel = new QLabel(this);
     m_saveLabel->setObjectName(u"saveStateLabel"_s);
@@ -389,12 +389,12 @@ void MainWindow::focusFinding(const QString &field)
     m_spelling->selectFirstMisspelled(target);
 }
 
-void MainWindow::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs)
+void MainWindow::setSpellChecker(SpellChecker *checker)
 {
     // The checker starts in the preferences' default language: new articles get it too.
     if (checker)
         m_commands->setDefaultLanguage(QString(checker->language()).replace(u'_', u'-'));
-    m_spelling->setSpellChecker(checker, fileDialogs);
+    m_spelling->setSpellChecker(checker);
     m_actions->checkSpelling->setEnabled(m_spelling->isAvailable());
     m_actions->newsroomDictionary->setEnabled(m_spelling->hasDictionary());
     if (!m_spelling->isAvailable())
@@ -436,7 +436,7 @@ void MainWindow::showPreferences()
 {
     if (!m_settings)
         return;
-    auto *dialog = new PreferencesDialog(*m_settings, this);
+    auto *dialog = new PreferencesDialog(*m_settings, *m_dialogs, this);
     if (m_repository)
         dialog->setOpenDatabase(m_repository->location());
     dialog->setNewsroomConfig(m_lengthDesk->newsroom());

@@ -29,7 +29,6 @@ class ChecklistController;
 class ChecklistPanel;
 class DialogInterface;
 class EditActions;
-class FileDialogs;
 class SpellCheckDialog;
 class SpellChecker;
 class SpellingController;
@@ -77,9 +76,10 @@ public:
     void setFindingsProvider(FindingsProvider provider);
 
     // Spell checking in every text field, the misspelled-word count in the status bar, the words
-    // in the checklist, "Check spelling…" and the newsroom dictionary. Both must outlive the
-    // window. Without a valid checker the status bar says why (never a blocking message).
-    void setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs);
+    // in the checklist, "Check spelling…" and the newsroom dictionary (its file dialogs through
+    // the window's DialogInterface). The checker must outlive the window. Without a valid
+    // checker the status bar says why (never a blocking message).
+    void setSpellChecker(SpellChecker *checker);
     [[nodiscard]] SpellCheckDialog *spellCheckDialog() const;
     // Settles a save that met a newer revision by someone else (the shared database's
     // CollaborationController); returns the save that settled it, or the conflict again when

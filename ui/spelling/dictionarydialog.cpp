@@ -1,6 +1,6 @@
 #include "spelling/dictionarydialog.h"
 
-#include "spelling/filedialogs.h"
+#include "dialogs/dialoginterface.h"
 #include "spelling/spellchecker.h"
 
 #include <QDialogButtonBox>
@@ -17,10 +17,10 @@
 
 using namespace Qt::StringLiterals;
 
-DictionaryDialog::DictionaryDialog(SpellChecker &checker, FileDialogs &fileDialogs, QWidget *parent)
+DictionaryDialog::DictionaryDialog(SpellChecker &checker, DialogInterface &dialogs, QWidget *parent)
     : QDialog(parent)
     , m_checker(checker)
-    , m_fileDialogs(fileDialogs)
+    , m_dialogs(dialogs)
 {
     setWindowTitle(tr("Newsroom Dictionary"));
     auto *layout = new QVBoxLayout(this);
@@ -164,7 +164,8 @@ QStringList DictionaryDialog::parseWordList(const QByteArray &data)
 
 int DictionaryDialog::importFile()
 {
-    const QString fileName = m_fileDialogs.openFileName(this, tr("Import Word List"), tr("Text files (*.txt);;All files (*)"));
+    const QString fileName =
+        m_dialogs.getOpenFileName(this, tr("Import Word List"), tr("Text files (*.txt);;All files (*)"));
     if (fileName.isEmpty())
         return 0;
     QFile file(fileName);
@@ -192,8 +193,9 @@ int DictionaryDialog::importFile()
 
 bool DictionaryDialog::exportFile()
 {
-    const QString fileName = m_fileDialogs.saveFileName(this, tr("Export Word List"), tr("newsroom-dictionary.txt"),
-                                                        tr("Text files (*.txt);;All files (*)"));
+    const QString fileName = m_dialogs.getSaveFileName(this, tr("Export Word List"), tr("newsroom-dictionary.txt"),
+                                                       tr("Text files (*.txt);;All files (*)"),
+                                                       DialogInterface::Overwrite::Confirm);
     if (fileName.isEmpty())
         return false;
     const QStringList list = m_checker.newsroomWords();
