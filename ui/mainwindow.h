@@ -33,7 +33,7 @@ class SpellCheckDialog;
 class SpellChecker;
 class SpellingController;
 class HistoryPanel;
-class QLabel;
+class SaveStateLabel;
 class QSplitter;
 class SidePanel;
 class QTimer;
@@ -134,7 +134,6 @@ private:
     void showArticle(const Article &article, ArticleSession::Change change);
     void onEdited();
     void updateChecklist();
-    void updateSaveState(const QString &text);
     void focusFinding(const QString &field);
     void showPreferences();
     void showDialog(QDialog *dialog);
@@ -163,7 +162,7 @@ private:
     QDockWidget *m_findDock;
     LengthStatus *m_length = nullptr;
     LengthDesk *m_lengthDesk = nullptr; // limits, length target, readability, invisible characters
-    QLabel *m_saveLabel;
+    SaveStateLabel *m_saveLabel;
     ChecklistController *m_checks = nullptr;
     SpellingController *m_spelling = nullptr;
     EditActions *m_edit = nullptr;
