@@ -1,13 +1,12 @@
 #include "editlocks.h"
 
 #include "articlesnapshot.h"
+#include "i18n/germanformat.h"
 #include "postgresdialect.h"
 
-#include <QLocale>
 #include <QStringList>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -140,7 +139,7 @@ std::optional<int> EditLocks::removeStale()
 
 QString EditLocks::describe(const EditLock &lock)
 {
-    const QString time = QLocale().toString(lock.since.toLocalTime().time(), u"HH:mm"_s);
+    const QString time = GermanFormat::time(lock.since);
     if (lock.displayName.isEmpty())
         return tr("Being edited by a colleague since %1").arg(time);
     return tr("Being edited by %1 since %2").arg(lock.displayName, time);
