@@ -3,6 +3,7 @@
 #include "articlesnapshot.h"
 #include "i18n/germanformat.h"
 #include "postgresdialect.h"
+#include "sqlconnection.h"
 
 #include <QStringList>
 #include <QSqlError>
@@ -22,11 +23,7 @@ EditLocks::EditLocks(const QString &location, const QString &user, const QString
 
 EditLocks::~EditLocks()
 {
-    if (m_database.isValid())
-        m_database.close();
-    m_database = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
+    SqlConnection::close(m_database, m_connectionName);
 }
 
 QDateTime EditLocks::now() const
