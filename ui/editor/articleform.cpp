@@ -93,6 +93,7 @@ QDateTimeEdit *newsroomDateTimeEdit(const QString &objectName, QWidget *parent)
 }
 } // namespace
 
+// Same shape as MainWindow's constructor on purpose: the parts it works with, passed in.
 ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
@@ -342,6 +343,7 @@ void ArticleForm::setEditable(bool editable)
     m_related->setEnabled(editable);
 }
 
+// A switch over fields like FormEditCommand's isTypedField() on purpose: the two ask different questions.
 bool ArticleForm::isSideField(ArticleField field)
 {
     switch (field) {

@@ -124,6 +124,7 @@ QWidget *PreferencesDialog::createWritingPage()
     }
     form->addRow(tr("Article &language:"), m_defaultLanguage);
 
+    // One block per setting on purpose, alike in shape: widget, object name, tooltip, row in reading order.
     m_skipAllCaps = new QCheckBox(tr("Skip words in ca&pitals (abbreviations such as NATO)"), page);
     m_skipAllCaps->setObjectName(u"skipAllCapsWords"_s);
     form->addRow(m_skipAllCaps);

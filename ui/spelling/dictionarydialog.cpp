@@ -100,6 +100,7 @@ QString DictionaryDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+// The same few lines as SpellCheckDialog::suggestions() on purpose: a list widget's texts, too small to share.
 QStringList DictionaryDialog::words() const
 {
     QStringList result;
