@@ -321,8 +321,8 @@ void ThreeWayMerge::mergeBody(const Article &base, const Article &mine, const Ar
                 const QStringList theirsLines = apply(false);
                 const QStringList baseLines = o.mid(extent.from, extent.to - extent.from);
                 BodyChunk piece;
-                if (const auto text = settled(mineLines, theirsLines, baseLines)) {
-                    piece.mine = piece.theirs = *text;
+                if (const auto lines = settled(mineLines, theirsLines, baseLines)) {
+                    piece.mine = piece.theirs = *lines;
                 } else {
                     piece.mine = mineLines;
                     piece.theirs = theirsLines;
