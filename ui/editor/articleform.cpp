@@ -22,6 +22,7 @@
 
 #include <QCheckBox>
 #include <algorithm>
+#include <utility>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFontMetrics>
@@ -295,25 +296,19 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
         applyLanguage();
         recordEdit(ArticleField::Language);
     });
-    connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
-        m_published->setEnabled(on);
-        if (on && !m_applying) {
-            // Ticked by the journalist: the next quarter hour, not the widget's 01.01.2000.
-            const QSignalBlocker blocker(m_published);
-            m_published->setDateTime(nextQuarterHourInNewsroom());
-        }
-        recordEdit(ArticleField::Published);
-    });
-    connect(m_published, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
-    connect(m_embargoed, &QCheckBox::toggled, this, [this](bool on) {
-        m_embargo->setEnabled(on);
-        if (on && !m_applying) {
-            const QSignalBlocker blocker(m_embargo);
-            m_embargo->setDateTime(nextQuarterHourInNewsroom());
-        }
-        recordEdit(ArticleField::Published);
-    });
-    connect(m_embargo, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
+    // The publication time and the embargo: each check box enables its edit.
+    for (const auto &[check, edit] : {std::pair{m_scheduled, m_published}, std::pair{m_embargoed, m_embargo}}) {
+        connect(check, &QCheckBox::toggled, this, [this, edit](bool on) {
+            edit->setEnabled(on);
+            if (on && !m_applying) {
+                // Ticked by the journalist: the next quarter hour, not the widget's 01.01.2000.
+                const QSignalBlocker blocker(edit);
+                edit->setDateTime(nextQuarterHourInNewsroom());
+            }
+            recordEdit(ArticleField::Published);
+        });
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
+    }
     connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::Photo); });
     connect(m_photo, &PhotoPanel::filledFromPhoto, this,
             [this] { recordEdit(ArticleField::Photo, tr("Fill in caption and credit from the photo")); });
