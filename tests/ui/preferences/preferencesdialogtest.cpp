@@ -40,6 +40,7 @@ QPushButton *browseButtonOf(const QDialog &dialog, const QString &name)
         }
     }
     qFatal("no browse button beside %s", qPrintable(name));
+    return nullptr;
 }
 
 QChar mnemonic(const QString &text)
@@ -211,7 +212,8 @@ private Q_SLOTS:
         // THEN the file is asked for without "replace it?" (it is opened, not overwritten),
         // starting at the default database, and the field takes the answer
         QCOMPARE(dialogs.fileDialogs, QStringList{u"SQLite Database File"_s});
-        QCOMPARE(dialogs.overwrites, QList<DialogInterface::Overwrite>{DialogInterface::Overwrite::DontConfirm});
+        QCOMPARE(dialogs.overwrites.size(), 1);
+        QVERIFY(dialogs.overwrites.constFirst() == DialogInterface::Overwrite::DontConfirm);
         QCOMPARE(dialogs.startPaths, QStringList{AppSettings::defaultDatabasePath()});
         QCOMPARE(field<QLineEdit>(dialog, u"database"_s)->text(), u"/srv/redaktion.sqlite"_s);
     }
