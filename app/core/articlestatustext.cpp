@@ -17,6 +17,7 @@ QString ArticleStatusText::label(ArticleStatus status)
     return QString();
 }
 
+// A switch on purpose, alike in shape to the CLI's completion table: one key per status, checked by the compiler.
 QString ArticleStatusText::key(ArticleStatus status)
 {
     switch (status) {

@@ -13,6 +13,7 @@ class SpellChecker;
 // and export a UTF-8 text file with one word per line. Every change goes through SpellChecker,
 // so all open fields rehighlight at once. Errors are shown in the dialog, never in a blocking
 // message box; file dialogs go through the DialogInterface seam.
+// Same shape as PreferencesDialog on purpose: a QDialog that takes its seams and the state it edits.
 class DictionaryDialog : public QDialog
 {
     Q_OBJECT

@@ -14,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
+// Same shape as MainWindow's constructor on purpose: the parts it works with, passed in.
 SpellingController::SpellingController(ArticleForm *form, DialogInterface *dialogs, QWidget *window)
     : QObject(window)
     , m_form(form)

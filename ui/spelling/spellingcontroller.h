@@ -48,6 +48,7 @@ Q_SIGNALS:
 private:
     void updateCount();
 
+    // Plain member pointers, alike in shape to MainWindow's and ArticleForm's on purpose: the parts it works with.
     ArticleForm *m_form;
     QWidget *m_window;
     QLabel *m_label;

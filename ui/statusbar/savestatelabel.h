@@ -4,6 +4,7 @@
 
 // The status bar's save state: the last word of the session, the list or an export ("Saved
 // 10:15:02", a conflict, "Exported to …") until the next edit turns it into "Not saved".
+// Same shape as LengthTargetLabel on purpose: each status-bar verdict is a small QLabel of its own.
 class SaveStateLabel : public QLabel
 {
     Q_OBJECT
