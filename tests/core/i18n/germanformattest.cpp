@@ -41,7 +41,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("sameDay");
         const QDateTime now(QDate(2024, 10, 25), QTime(21, 30), QTimeZone::UTC); // 23:30 in Berlin
         QTest::newRow("nominal: earlier the same Berlin day") << now.addSecs(-3600 * 20) << now << true;
-        QTest::newRow("nominal: the Berlin day before") << now.addSecs(-3600 * 22) << now << false;
+        QTest::newRow("nominal: the Berlin day before") << now.addSecs(-3600 * 24) << now << false;
         QTest::newRow("nominal: the same UTC day but after Berlin's midnight")
             << QDateTime(QDate(2024, 10, 25), QTime(22, 30), QTimeZone::UTC) << now << false;
         QTest::newRow("robustness: invalid moment") << QDateTime() << now << false;
