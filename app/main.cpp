@@ -5,7 +5,6 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
-#include "spelling/filedialogs.h"
 #include "spelling/repositorynewsroomwordstore.h"
 #include "spelling/spellchecker.h"
 #include "storage/articlechangelistener.h"
@@ -224,7 +223,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "newsdesk: newsroom dictionary: %s\n", qPrintable(checker.lastError()));
     if (!checker.isValid())
         std::fprintf(stderr, "newsdesk: spell checking unavailable: %s\n", qPrintable(checker.validationError()));
-    QtFileDialogs fileDialogs;
 
     // Zeilen break words at syllables; the patterns load beside the starting window.
     HyphenatorLoader hyphenation(u"de-DE"_s);
@@ -233,7 +231,7 @@ int main(int argc, char *argv[])
     QObject::connect(&hyphenation, &HyphenatorLoader::finished, &window,
                      [&] { window.setHyphenator(hyphenation.hyphenator(), hyphenation.errorString()); });
     window.setSettings(&settings);
-    window.setSpellChecker(&checker, &fileDialogs);
+    window.setSpellChecker(&checker);
     if (shared)
         new CollaborationController(&window, repository, &dialogs, {resilient, listener.get(), locks.get()});
     const bool capture = parser.isSet(screenshot) || parser.isSet(firstPaint);

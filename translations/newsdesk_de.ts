@@ -2770,10 +2770,6 @@
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
         <source>Article Not Saved</source>
         <translation>Artikel nicht gespeichert</translation>
     </message>
@@ -3926,6 +3922,13 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Only an editor (Chef vom Dienst) may publish. Your role: %1.</source>
         <translation>Nur die Chefin oder der Chef vom Dienst darf veröffentlichen. Ihre Rolle: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLabel</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include "spelling/spellchecker.h"
 #include "spelling/spellingcontroller.h"
 #include "statusbar/lengthstatus.h"
+#include "statusbar/savestatelabel.h"
 #include "validation/checklistcontroller.h"
 #include "validation/checklistpanel.h"
 #include "windowlayout.h"
@@ -63,7 +64,7 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     , m_session(new ArticleSession(repository, this))
     , m_previewDelay(new QTimer(this))
     , m_preview(new PreviewPane(this))
-    , m_export(new ExportController(repository, this))
+    , m_export(new ExportController(repository, dialogs, this))
     , m_import(new ImportController(repository, dialogs, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -75,7 +76,6 @@ MainWindow::MainWindow(ArticleRepository *repository, DialogInterface *dialogs, 
     m_edit->updateUndoActions();
     m_edit->updateFormatActions();
     m_commands->updateActions();
-    updateSaveState(QString());
 }
 
 MainWindow::~MainWindow()
@@ -121,10 +121,9 @@ void MainWindow::createLayout()
     addActions(m_actions->allActions());
 
     m_length = new LengthStatus(m_form, this);
-    m_spelling = new SpellingController(m_form, this);
+    m_spelling = new SpellingController(m_form, m_dialogs, this);
     m_checks = new ChecklistController(m_form, m_checklist, m_spelling, m_import, this);
-    m_saveLabel = new QLabel(this);
-    m_saveLabel->setObjectName(u"saveStateLabel"_s);
+    m_saveLabel = new SaveStateLabel(this);
     statusBar()->addWidget(m_length->wordsLabel());
     statusBar()->addWidget(m_length->readingLabel());
     statusBar()->addWidget(m_checks->warningsLabel());
@@ -172,7 +171,7 @@ void MainWindow::connectActions()
         updateChecklist();
     });
     connect(m_commands, &ArticleCommands::listSwitched, this, [this] { m_spelling->rebind(currentArticleId()); });
-    connect(m_commands, &ArticleCommands::message, this, &MainWindow::updateSaveState);
+    connect(m_commands, &ArticleCommands::message, m_saveLabel, &SaveStateLabel::showState);
     connect(a->save, &QAction::triggered, this, &MainWindow::saveArticle);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->findReplaceInArticle, &QAction::triggered, this, [this] {
@@ -190,7 +189,7 @@ void MainWindow::connectActions()
     connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a->userGuide, &QAction::triggered, this, [this] { showDialog(new UserGuideDialog(this)); });
     new ExportActions(a, m_export, m_session, m_list, m_dialogs, this);
-    connect(m_export, &ExportController::message, this, &MainWindow::updateSaveState);
+    connect(m_export, &ExportController::message, m_saveLabel, &SaveStateLabel::showState);
     connect(a->importFiles, &QAction::triggered, m_import, &ImportController::chooseAndImport);
     connect(m_import, &ImportController::openRequested, this, [this](qint64 id) {
         m_list->reload(id);
@@ -292,7 +291,7 @@ void MainWindow::connectSession()
         m_history->clear();
     });
     connect(m_session, &ArticleSession::listChanged, this, [this](qint64 id) { m_list->reload(id); });
-    connect(m_session, &ArticleSession::stateText, this, &MainWindow::updateSaveState);
+    connect(m_session, &ArticleSession::stateText, m_saveLabel, &SaveStateLabel::showState);
     connect(m_session, &ArticleSession::journalWritten, this, [this](const Article &article) {
         // The list shows what is being written, not the empty row the article was created as.
         m_list->model()->showUnsaved(article, m_length->readingMinutes());
@@ -345,16 +344,7 @@ void MainWindow::onEdited()
     m_checks->schedule();
     if (m_side->currentWidget() == m_preview)
         m_previewDelay->start();
-    if (m_saveLabel->property("dirty").toBool() == false) {
-        m_saveLabel->setProperty("dirty", true);
-        m_saveLabel->setText(tr("Not saved"));
-    }
-}
-
-void MainWindow::updateSaveState(const QString &text)
-{
-    m_saveLabel->setProperty("dirty", false);
-    m_saveLabel->setText(text);
+    m_saveLabel->markEdited();
 }
 
 void MainWindow::setHyphenator(const Hyphenator *hyphenator, const QString &problem)
@@ -389,12 +379,12 @@ void MainWindow::focusFinding(const QString &field)
     m_spelling->selectFirstMisspelled(target);
 }
 
-void MainWindow::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs)
+void MainWindow::setSpellChecker(SpellChecker *checker)
 {
     // The checker starts in the preferences' default language: new articles get it too.
     if (checker)
         m_commands->setDefaultLanguage(QString(checker->language()).replace(u'_', u'-'));
-    m_spelling->setSpellChecker(checker, fileDialogs);
+    m_spelling->setSpellChecker(checker);
     m_actions->checkSpelling->setEnabled(m_spelling->isAvailable());
     m_actions->newsroomDictionary->setEnabled(m_spelling->hasDictionary());
     if (!m_spelling->isAvailable())
@@ -436,7 +426,7 @@ void MainWindow::showPreferences()
 {
     if (!m_settings)
         return;
-    auto *dialog = new PreferencesDialog(*m_settings, this);
+    auto *dialog = new PreferencesDialog(*m_settings, *m_dialogs, this);
     if (m_repository)
         dialog->setOpenDatabase(m_repository->location());
     dialog->setNewsroomConfig(m_lengthDesk->newsroom());

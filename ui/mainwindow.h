@@ -29,12 +29,11 @@ class ChecklistController;
 class ChecklistPanel;
 class DialogInterface;
 class EditActions;
-class FileDialogs;
 class SpellCheckDialog;
 class SpellChecker;
 class SpellingController;
 class HistoryPanel;
-class QLabel;
+class SaveStateLabel;
 class QSplitter;
 class SidePanel;
 class QTimer;
@@ -77,9 +76,10 @@ public:
     void setFindingsProvider(FindingsProvider provider);
 
     // Spell checking in every text field, the misspelled-word count in the status bar, the words
-    // in the checklist, "Check spelling…" and the newsroom dictionary. Both must outlive the
-    // window. Without a valid checker the status bar says why (never a blocking message).
-    void setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs);
+    // in the checklist, "Check spelling…" and the newsroom dictionary (its file dialogs through
+    // the window's DialogInterface). The checker must outlive the window. Without a valid
+    // checker the status bar says why (never a blocking message).
+    void setSpellChecker(SpellChecker *checker);
     [[nodiscard]] SpellCheckDialog *spellCheckDialog() const;
     // Settles a save that met a newer revision by someone else (the shared database's
     // CollaborationController); returns the save that settled it, or the conflict again when
@@ -134,7 +134,6 @@ private:
     void showArticle(const Article &article, ArticleSession::Change change);
     void onEdited();
     void updateChecklist();
-    void updateSaveState(const QString &text);
     void focusFinding(const QString &field);
     void showPreferences();
     void showDialog(QDialog *dialog);
@@ -163,7 +162,7 @@ private:
     QDockWidget *m_findDock;
     LengthStatus *m_length = nullptr;
     LengthDesk *m_lengthDesk = nullptr; // limits, length target, readability, invisible characters
-    QLabel *m_saveLabel;
+    SaveStateLabel *m_saveLabel;
     ChecklistController *m_checks = nullptr;
     SpellingController *m_spelling = nullptr;
     EditActions *m_edit = nullptr;

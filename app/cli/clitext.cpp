@@ -12,21 +12,6 @@ QString statusLabel(ArticleStatus status)
     return ArticleStatusText::label(status);
 }
 
-QString statusKey(ArticleStatus status)
-{
-    switch (status) {
-    case ArticleStatus::Draft:
-        return u"draft"_s;
-    case ArticleStatus::Editing:
-        return u"editing"_s;
-    case ArticleStatus::Approved:
-        return u"approved"_s;
-    case ArticleStatus::Published:
-        return u"published"_s;
-    }
-    return QString();
-}
-
 std::optional<ArticleStatus> parseStatus(const QString &text)
 {
     const QString wanted = text.trimmed().toLower();
@@ -36,7 +21,8 @@ std::optional<ArticleStatus> parseStatus(const QString &text)
     } known[] = {{ArticleStatus::Draft, u"entwurf"_s}, {ArticleStatus::Editing, u"redigieren"_s},
                  {ArticleStatus::Approved, u"freigegeben"_s}, {ArticleStatus::Published, u"veröffentlicht"_s}};
     for (const auto &entry : known) {
-        if (wanted == statusKey(entry.status) || wanted == entry.german || wanted == statusLabel(entry.status).toLower())
+        if (wanted == ArticleStatusText::key(entry.status) || wanted == entry.german
+            || wanted == statusLabel(entry.status).toLower())
             return entry.status;
     }
     return std::nullopt;

@@ -9,7 +9,6 @@
 // How the CLI names and prints what the article model holds.
 namespace CliText {
 [[nodiscard]] QString statusLabel(ArticleStatus status); // translated, for people
-[[nodiscard]] QString statusKey(ArticleStatus status); // stable, for --json and --status
 // Accepts the stable key and the German label, case-insensitive: "draft", "Entwurf".
 [[nodiscard]] std::optional<ArticleStatus> parseStatus(const QString &text);
 // A positive article id, or nullopt.

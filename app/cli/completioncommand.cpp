@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
+// Same shape as HelpCommand on purpose: each command is one small class; see CliCommand.
 CompletionCommand::CompletionCommand(const std::vector<CliCommand *> &commands)
     : m_commands(commands)
 {

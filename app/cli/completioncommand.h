@@ -8,6 +8,7 @@
 
 // newsdesk-cli completion bash|zsh: prints the shell completion script, generated from the
 // commands' declarations. The build runs it to make the installed files.
+// Same shape as HelpCommand on purpose: each command is one small class over the command list; see CliCommand.
 class CompletionCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CompletionCommand)

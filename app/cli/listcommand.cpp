@@ -1,6 +1,7 @@
 #include "listcommand.h"
 
 #include "articlerepository.h"
+#include "articlestatustext.h"
 #include "clioptions.h"
 #include "clitext.h"
 #include "i18n/germanformat.h"
@@ -14,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
+// Same shape as the other commands on purpose: each command is one small class; see CliCommand.
 QString ListCommand::name() const
 {
     return u"list"_s;
@@ -74,7 +76,7 @@ int ListCommand::run(CliContext &context)
             array.append(QJsonObject{{u"id"_s, summary.id},
                                      {u"headline"_s, summary.headline},
                                      {u"section"_s, summary.section},
-                                     {u"status"_s, CliText::statusKey(summary.status)},
+                                     {u"status"_s, ArticleStatusText::key(summary.status)},
                                      {u"modified"_s, summary.modified.toUTC().toString(Qt::ISODate)},
                                      {u"readingMinutes"_s, summary.readingMinutes},
                                      {u"revision"_s, summary.revision}});

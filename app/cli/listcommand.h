@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 // newsdesk-cli list [--section NAME] [--status STATUS] [--search TEXT] [--trash] [--limit N] [--json]
+// Same shape as the other commands on purpose: each command is one small class; see CliCommand.
 class ListCommand final : public CliCommand
 {
 public:

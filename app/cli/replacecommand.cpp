@@ -45,6 +45,7 @@ QString ReplaceCommand::summary() const
     return tr("Replace text in articles, saving each changed article as a new revision.");
 }
 
+// Same shape as every command's addOptions on purpose: one line per option, declared to CliOptions.
 void ReplaceCommand::addOptions(CliOptions &options) const
 {
     options.addRequiredValue(u"find"_s, u"TEXT"_s, tr("The text to find."));

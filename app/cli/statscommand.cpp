@@ -17,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
+// Same shape as ShowCommand and ListCommand on purpose: each command is one small class; see CliCommand.
 QString StatsCommand::name() const
 {
     return u"stats"_s;

@@ -17,15 +17,6 @@ QString dateText(const QDateTime &utc)
     return GermanFormat::dateTime(utc);
 }
 
-QString relatedText(const QList<RelatedLink> &links)
-{
-    QStringList lines;
-    for (const RelatedLink &link : links)
-        lines.append(link.isInternal() ? u"#%1 %2"_s.arg(link.articleId).arg(link.title)
-                                       : link.title + u" <"_s + link.url.toString() + u'>');
-    return lines.join(u'\n');
-}
-
 void append(QList<WordChange> &changes, WordChange::Kind kind, const QString &word)
 {
     if (!changes.isEmpty() && changes.last().kind == kind)
@@ -34,6 +25,15 @@ void append(QList<WordChange> &changes, WordChange::Kind kind, const QString &wo
         changes.append({kind, word});
 }
 } // namespace
+
+QString ArticleDiff::relatedText(const QList<RelatedLink> &links)
+{
+    QStringList lines;
+    for (const RelatedLink &link : links)
+        lines.append(link.isInternal() ? u"#%1 %2"_s.arg(link.articleId).arg(link.title)
+                                       : link.title + u" <"_s + link.url.toString() + u'>');
+    return lines.join(u'\n');
+}
 
 ArticleDiff::ArticleDiff(const Article &before, const Article &after)
 {

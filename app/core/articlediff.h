@@ -40,6 +40,9 @@ public:
     // The translated label of a field key, for the history view.
     [[nodiscard]] static QString fieldLabel(const QString &field);
     [[nodiscard]] static QList<WordChange> diffWords(const QString &before, const QString &after);
+    // The related links as text, one per line ("#42 Title" or "Title <url>"): how the history
+    // and the three-way merge compare them.
+    [[nodiscard]] static QString relatedText(const QList<RelatedLink> &links);
 
 private:
     QList<FieldDifference> m_fields;

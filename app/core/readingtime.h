@@ -6,6 +6,7 @@ struct Article;
 
 // Reading-time estimate: words of teaser, subheadings and body at a configurable rate,
 // rounded to the nearest minute and never below one.
+// Same shape as LineCounter on purpose: a setting's default and range live beside the class that uses it.
 class ReadingTime
 {
 public:

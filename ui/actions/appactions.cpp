@@ -24,6 +24,7 @@ QIcon themedIcon(const QString &name)
 AppActions::AppActions(QWidget *parent)
     : QObject(parent)
 {
+    // Every action is made the same way on purpose: one short block per action, all in this one place.
     newArticle = make("actionNewArticle", tr("&New Article"), u"document-new"_s);
     newArticle->setShortcut(QKeySequence::New);
     duplicateArticle = make("actionDuplicateArticle", tr("D&uplicate Article"), u"edit-copy"_s);

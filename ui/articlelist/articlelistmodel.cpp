@@ -2,10 +2,9 @@
 
 #include "articlestatustext.h"
 #include "articletext.h"
+#include "i18n/germanformat.h"
 
-#include <QLocale>
 #include <algorithm>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -192,11 +191,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Section: return row.section;
         case Status: return statusText(row.status);
         case Modified: {
-            const QDateTime local = row.modified.toLocalTime();
-            const QLocale locale;
             // Today only the time, older the date: the list column stays narrow.
-            return local.date() == QDate::currentDate() ? locale.toString(local.time(), u"HH:mm"_s)
-                                                        : locale.toString(local.date(), u"dd.MM.yy"_s);
+            return GermanFormat::isSameDay(row.modified, QDateTime::currentDateTimeUtc())
+                ? GermanFormat::time(row.modified)
+                : GermanFormat::shortDate(row.modified);
         }
         case ReadingTime: return row.readingMinutes > 0 ? tr("%n min", nullptr, row.readingMinutes) : QString();
         }
@@ -204,7 +202,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Headline)
         return row.headline;
     if (role == Qt::ToolTipRole && index.column() == Modified)
-        return QLocale().toString(row.modified.toLocalTime(), u"dd.MM.yyyy HH:mm:ss"_s);
+        return GermanFormat::dateTimeWithSeconds(row.modified);
     if (role == Qt::TextAlignmentRole && index.column() == ReadingTime)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};

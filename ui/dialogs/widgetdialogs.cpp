@@ -37,6 +37,19 @@ QStringList WidgetDialogs::getOpenFileNames(QWidget *parent, const QString &titl
     return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
 }
 
+QString WidgetDialogs::getSaveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                       const QString &filter, Overwrite overwrite)
+{
+    const QFileDialog::Options options =
+        overwrite == Overwrite::DontConfirm ? QFileDialog::DontConfirmOverwrite : QFileDialog::Options();
+    return QFileDialog::getSaveFileName(parent, title, suggestedName, filter, nullptr, options);
+}
+
+QString WidgetDialogs::getExistingDirectory(QWidget *parent, const QString &title, const QString &startFolder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, startFolder);
+}
+
 std::optional<ConflictChoice> WidgetDialogs::resolveConflict(QWidget *parent, const Article &mine, const Article &theirs,
                                                              const ConflictDetails &details)
 {

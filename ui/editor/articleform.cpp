@@ -3,6 +3,7 @@
 // and keeping those four side by side in one file is what keeps a new field from missing one.
 #include "editor/articleform.h"
 
+#include "i18n/germanformat.h"
 #include "language/languages.h"
 #include "articlestatustext.h"
 #include "publicationtime.h"
@@ -21,6 +22,7 @@
 
 #include <QCheckBox>
 #include <algorithm>
+#include <utility>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFontMetrics>
@@ -42,13 +44,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Newsrooms of this editor publish in German-speaking Central Europe; times are shown in
-// Berlin time whatever the machine's zone, stored in UTC.
-QTimeZone newsroomZone()
-{
-    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
-}
-
 QStringList splitList(const QString &text)
 {
     QStringList items;
@@ -78,8 +73,28 @@ void addLanguageItem(QComboBox *combo, const QString &tag)
     combo->addItem(ArticleForm::tr("%1 (no dictionary)").arg(Languages::label(tag)), tag);
     combo->setItemData(combo->count() - 1, Languages::noDictionaryMessage(tag), Qt::ToolTipRole);
 }
+
+// What a ticked publication or embargo box proposes, in the zone its edit shows.
+QDateTime nextQuarterHourInNewsroom()
+{
+    return GermanFormat::inNewsroomZone(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()));
+}
+
+// A moment shown and entered in Berlin time (GermanFormat), stored in UTC; disabled until its
+// check box is ticked.
+QDateTimeEdit *newsroomDateTimeEdit(const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setTimeZone(GermanFormat::newsroomZone());
+    edit->setDisplayFormat(GermanFormat::DateTimePattern.toString());
+    edit->setCalendarPopup(true);
+    edit->setEnabled(false);
+    return edit;
+}
 } // namespace
 
+// Same shape as MainWindow's constructor on purpose: the parts it works with, passed in.
 ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
@@ -111,22 +126,12 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
 
     m_scheduled = new QCheckBox(tr("&Publication:"), this);
     m_scheduled->setObjectName(u"scheduledCheck"_s);
-    m_published = new QDateTimeEdit(this);
-    m_published->setObjectName(u"publishedEdit"_s);
-    m_published->setTimeZone(newsroomZone());
-    m_published->setDisplayFormat(u"dd.MM.yyyy HH:mm"_s);
-    m_published->setCalendarPopup(true);
-    m_published->setEnabled(false);
+    m_published = newsroomDateTimeEdit(u"publishedEdit"_s, this);
     // An embargo ("not before", often from an agency) is a promise of its own, apart from the
     // moment this newsroom schedules the article for.
     m_embargoed = new QCheckBox(tr("Embargo (not be&fore):"), this);
     m_embargoed->setObjectName(u"embargoCheck"_s);
-    m_embargo = new QDateTimeEdit(this);
-    m_embargo->setObjectName(u"embargoEdit"_s);
-    m_embargo->setTimeZone(newsroomZone());
-    m_embargo->setDisplayFormat(u"dd.MM.yyyy HH:mm"_s);
-    m_embargo->setCalendarPopup(true);
-    m_embargo->setEnabled(false);
+    m_embargo = newsroomDateTimeEdit(u"embargoEdit"_s, this);
 
     m_kicker = new FormLineEdit(this);
     m_kicker->setObjectName(u"kickerEdit"_s);
@@ -291,26 +296,19 @@ ArticleForm::ArticleForm(ArticleRepository *repository, DialogInterface *dialogs
         applyLanguage();
         recordEdit(ArticleField::Language);
     });
-    connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
-        m_published->setEnabled(on);
-        if (on && !m_applying) {
-            // Ticked by the journalist: the next quarter hour, not the widget's 01.01.2000.
-            const QSignalBlocker blocker(m_published);
-            m_published->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc())
-                                         .toTimeZone(newsroomZone()));
-        }
-        recordEdit(ArticleField::Published);
-    });
-    connect(m_published, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
-    connect(m_embargoed, &QCheckBox::toggled, this, [this](bool on) {
-        m_embargo->setEnabled(on);
-        if (on && !m_applying) {
-            const QSignalBlocker blocker(m_embargo);
-            m_embargo->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()).toTimeZone(newsroomZone()));
-        }
-        recordEdit(ArticleField::Published);
-    });
-    connect(m_embargo, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
+    // The publication time and the embargo: each check box enables its edit.
+    for (const auto &[check, edit] : {std::pair{m_scheduled, m_published}, std::pair{m_embargoed, m_embargo}}) {
+        connect(check, &QCheckBox::toggled, this, [this, edit](bool on) {
+            edit->setEnabled(on);
+            if (on && !m_applying) {
+                // Ticked by the journalist: the next quarter hour, not the widget's 01.01.2000.
+                const QSignalBlocker blocker(edit);
+                edit->setDateTime(nextQuarterHourInNewsroom());
+            }
+            recordEdit(ArticleField::Published);
+        });
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] { recordEdit(ArticleField::Published); });
+    }
     connect(m_photo, &PhotoPanel::imageChanged, this, [this] { recordEdit(ArticleField::Photo); });
     connect(m_photo, &PhotoPanel::filledFromPhoto, this,
             [this] { recordEdit(ArticleField::Photo, tr("Fill in caption and credit from the photo")); });
@@ -340,6 +338,7 @@ void ArticleForm::setEditable(bool editable)
     m_related->setEnabled(editable);
 }
 
+// A switch over fields like FormEditCommand's isTypedField() on purpose: the two ask different questions.
 bool ArticleForm::isSideField(ArticleField field)
 {
     switch (field) {
@@ -433,13 +432,13 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     m_embargoed->setChecked(embargoed);
     m_embargo->setEnabled(embargoed);
     if (embargoed)
-        m_embargo->setDateTime(state.embargoed.toTimeZone(newsroomZone()));
+        m_embargo->setDateTime(GermanFormat::inNewsroomZone(state.embargoed));
     m_scheduled->setChecked(scheduled);
     m_published->setEnabled(scheduled);
     if (scheduled)
-        m_published->setDateTime(state.published.toTimeZone(newsroomZone()));
+        m_published->setDateTime(GermanFormat::inNewsroomZone(state.published));
     else // greyed out, but not "01.01.2000": what ticking the box would propose
-        m_published->setDateTime(PublicationTime::nextQuarterHour(QDateTime::currentDateTimeUtc()).toTimeZone(newsroomZone()));
+        m_published->setDateTime(nextQuarterHourInNewsroom());
     m_status->setCurrentIndex(m_status->findData(int(state.status)));
     const QString languageTag = Languages::normalize(state.language).isEmpty() ? state.language
                                                                                : Languages::normalize(state.language);

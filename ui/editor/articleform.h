@@ -122,6 +122,7 @@ private:
     PublishCheck m_publishCheck;
     LengthTargetEditor *m_target;
 
+    // Plain member pointers, alike in shape to MainWindow's on purpose: the widgets this form owns.
     QUndoStack *m_undoStack;
     QUndoStack *m_sideUndoStack;
     QComboBox *m_section;

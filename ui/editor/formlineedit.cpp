@@ -10,18 +10,11 @@ using namespace Qt::StringLiterals;
 FormLineEdit::FormLineEdit(QWidget *parent)
     : LineTextEdit(parent)
 {
-    // LineTextEdit fixes its height to one line; the form's fields size through sizeHint(), which
-    // knows about wrapped fields.
+    // LineTextEdit sets up one unwrapped line and fixes its height to it; the form's fields size
+    // through sizeHint(), which knows about wrapped fields. Undo is the form's QUndoStack.
     setMinimumHeight(0);
     setMaximumHeight(QWIDGETSIZE_MAX);
-    setTabChangesFocus(true);
-    setLineWrapMode(QPlainTextEdit::NoWrap);
-    setWordWrapMode(QTextOption::NoWrap);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setUndoRedoEnabled(false);
-    document()->setDocumentMargin(2);
     connect(this, &QPlainTextEdit::textChanged, this, [this] { updateGeometry(); });
 }
 

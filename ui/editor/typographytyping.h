@@ -15,6 +15,7 @@ class QWidget;
 // language. Each automatic change is its own edit, so Ctrl+Z right after it takes back only
 // the change and the typed character stays. Only key presses count: paste, drop, import and
 // undo leave the text as it is.
+// Same shape as InvisibleMarks on purpose: each helper attaches itself to the form's text fields.
 class TypographyTyping : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
+// Same shape as ArticleCommands' constructor on purpose: the parts it works with, passed in.
 ExportActions::ExportActions(AppActions *actions, ExportController *exporter, ArticleSession *session,
                              ArticleListPanel *list, DialogInterface *dialogs, QWidget *window)
     : QObject(window)

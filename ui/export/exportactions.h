@@ -14,6 +14,7 @@ class QWidget;
 // File → Export: the open article, the selected ones or everything the list's filter lists,
 // always what the journalist has saved (the open article's typing goes in first), and never a
 // draft or the placeholder address without asking.
+// Same shape as ArticleCommands on purpose: each menu's commands are one QObject over AppActions.
 class ExportActions : public QObject
 {
     Q_OBJECT

@@ -1,22 +1,22 @@
 #include "export/exportcontroller.h"
 
 #include "articlerepository.h"
+#include "dialogs/dialoginterface.h"
 #include "export/folderexport.h"
 #include "settings/appsettings.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QProgressDialog>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
 
-ExportController::ExportController(ArticleRepository *repository, QWidget *parent)
+ExportController::ExportController(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent)
     : QObject(parent)
     , m_repository(repository)
+    , m_dialogs(dialogs)
     , m_parent(parent)
     , m_registry(ExporterRegistry::createStandard())
-    , m_chooseFolder([](QWidget *p, const QString &title) { return QFileDialog::getExistingDirectory(p, title); })
 {
 }
 
@@ -60,7 +60,7 @@ QString ExportController::exportArticle(const Article &article, const QString &f
         Q_EMIT message(tr("Export format %1 is not available.").arg(formatId));
         return {};
     }
-    const QString folderName = m_chooseFolder(m_parent, tr("Export To Folder"));
+    const QString folderName = m_dialogs->getExistingDirectory(m_parent, tr("Export To Folder"), QString());
     if (folderName.isEmpty())
         return {}; // cancelled
     FolderExport folder(folderName);
@@ -84,7 +84,7 @@ int ExportController::exportArticles(const QList<qint64> &ids, const QString &fo
     const Exporter *exporter = m_registry.find(formatId);
     if (!exporter || ids.isEmpty() || !m_repository)
         return 0;
-    const QString folderName = m_chooseFolder(m_parent, tr("Export Articles To Folder"));
+    const QString folderName = m_dialogs->getExistingDirectory(m_parent, tr("Export Articles To Folder"), QString());
     if (folderName.isEmpty())
         return 0;
     FolderExport folder(folderName);

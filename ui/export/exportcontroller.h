@@ -6,27 +6,23 @@
 
 #include <QObject>
 
-#include <functional>
-
 class AppSettings;
 class ArticleRepository;
+class DialogInterface;
 class QProgressDialog;
 class QWidget;
 
 // The editor's File → Export commands: one article or a batch into a folder the user chooses,
-// through the ExporterRegistry's formats and FolderExport's atomic writes. The folder choice
-// is a seam (setFolderChooser) so that tests never open a blocking dialog.
+// through the ExporterRegistry's formats and FolderExport's atomic writes. The folder is asked
+// through the window's DialogInterface, so that tests never open a blocking dialog.
 class ExportController : public QObject
 {
     Q_OBJECT
 
 public:
-    using FolderChooser = std::function<QString(QWidget *parent, const QString &title)>;
-
-    ExportController(ArticleRepository *repository, QWidget *parent);
+    ExportController(ArticleRepository *repository, DialogInterface *dialogs, QWidget *parent);
 
     void setSettings(const AppSettings *settings) { m_settings = settings; }
-    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
     [[nodiscard]] const ExporterRegistry &registry() const { return m_registry; }
 
     // The export options from the preferences (defaults without settings).
@@ -52,9 +48,9 @@ private:
     [[nodiscard]] ExportRequest requestFor(const Article &article) const;
 
     ArticleRepository *m_repository;
+    DialogInterface *m_dialogs;
     QWidget *m_parent;
     const AppSettings *m_settings = nullptr;
     ExporterRegistry m_registry;
-    FolderChooser m_chooseFolder;
     QProgressDialog *m_progress = nullptr;
 };

@@ -33,6 +33,7 @@ CompareDialog::CompareDialog(const QString &headline, const QList<ComparableVers
     }
     m_older->setCurrentIndex(std::max(0, m_older->findData(older)));
     m_newer->setCurrentIndex(std::max(0, m_newer->findData(newer)));
+    // Widget set-up alike in shape to SpellCheckDialog's on purpose: one block per widget, named for tests.
     m_showUnchanged = new QCheckBox(tr("Show &unchanged fields"), this);
     m_showUnchanged->setObjectName(u"compareShowUnchanged"_s);
     m_summary = new QLabel(this);

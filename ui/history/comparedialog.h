@@ -26,6 +26,7 @@ class CompareDialog : public QDialog
 {
     Q_OBJECT
 
+// Accessors for tests, alike in shape to PhotoPanel's on purpose.
 public:
     using Loader = std::function<std::optional<Article>(int revision)>;
 

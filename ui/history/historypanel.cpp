@@ -7,11 +7,11 @@
 #include "compare/articlecomparison.h"
 #include "history/comparedialog.h"
 #include "history/comparisonhtml.h"
+#include "i18n/germanformat.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -95,9 +95,8 @@ void HistoryPanel::showArticle(const Article &current)
         QList<RevisionInfo> newestFirst = *revisions;
         std::sort(newestFirst.begin(), newestFirst.end(),
                   [](const RevisionInfo &a, const RevisionInfo &b) { return a.revision > b.revision; });
-        const QLocale locale;
         for (const RevisionInfo &info : std::as_const(newestFirst)) {
-            const QString when = locale.toString(info.savedAt.toLocalTime(), u"dd.MM.yyyy HH:mm:ss"_s);
+            const QString when = GermanFormat::dateTimeWithSeconds(info.savedAt);
             const QString headline = info.headline.isEmpty() ? ArticleText::untitled() : info.headline;
             auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %n word(s)", nullptr, info.words)
                                                  .arg(when, ArticleListModel::statusText(info.status), headline),

@@ -9,6 +9,8 @@ class QSpinBox;
 
 // The form's compact length-target editor beside the tags: "Ziel [80] [Zeilen] ± [2]".
 // "No target" hides the numbers.
+// Same shape as the form's other small widgets (LineTextEdit, RelatedLinksEditor) on purpose:
+// a QWidget with getters and setters.
 class LengthTargetEditor : public QWidget
 {
     Q_OBJECT

@@ -67,6 +67,7 @@ Q_SIGNALS:
     void filledFromPhoto();
 
 protected:
+    // Alike in shape to MainWindow's on purpose: both take dropped files, each its own kind.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

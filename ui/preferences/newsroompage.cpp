@@ -70,6 +70,7 @@ NewsroomPage::NewsroomPage(QWidget *parent)
 
     auto *hints = new QGroupBox(tr("Readability hints in the checklist"), this);
     auto *hintGrid = new QGridLayout(hints);
+    // One block per hint on purpose, alike in shape: check box, object name, tooltip, spin box.
     m_longSentences = new QCheckBox(tr("Sentences &longer than"), hints);
     m_longSentences->setObjectName(u"longSentences"_s);
     m_longSentences->setToolTip(tr("Long sentences make the reader hold many words before the verb."));

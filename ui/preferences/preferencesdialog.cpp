@@ -1,5 +1,6 @@
 #include "preferences/preferencesdialog.h"
 
+#include "dialogs/dialoginterface.h"
 #include "language/languages.h"
 #include "preferences/newsroompage.h"
 #include "settings/appsettings.h"
@@ -8,7 +9,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,17 +34,10 @@ QWidget *withBrowseButton(QLineEdit *edit, QPushButton *button, QWidget *parent)
 }
 } // namespace
 
-PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
+PreferencesDialog::PreferencesDialog(AppSettings &settings, DialogInterface &dialogs, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
-    , m_folderChooser([](QWidget *owner, const QString &current) {
-        return QFileDialog::getExistingDirectory(owner, tr("Export Template Folder"), current);
-    })
-    , m_databaseFileChooser([](QWidget *owner, const QString &current) {
-        return QFileDialog::getSaveFileName(owner, tr("SQLite Database File"), current,
-                                            tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
-                                            QFileDialog::DontConfirmOverwrite);
-    })
+    , m_dialogs(dialogs)
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -77,20 +70,10 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     validate();
 }
 
-void PreferencesDialog::setFolderChooser(PathChooser chooser)
-{
-    m_folderChooser = std::move(chooser);
-}
-
 void PreferencesDialog::setOpenDatabase(const QString &location)
 {
     m_openDatabase->setText(tr("Open now: %1").arg(location));
     m_openDatabase->setVisible(!location.isEmpty());
-}
-
-void PreferencesDialog::setDatabaseFileChooser(PathChooser chooser)
-{
-    m_databaseFileChooser = std::move(chooser);
 }
 
 // Widgets are created in reading order, top to bottom, so the default focus chain is the
@@ -141,6 +124,7 @@ QWidget *PreferencesDialog::createWritingPage()
     }
     form->addRow(tr("Article &language:"), m_defaultLanguage);
 
+    // One block per setting on purpose, alike in shape: widget, object name, tooltip, row in reading order.
     m_skipAllCaps = new QCheckBox(tr("Skip words in ca&pitals (abbreviations such as NATO)"), page);
     m_skipAllCaps->setObjectName(u"skipAllCapsWords"_s);
     form->addRow(m_skipAllCaps);
@@ -186,7 +170,8 @@ QWidget *PreferencesDialog::createExportPage()
     m_templateFolder->setPlaceholderText(tr("Built-in template"));
     auto *browseFolder = new QPushButton(tr("B&rowse…"), page);
     connect(browseFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = m_folderChooser(this, m_templateFolder->text());
+        const QString folder =
+            m_dialogs.getExistingDirectory(this, tr("Export Template Folder"), m_templateFolder->text());
         if (!folder.isEmpty()) {
             m_templateFolder->setText(folder);
         }
@@ -241,7 +226,9 @@ QWidget *PreferencesDialog::createStoragePage()
     auto *browseFile = new QPushButton(tr("B&rowse…"), page);
     connect(browseFile, &QPushButton::clicked, this, [this] {
         const QString current = m_database->text().isEmpty() ? AppSettings::defaultDatabasePath() : m_database->text();
-        const QString file = m_databaseFileChooser(this, current);
+        const QString file = m_dialogs.getSaveFileName(this, tr("SQLite Database File"), current,
+                                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+                                                       DialogInterface::Overwrite::DontConfirm);
         if (!file.isEmpty()) {
             m_database->setText(file);
         }

@@ -2,9 +2,8 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class AppSettings;
+class DialogInterface;
 class NewsroomConfig;
 class NewsroomPage;
 class QCheckBox;
@@ -23,14 +22,9 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Asks for a folder or file starting at the given path; empty result = cancelled. The
-    // default opens a QFileDialog; tests put a stub in front of it so that nothing blocks.
-    using PathChooser = std::function<QString(QWidget *parent, const QString &current)>;
+    // dialogs: the seam the "Browse…" buttons ask for a folder or file through.
+    PreferencesDialog(AppSettings &settings, DialogInterface &dialogs, QWidget *parent = nullptr);
 
-    explicit PreferencesDialog(AppSettings &settings, QWidget *parent = nullptr);
-
-    void setFolderChooser(PathChooser chooser);
-    void setDatabaseFileChooser(PathChooser chooser);
     // The database this window works on, which may not be the preference (--database).
     void setOpenDatabase(const QString &location);
     // Adds the Newsroom page (field limits, readability hints), stored in the database for
@@ -54,8 +48,7 @@ private:
     [[nodiscard]] static QSpinBox *limitSpinBox(QWidget *parent, int minimum, int maximum, const QString &suffix);
 
     AppSettings &m_settings;
-    PathChooser m_folderChooser;
-    PathChooser m_databaseFileChooser;
+    DialogInterface &m_dialogs;
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_authorName = nullptr;

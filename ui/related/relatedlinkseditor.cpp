@@ -18,6 +18,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// Same shape as HistoryPanel's roles on purpose: each list widget keeps its own item roles.
 constexpr int LinkRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 }

@@ -31,6 +31,7 @@ public:
     void moveCurrent(int delta);
     void removeCurrent();
 
+    // Accessors for tests, alike in shape to PhotoPanel's and CompareDialog's on purpose.
     [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
     [[nodiscard]] QListWidget *resultList() const { return m_results; }
     [[nodiscard]] QListWidget *linkList() const { return m_links; }

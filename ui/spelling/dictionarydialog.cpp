@@ -1,6 +1,6 @@
 #include "spelling/dictionarydialog.h"
 
-#include "spelling/filedialogs.h"
+#include "dialogs/dialoginterface.h"
 #include "spelling/spellchecker.h"
 
 #include <QDialogButtonBox>
@@ -17,10 +17,10 @@
 
 using namespace Qt::StringLiterals;
 
-DictionaryDialog::DictionaryDialog(SpellChecker &checker, FileDialogs &fileDialogs, QWidget *parent)
+DictionaryDialog::DictionaryDialog(SpellChecker &checker, DialogInterface &dialogs, QWidget *parent)
     : QDialog(parent)
     , m_checker(checker)
-    , m_fileDialogs(fileDialogs)
+    , m_dialogs(dialogs)
 {
     setWindowTitle(tr("Newsroom Dictionary"));
     auto *layout = new QVBoxLayout(this);
@@ -100,6 +100,7 @@ QString DictionaryDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+// The same few lines as SpellCheckDialog::suggestions() on purpose: a list widget's texts, too small to share.
 QStringList DictionaryDialog::words() const
 {
     QStringList result;
@@ -164,7 +165,8 @@ QStringList DictionaryDialog::parseWordList(const QByteArray &data)
 
 int DictionaryDialog::importFile()
 {
-    const QString fileName = m_fileDialogs.openFileName(this, tr("Import Word List"), tr("Text files (*.txt);;All files (*)"));
+    const QString fileName =
+        m_dialogs.getOpenFileName(this, tr("Import Word List"), tr("Text files (*.txt);;All files (*)"));
     if (fileName.isEmpty())
         return 0;
     QFile file(fileName);
@@ -192,8 +194,9 @@ int DictionaryDialog::importFile()
 
 bool DictionaryDialog::exportFile()
 {
-    const QString fileName = m_fileDialogs.saveFileName(this, tr("Export Word List"), tr("newsroom-dictionary.txt"),
-                                                        tr("Text files (*.txt);;All files (*)"));
+    const QString fileName = m_dialogs.getSaveFileName(this, tr("Export Word List"), tr("newsroom-dictionary.txt"),
+                                                       tr("Text files (*.txt);;All files (*)"),
+                                                       DialogInterface::Overwrite::Confirm);
     if (fileName.isEmpty())
         return false;
     const QStringList list = m_checker.newsroomWords();

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-class FileDialogs;
+class DialogInterface;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -12,13 +12,14 @@ class SpellChecker;
 // Manages the newsroom dictionary (shared through the database): list, add, remove, import
 // and export a UTF-8 text file with one word per line. Every change goes through SpellChecker,
 // so all open fields rehighlight at once. Errors are shown in the dialog, never in a blocking
-// message box; file dialogs go through the FileDialogs seam.
+// message box; file dialogs go through the DialogInterface seam.
+// Same shape as PreferencesDialog on purpose: a QDialog that takes its seams and the state it edits.
 class DictionaryDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    DictionaryDialog(SpellChecker &checker, FileDialogs &fileDialogs, QWidget *parent = nullptr);
+    DictionaryDialog(SpellChecker &checker, DialogInterface &dialogs, QWidget *parent = nullptr);
 
     // The actions behind the buttons, callable directly.
     bool addWord(const QString &word);
@@ -39,7 +40,7 @@ private:
     void showError(const QString &message);
 
     SpellChecker &m_checker;
-    FileDialogs &m_fileDialogs;
+    DialogInterface &m_dialogs;
     QListWidget *m_list = nullptr;
     QLineEdit *m_input = nullptr;
     QPushButton *m_removeButton = nullptr;

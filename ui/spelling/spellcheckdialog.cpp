@@ -245,21 +245,19 @@ void SpellCheckDialog::ignoreAll()
 
 void SpellCheckDialog::addToPersonalDictionary()
 {
-    if (m_finished)
-        return;
-    if (!m_checker.addToPersonalDictionary(m_cursor.selectedText())) {
-        m_summaryLabel->setText(m_checker.lastError());
-        return;
-    }
-    ++m_added;
-    findNext();
+    if (!m_finished)
+        wordAdded(m_checker.addToPersonalDictionary(m_cursor.selectedText()));
 }
 
 void SpellCheckDialog::addToNewsroomDictionary()
 {
-    if (m_finished)
-        return;
-    if (!m_checker.addNewsroomWord(m_cursor.selectedText())) {
+    if (!m_finished)
+        wordAdded(m_checker.addNewsroomWord(m_cursor.selectedText()));
+}
+
+void SpellCheckDialog::wordAdded(bool stored)
+{
+    if (!stored) {
         m_summaryLabel->setText(m_checker.lastError());
         return;
     }

@@ -56,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void findNext();
+    // After adding the shown word to a dictionary: its error, or on to the next word.
+    void wordAdded(bool stored);
     void showCurrent();
     void finish();
     // The shown word is still where it was shown: false when the field's text was replaced

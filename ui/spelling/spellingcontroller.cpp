@@ -14,19 +14,20 @@
 
 using namespace Qt::StringLiterals;
 
-SpellingController::SpellingController(ArticleForm *form, QWidget *window)
+// Same shape as MainWindow's constructor on purpose: the parts it works with, passed in.
+SpellingController::SpellingController(ArticleForm *form, DialogInterface *dialogs, QWidget *window)
     : QObject(window)
     , m_form(form)
     , m_window(window)
     , m_label(new QLabel(window))
+    , m_dialogs(dialogs)
 {
     m_label->setObjectName(u"spellingLabel"_s);
 }
 
-void SpellingController::setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs)
+void SpellingController::setSpellChecker(SpellChecker *checker)
 {
     m_checker = checker;
-    m_fileDialogs = fileDialogs;
     if (!isAvailable()) {
         // Writing goes on without spell checking: say so where it is seen, without blocking.
         m_form->setSpellChecker(nullptr);
@@ -110,9 +111,9 @@ void SpellingController::rebind(qint64 articleId)
 
 void SpellingController::showNewsroomDictionary()
 {
-    if (!m_checker || !m_fileDialogs)
+    if (!hasDictionary())
         return;
-    auto *dialog = new DictionaryDialog(*m_checker, *m_fileDialogs, m_window);
+    auto *dialog = new DictionaryDialog(*m_checker, *m_dialogs, m_window);
     dialog->setObjectName(u"dictionaryDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

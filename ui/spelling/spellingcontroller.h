@@ -6,7 +6,7 @@
 #include <QObject>
 
 class ArticleForm;
-class FileDialogs;
+class DialogInterface;
 class QLabel;
 class QWidget;
 class SpellChecker;
@@ -20,13 +20,14 @@ class SpellingController : public QObject
     Q_OBJECT
 
 public:
-    SpellingController(ArticleForm *form, QWidget *window);
+    // dialogs: the window's seam, for the newsroom dictionary's file dialogs.
+    SpellingController(ArticleForm *form, DialogInterface *dialogs, QWidget *window);
 
-    // Both must outlive the window. Without a valid checker the label says why; problem()
+    // The checker must outlive the window. Without a valid checker the label says why; problem()
     // says it for the status bar (never a blocking message).
-    void setSpellChecker(SpellChecker *checker, FileDialogs *fileDialogs);
+    void setSpellChecker(SpellChecker *checker);
     [[nodiscard]] bool isAvailable() const;
-    [[nodiscard]] bool hasDictionary() const { return m_checker && m_fileDialogs; }
+    [[nodiscard]] bool hasDictionary() const { return m_checker && m_dialogs; }
     [[nodiscard]] QString problem() const;
     [[nodiscard]] QLabel *label() const { return m_label; }
     [[nodiscard]] SpellCheckDialog *dialog() const { return m_dialog; }
@@ -47,11 +48,12 @@ Q_SIGNALS:
 private:
     void updateCount();
 
+    // Plain member pointers, alike in shape to MainWindow's and ArticleForm's on purpose: the parts it works with.
     ArticleForm *m_form;
     QWidget *m_window;
     QLabel *m_label;
+    DialogInterface *m_dialogs;
     SpellChecker *m_checker = nullptr;
-    FileDialogs *m_fileDialogs = nullptr;
     SpellCheckDialog *m_dialog = nullptr;
     qint64 m_dialogArticle = 0; // the article the spelling dialog was started on
 };

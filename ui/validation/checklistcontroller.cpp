@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
+// Same shape as the other controllers' constructors on purpose: the parts it works with, passed in.
 ChecklistController::ChecklistController(ArticleForm *form, ChecklistPanel *panel, SpellingController *spelling,
                                          ImportController *import, QWidget *window)
     : QObject(window)

@@ -135,21 +135,25 @@ bool isWhitespaceOnly(const QList<DiffSegment> &segments)
            });
 }
 
-QString before(const QList<DiffSegment> &segments)
+namespace {
+// The text of one side: every segment but those only the other side has.
+QString sideText(const QList<DiffSegment> &segments, DiffSegment::Kind otherSideOnly)
 {
     QString text;
     for (const DiffSegment &s : segments)
-        if (s.kind != DiffSegment::Kind::Inserted)
+        if (s.kind != otherSideOnly)
             text += s.text;
     return text;
+}
+} // namespace
+
+QString before(const QList<DiffSegment> &segments)
+{
+    return sideText(segments, DiffSegment::Kind::Inserted);
 }
 
 QString after(const QList<DiffSegment> &segments)
 {
-    QString text;
-    for (const DiffSegment &s : segments)
-        if (s.kind != DiffSegment::Kind::Deleted)
-            text += s.text;
-    return text;
+    return sideText(segments, DiffSegment::Kind::Deleted);
 }
 } // namespace TextDiff

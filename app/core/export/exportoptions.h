@@ -1,5 +1,7 @@
 #pragma once
 
+#include "i18n/germanformat.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -31,7 +33,7 @@ struct ExportOptions {
     bool typography = true; // German quotes, ellipsis, non-breaking spaces in text nodes
     bool fragment = false; // only the <article> element, for pasting into a site's CMS
     // Dates and times are shown to the reader in the newsroom's zone.
-    QByteArray timeZoneId = QByteArrayLiteral("Europe/Berlin");
+    QByteArray timeZoneId = GermanFormat::NewsroomZoneId.toByteArray();
 
     bool operator==(const ExportOptions &) const = default;
 };

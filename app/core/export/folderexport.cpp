@@ -68,19 +68,26 @@ QString FolderExport::write(const Exporter &exporter, const ExportRequest &reque
     }
     ExportResult result;
     bool found = false;
+    // Exports under unique.slug: false on the exporter's error; found when every file name
+    // the export wants is free.
+    const auto exportUnderSlug = [&] {
+        result = exporter.exportArticle(unique, options);
+        if (!result.ok()) {
+            m_error = result.error;
+            return false;
+        }
+        found = !isTaken(result.fileName);
+        for (const ExportFile &file : std::as_const(result.extraFiles))
+            found = found && !isTaken(file.fileName);
+        return true;
+    };
     if (request.slug.isEmpty() && m_batch.contains(request.article.id)) {
         // The name chosen for this article when an earlier page linked to it (or now).
         unique.slug = batchSlug(request.article, extension);
         if (!unique.slug.isEmpty()) {
             m_planned.remove(unique.slug + extension);
-            result = exporter.exportArticle(unique, options);
-            if (!result.ok()) {
-                m_error = result.error;
+            if (!exportUnderSlug())
                 return {};
-            }
-            found = !isTaken(result.fileName);
-            for (const ExportFile &file : std::as_const(result.extraFiles))
-                found = found && !isTaken(file.fileName);
             // A photo file of that name already lies in the folder (an earlier export): the page
             // moves to the next free name below rather than overwrite it; links to it miss then.
         }
@@ -92,14 +99,8 @@ QString FolderExport::write(const Exporter &exporter, const ExportRequest &reque
         unique.slug = n == 1 ? base : base + u'-' + QString::number(n);
         if (isTaken(unique.slug + extension))
             continue;
-        result = exporter.exportArticle(unique, options);
-        if (!result.ok()) {
-            m_error = result.error;
+        if (!exportUnderSlug())
             return {};
-        }
-        found = !isTaken(result.fileName);
-        for (const ExportFile &file : std::as_const(result.extraFiles))
-            found = found && !isTaken(file.fileName);
     }
     if (!found) {
         m_error = tr("Cannot find a free file name for “%1” in %2.").arg(base, QDir::toNativeSeparators(m_folder));

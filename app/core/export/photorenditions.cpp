@@ -75,6 +75,15 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality, bool web
         const QImage scaled = width == original.width()
             ? original
             : original.scaledToWidth(width, Qt::SmoothTransformation);
+        // Writes the scaled photo through `writer` into `bytes`, then the article's metadata;
+        // failure: the message for the writer's error (%1: its reason).
+        const auto encode = [&](QImageWriter &writer, QByteArray &bytes, const char *failure) {
+            if (!writer.write(scaled)) {
+                m_error = QCoreApplication::translate("PhotoRenditions", failure).arg(writer.errorString());
+                return false;
+            }
+            return !metadataWriter || writeMetadata(*metadataWriter, bytes, true);
+        };
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -82,12 +91,7 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality, bool web
         writer.setQuality(jpegQuality);
         writer.setOptimizedWrite(true);
         writer.setProgressiveScanWrite(true);
-        if (!writer.write(scaled)) {
-            m_error = QCoreApplication::translate("PhotoRenditions", "The photo cannot be saved as JPEG: %1")
-                          .arg(writer.errorString());
-            return false;
-        }
-        if (metadataWriter && !writeMetadata(*metadataWriter, bytes, true))
+        if (!encode(writer, bytes, QT_TRANSLATE_NOOP("PhotoRenditions", "The photo cannot be saved as JPEG: %1")))
             return false;
         m_renditions.append({m_baseName + u"-foto-"_s + QString::number(width) + u".jpg"_s, scaled.width(),
                              scaled.height(), bytes});
@@ -98,12 +102,8 @@ bool PhotoRenditions::resize(const QList<int> &widths, int jpegQuality, bool web
         webpBuffer.open(QIODevice::WriteOnly);
         QImageWriter webpWriter(&webpBuffer, "webp");
         webpWriter.setQuality(jpegQuality);
-        if (!webpWriter.write(scaled)) {
-            m_error = QCoreApplication::translate("PhotoRenditions", "The photo cannot be saved as WebP: %1")
-                          .arg(webpWriter.errorString());
-            return false;
-        }
-        if (metadataWriter && !writeMetadata(*metadataWriter, webpBytes, true))
+        if (!encode(webpWriter, webpBytes,
+                    QT_TRANSLATE_NOOP("PhotoRenditions", "The photo cannot be saved as WebP: %1")))
             return false;
         m_webp.append({m_baseName + u"-foto-"_s + QString::number(width) + u".webp"_s, scaled.width(),
                        scaled.height(), webpBytes});

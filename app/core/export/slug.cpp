@@ -7,6 +7,7 @@ namespace {
 // changes words ("Müll" -> "Mull") where "ue" keeps them recognisable.
 QString transliterate(QChar c)
 {
+    // A table on purpose, though its rows look alike: one transliteration per line is easiest to check.
     switch (c.unicode()) {
     case u'ä': return u"ae"_s;
     case u'ö': return u"oe"_s;

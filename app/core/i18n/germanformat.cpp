@@ -17,7 +17,7 @@ const QLocale &german()
 namespace GermanFormat {
 QTimeZone newsroomZone()
 {
-    static const QTimeZone berlin("Europe/Berlin");
+    static const QTimeZone berlin(NewsroomZoneId.toByteArray());
     return berlin;
 }
 
@@ -32,6 +32,26 @@ QString dateTime(const QDateTime &moment)
         return {};
     }
     return german().toString(inNewsroomZone(moment), DateTimePattern);
+}
+
+QString dateTimeWithSeconds(const QDateTime &moment)
+{
+    return moment.isValid() ? german().toString(inNewsroomZone(moment), u"dd.MM.yyyy HH:mm:ss"_s) : QString();
+}
+
+QString timeWithSeconds(const QDateTime &moment)
+{
+    return moment.isValid() ? german().toString(inNewsroomZone(moment), u"HH:mm:ss"_s) : QString();
+}
+
+QString shortDate(const QDateTime &moment)
+{
+    return moment.isValid() ? german().toString(inNewsroomZone(moment), u"dd.MM.yy"_s) : QString();
+}
+
+bool isSameDay(const QDateTime &moment, const QDateTime &now)
+{
+    return moment.isValid() && now.isValid() && inNewsroomZone(moment).date() == inNewsroomZone(now).date();
 }
 
 QString date(const QDate &date)

@@ -137,6 +137,7 @@ QString resolveFootnotes(const QString &html, DocumentReport &report)
 // Images leave the body; the summary lists them and the first one's bytes are kept.
 QString takeImages(const QString &html, DocumentReport &report)
 {
+    // The usual globalMatch() rewrite loop, alike in shape to BodyDocument's on purpose: what each rewrites differs.
     static const QRegularExpression img(u"<img\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dataUrl(u"src=\"data:(image/[a-z+.-]+);base64,([^\"]*)\""_s);
     QString out;

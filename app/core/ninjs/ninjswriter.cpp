@@ -1,6 +1,7 @@
 #include "ninjswriter.h"
 
 #include "article.h"
+#include "articlestatustext.h"
 #include "body/bodydocument.h"
 #include "ninjs/ninjsvocabulary.h"
 #include "text/textlength.h"
@@ -12,16 +13,6 @@ using namespace Qt::StringLiterals;
 namespace V = NinjsVocabulary;
 
 namespace {
-QString statusName(ArticleStatus status)
-{
-    switch (status) {
-    case ArticleStatus::Draft: return u"draft"_s;
-    case ArticleStatus::Editing: return u"editing"_s;
-    case ArticleStatus::Approved: return u"approved"_s;
-    case ArticleStatus::Published: return u"published"_s;
-    }
-    return u"draft"_s;
-}
 
 // RFC 3339 as the schema's date-time format wants it: always with an offset (Z, the article's
 // times are UTC), milliseconds only where there are some so that nothing is rounded away.
@@ -101,7 +92,8 @@ QJsonObject NinjsWriter::toJson(const Article &article) const
         json[u"embargoed"_s] = dateTime(article.embargoed);
     const bool released = article.status == ArticleStatus::Approved || article.status == ArticleStatus::Published;
     json[u"pubstatus"_s] = released ? u"usable"_s : u"withheld"_s;
-    QJsonArray altids{QJsonObject{{u"role"_s, V::altIdStatus.toString()}, {u"value"_s, statusName(article.status)}}};
+    QJsonArray altids{
+        QJsonObject{{u"role"_s, V::altIdStatus.toString()}, {u"value"_s, ArticleStatusText::key(article.status)}}};
     // ninjs has no field for a scheduled publication (embargoed is "not before", a different
     // promise): it travels as our own alternative id, like the status.
     if (article.published.isValid())
@@ -150,6 +142,7 @@ QJsonObject NinjsWriter::toJson(const Article &article) const
         QJsonObject picture{{u"name"_s, V::associationPhoto.toString()},
                             {u"uri"_s, QString(m_options.uriPrefix + id + V::photoUriSuffix.toString())},
                             {u"type"_s, u"picture"_s}};
+        // Same shape as the headlines above on purpose: ninjs lists each text with its role.
         QJsonArray descriptions;
         if (!photo.caption.isEmpty())
             descriptions.append(text(V::descriptionCaption, photo.caption));

@@ -184,10 +184,7 @@ PhotoMetadata PhotoMetadataReader::read(const QByteArray &bytes)
     try {
         image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), size_t(bytes.size()));
         image->readMetadata();
-    } catch (const Exiv2::Error &error) {
-        complete = false;
-        failure = QString::fromUtf8(error.what());
-    } catch (const std::exception &error) {
+    } catch (const std::exception &error) { // Exiv2::Error is one too
         complete = false;
         failure = QString::fromUtf8(error.what());
     }
@@ -273,10 +270,7 @@ PhotoMetadata PhotoMetadataReader::read(const QByteArray &bytes)
             note(datum.key());
         for (const auto &datum : xmp)
             note(datum.key());
-    } catch (const Exiv2::Error &error) {
-        complete = false;
-        failure = QString::fromUtf8(error.what());
-    } catch (const std::exception &error) {
+    } catch (const std::exception &error) { // Exiv2::Error is one too
         complete = false;
         failure = QString::fromUtf8(error.what());
     }

@@ -1,18 +1,12 @@
 #include "session/articlesession.h"
 
+#include "i18n/germanformat.h"
 #include "sample/samplearticles.h"
 #include "session/autosaver.h"
 
-#include <QTime>
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString clockTime(const QTime &time)
-{
-    return time.toString(u"HH:mm:ss"_s);
-}
-} // namespace
 
 ArticleSession::ArticleSession(ArticleRepository *repository, QObject *parent)
     : QObject(parent)
@@ -57,7 +51,7 @@ bool ArticleSession::open(qint64 id, bool editable)
     show(*article, Change::Opened, editable);
     // As the editor shows it: an unchanged article must compare equal at the next save.
     m_cleanState = this->article();
-    Q_EMIT stateText(article->modified.isValid() ? tr("Saved %1").arg(clockTime(article->modified.toLocalTime().time()))
+    Q_EMIT stateText(article->modified.isValid() ? tr("Saved %1").arg(GermanFormat::timeWithSeconds(article->modified))
                                                  : QString());
     Q_EMIT articleOpened(id);
     return true;
@@ -102,7 +96,7 @@ bool ArticleSession::save()
                 Q_EMIT listChanged(result.id);
             }
             m_cleanState = this->article();
-            Q_EMIT stateText(tr("Saved %1").arg(clockTime(QTime::currentTime())));
+            Q_EMIT stateText(tr("Saved %1").arg(GermanFormat::timeWithSeconds(QDateTime::currentDateTimeUtc())));
             Q_EMIT articleOpened(result.id);
             return true;
         }
@@ -130,7 +124,9 @@ bool ArticleSession::save()
     m_repository->clearJournal(result.id);
     settle();
     // "Saved" means in the database, as a version others see (the journal is only this computer's).
-    Q_EMIT stateText(tr("Saved as version %1 at %2").arg(result.revision).arg(clockTime(QTime::currentTime())));
+    Q_EMIT stateText(tr("Saved as version %1 at %2")
+                         .arg(result.revision)
+                         .arg(GermanFormat::timeWithSeconds(QDateTime::currentDateTimeUtc())));
     Q_EMIT listChanged(result.id);
     return true;
 }
@@ -146,7 +142,7 @@ bool ArticleSession::writeJournal()
     }
     m_journalPending = false;
     Q_EMIT stateText(tr("Autosaved %1 in the journal on this computer, not yet saved as a version")
-                         .arg(clockTime(QTime::currentTime())));
+                         .arg(GermanFormat::timeWithSeconds(QDateTime::currentDateTimeUtc())));
     Q_EMIT journalWritten(article);
     return true;
 }

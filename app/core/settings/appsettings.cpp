@@ -157,6 +157,7 @@ void AppSettings::setDefaultLanguage(const QString &anySpelling)
     Q_EMIT defaultLanguageChanged(language);
 }
 
+// The accessors share one shape on purpose: a getter and setter per key; readBool()/writeBool() hold the logic.
 bool AppSettings::skipAllCapsWords() const
 {
     return readBool(SkipAllCapsWords);

@@ -102,6 +102,7 @@ public:
     [[nodiscard]] Appearance appearance() const;
     void setAppearance(Appearance appearance);
 
+    // One getter and setter per key on purpose, alike in shape: each key's change signal is declared below.
     [[nodiscard]] int readingRate() const;
     void setReadingRate(int wordsPerMinute);
     [[nodiscard]] QString defaultLanguage() const;

@@ -14,6 +14,7 @@ QStringList fields()
     return {u"kicker"_s, u"headline"_s, u"teaser"_s, u"body"_s, u"caption"_s, u"alttext"_s};
 }
 
+// One translate() per field on purpose: translators see each label whole (ArticleDiff::fieldLabel has other keys).
 QString fieldLabel(const QString &field)
 {
     if (field == u"kicker"_s)

@@ -48,10 +48,7 @@ bool PersonalDictionary::add(const QString &word)
         return !w.isEmpty();
     QSet<QString> next = m_words;
     next.insert(w);
-    if (!save(next))
-        return false;
-    m_words = next;
-    return true;
+    return replaceWith(next);
 }
 
 bool PersonalDictionary::remove(const QString &word)
@@ -60,9 +57,14 @@ bool PersonalDictionary::remove(const QString &word)
         return true;
     QSet<QString> next = m_words;
     next.remove(word);
-    if (!save(next))
+    return replaceWith(next);
+}
+
+bool PersonalDictionary::replaceWith(const QSet<QString> &words)
+{
+    if (!save(words))
         return false;
-    m_words = next;
+    m_words = words;
     return true;
 }
 

@@ -30,6 +30,8 @@ public:
 
 private:
     bool save(const QSet<QString> &words);
+    // Saves, then keeps the words in memory; on failure neither changes.
+    bool replaceWith(const QSet<QString> &words);
 
     QString m_fileName;
     QSet<QString> m_words;

@@ -256,18 +256,17 @@ void SpellChecker::ignoreWord(const QString &word)
 
 bool SpellChecker::addToPersonalDictionary(const QString &word)
 {
-    if (!m_personal.add(word)) {
-        m_lastError = m_personal.lastError();
-        return false;
-    }
-    invalidate();
-    Q_EMIT dictionaryChanged();
-    return true;
+    return personalDictionaryChanged(m_personal.add(word));
 }
 
 bool SpellChecker::removeFromPersonalDictionary(const QString &word)
 {
-    if (!m_personal.remove(word)) {
+    return personalDictionaryChanged(m_personal.remove(word));
+}
+
+bool SpellChecker::personalDictionaryChanged(bool stored)
+{
+    if (!stored) {
         m_lastError = m_personal.lastError();
         return false;
     }

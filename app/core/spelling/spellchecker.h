@@ -107,6 +107,8 @@ Q_SIGNALS:
 private:
     void validate();
     void invalidate();
+    // After an add or remove: the error when it was not stored, else every field rechecks.
+    bool personalDictionaryChanged(bool stored);
     [[nodiscard]] bool isKnownWord(const QString &word) const;
     [[nodiscard]] bool isSingleWordMisspelled(const QString &word);
     [[nodiscard]] bool computeVerdict(const QString &word);

@@ -1,6 +1,7 @@
 #include "articlechangelistener.h"
 
 #include "postgresdialect.h"
+#include "sqlconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,11 +34,7 @@ ArticleChangeListener::ArticleChangeListener(const QString &location, Options op
 
 ArticleChangeListener::~ArticleChangeListener()
 {
-    if (m_database.isValid())
-        m_database.close();
-    m_database = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
+    SqlConnection::close(m_database, m_connectionName);
 }
 
 bool ArticleChangeListener::open()

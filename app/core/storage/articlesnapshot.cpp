@@ -39,6 +39,7 @@ QString toJson(const Article &article)
             if (c >= 0x20 && c != u'"' && c != u'\\')
                 continue;
             json += text.sliced(clean, i - clean);
+            // A table of escapes on purpose, its cases alike: one per character JSON must escape.
             switch (c) {
             case u'"':
                 json += u"\\\""_s;

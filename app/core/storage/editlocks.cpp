@@ -1,13 +1,13 @@
 #include "editlocks.h"
 
 #include "articlesnapshot.h"
+#include "i18n/germanformat.h"
 #include "postgresdialect.h"
+#include "sqlconnection.h"
 
-#include <QLocale>
 #include <QStringList>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -23,11 +23,7 @@ EditLocks::EditLocks(const QString &location, const QString &user, const QString
 
 EditLocks::~EditLocks()
 {
-    if (m_database.isValid())
-        m_database.close();
-    m_database = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
+    SqlConnection::close(m_database, m_connectionName);
 }
 
 QDateTime EditLocks::now() const
@@ -140,7 +136,7 @@ std::optional<int> EditLocks::removeStale()
 
 QString EditLocks::describe(const EditLock &lock)
 {
-    const QString time = QLocale().toString(lock.since.toLocalTime().time(), u"HH:mm"_s);
+    const QString time = GermanFormat::time(lock.since);
     if (lock.displayName.isEmpty())
         return tr("Being edited by a colleague since %1").arg(time);
     return tr("Being edited by %1 since %2").arg(lock.displayName, time);

@@ -270,6 +270,8 @@ bool ResilientRepository::clearJournal(qint64 articleId)
     return true;
 }
 
+// The forwarders share one shape on purpose: withServer() holds the logic, each names its call
+// and what counts as success.
 std::optional<QStringList> ResilientRepository::sections()
 {
     return withServer<std::optional<QStringList>>([&](ArticleRepository &server) { return server.sections(); },

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -27,15 +28,6 @@ FieldAccess simple(const QString &key, Member member, std::function<QString(cons
 {
     return {key, [member](const Article &a, const Article &b) { return a.*member == b.*member; },
             [member](Article &to, const Article &from) { to.*member = from.*member; }, std::move(text)};
-}
-
-QString relatedText(const QList<RelatedLink> &links)
-{
-    QStringList lines;
-    for (const RelatedLink &link : links)
-        lines.append(link.isInternal() ? u"#%1 %2"_s.arg(link.articleId).arg(link.title)
-                                       : link.title + u" <"_s + link.url.toString() + u'>');
-    return lines.join(u'\n');
 }
 
 const QList<FieldAccess> &fields()
@@ -73,7 +65,7 @@ const QList<FieldAccess> &fields()
         {u"photo.altText"_s, [](const Article &a, const Article &b) { return a.photo.altText == b.photo.altText; },
          [](Article &to, const Article &from) { to.photo.altText = from.photo.altText; },
          [](const Article &a) { return a.photo.altText; }},
-        simple(u"related"_s, &Article::related, [](const Article &a) { return relatedText(a.related); }),
+        simple(u"related"_s, &Article::related, [](const Article &a) { return ArticleDiff::relatedText(a.related); }),
         simple(u"embargoed"_s, &Article::embargoed,
                [](const Article &a) { return a.embargoed.isValid() ? a.embargoed.toString(Qt::ISODate) : QString(); }),
         simple(u"target"_s, &Article::target, [](const Article &a) { return ArticleComparison::targetText(a.target); }),
@@ -160,6 +152,17 @@ bool overlaps(const Hunk &h, const Hunk &g)
     if (gInsert)
         return h.from <= g.from && g.from <= h.to;
     return h.from < g.to && g.from < h.to;
+}
+
+// The three-way rule for one stretch of blocks: where only one side changed it, or both
+// alike, that text for both sides; nullopt when both changed it differently.
+std::optional<QStringList> settled(const QStringList &mine, const QStringList &theirs, const QStringList &base)
+{
+    if (mine == theirs || theirs == base)
+        return mine;
+    if (mine == base)
+        return theirs;
+    return std::nullopt;
 }
 
 QString plain(const QStringList &blocks)
@@ -279,10 +282,8 @@ void ThreeWayMerge::mergeBody(const Article &base, const Article &mine, const Ar
         const QStringList mineChunk = a.mid(x, aEnd - x);
         const QStringList theirsChunk = b.mid(y, bEnd - y);
         BodyChunk chunk;
-        if (mineChunk == theirsChunk || theirsChunk == baseChunk) {
-            chunk.mine = chunk.theirs = mineChunk;
-        } else if (mineChunk == baseChunk) {
-            chunk.mine = chunk.theirs = theirsChunk;
+        if (const auto text = settled(mineChunk, theirsChunk, baseChunk)) {
+            chunk.mine = chunk.theirs = *text;
         } else {
             // Both changed this stretch: only hunks that touch the same blocks conflict.
             QList<Hunk> all = hunksOf(a, i, oEnd, x, aEnd, ma, true) + hunksOf(b, i, oEnd, y, bEnd, mb, false);
@@ -320,10 +321,8 @@ void ThreeWayMerge::mergeBody(const Article &base, const Article &mine, const Ar
                 const QStringList theirsLines = apply(false);
                 const QStringList baseLines = o.mid(extent.from, extent.to - extent.from);
                 BodyChunk piece;
-                if (mineLines == theirsLines || theirsLines == baseLines) {
-                    piece.mine = piece.theirs = mineLines;
-                } else if (mineLines == baseLines) {
-                    piece.mine = piece.theirs = theirsLines;
+                if (const auto lines = settled(mineLines, theirsLines, baseLines)) {
+                    piece.mine = piece.theirs = *lines;
                 } else {
                     piece.mine = mineLines;
                     piece.theirs = theirsLines;

@@ -12,6 +12,7 @@ struct _HyphenDict;
 // /usr/share/hyphen/hyph_de_DE.dic), so that "Übergangsfinanzierung" breaks as
 // Über-gangs-fi-nan-zie-rung and never as "Üb-ergang". Loading takes a few milliseconds: create
 // one per language and pass it to whoever counts Zeilen.
+// Same shape as RenditionMetadataWriter on purpose: a non-copyable owner of a C library's state.
 class Hyphenator
 {
     Q_DECLARE_TR_FUNCTIONS(Hyphenator)

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QSet>
 
+using TextLength::isJoiner;
+using TextLength::isWordChar;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,20 +21,6 @@ char32_t codePointAt(QStringView text, qsizetype i, qsizetype *width)
     }
     *width = 1;
     return c.unicode();
-}
-
-bool isWordChar(char32_t c)
-{
-    if (QChar::isLetterOrNumber(c))
-        return true;
-    const auto category = QChar::category(c);
-    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-        || category == QChar::Mark_Enclosing;
-}
-
-bool isJoiner(char32_t c)
-{
-    return c == u'-' || c == u':' || c == u'.' || c == u'\'' || c == u'’' || c == 0x00AD;
 }
 
 // The words of a text as TextLength::words() counts them: runs of letters and digits, joined

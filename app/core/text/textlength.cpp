@@ -10,6 +10,9 @@ QStringView trimmed(QStringView text)
     return text.trimmed();
 }
 
+} // namespace
+
+namespace TextLength {
 bool isWordChar(char32_t c)
 {
     if (QChar::isLetterOrNumber(c))
@@ -23,9 +26,7 @@ bool isJoiner(char32_t c)
 {
     return c == u'-' || c == u':' || c == u'.' || c == u'\'' || c == u'’' || c == 0x00AD;
 }
-} // namespace
 
-namespace TextLength {
 bool isLineBreak(QChar c)
 {
     const char16_t u = c.unicode();
@@ -59,6 +60,7 @@ TextMetrics measure(QStringView text, const LineCounter *lines)
     if (content.isEmpty())
         return metrics;
     if (isOneUnitPerGrapheme(content)) {
+        // The same count as the grapheme loop below on purpose: a fast path for one UTF-16 unit per character.
         // The common case of German copy: no boundary finder needed, the same result.
         for (const QChar c : content) {
             if (isLineBreak(c) || isInvisible(c))

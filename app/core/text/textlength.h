@@ -23,4 +23,9 @@ namespace TextLength {
 [[nodiscard]] bool isOneUnitPerGrapheme(QStringView text);
 // Invisible format characters (soft hyphen, zero-width space, word joiner, BOM).
 [[nodiscard]] bool isInvisible(QChar c);
+// What words() counts as a word: letters, digits and combining marks...
+[[nodiscard]] bool isWordChar(char32_t c);
+// ...joined into one word by a hyphen, colon, period, apostrophe or soft hyphen between them
+// (readability counts the same words through these two).
+[[nodiscard]] bool isJoiner(char32_t c);
 }

@@ -10,6 +10,7 @@ namespace {
 QString hardLimitMessage(ArticleField field, int count, int limit)
 {
     const int over = count - limit;
+    // One whole sentence per field on purpose: translators need the sentence, not a field name pasted in.
     switch (field) {
     case ArticleField::Kicker:
         return LengthChecks::tr("The kicker has %1 characters, %n more than the newsroom's limit of %2.", nullptr, over)

@@ -9,6 +9,7 @@
 
 #include <cmath>
 
+// A table of bands on purpose, its rows alike: one threshold and its translated name per line.
 QString ReadabilityChecks::fleschBand(double score)
 {
     if (score >= 90)

@@ -34,6 +34,27 @@ private Q_SLOTS:
         QVERIFY2(actual == expected, qPrintable(actual));
     }
 
+    void shouldTellTheBerlinCalendarDay_data()
+    {
+        QTest::addColumn<QDateTime>("moment");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<bool>("sameDay");
+        const QDateTime now(QDate(2024, 10, 25), QTime(21, 30), QTimeZone::UTC); // 23:30 in Berlin
+        QTest::newRow("nominal: earlier the same Berlin day") << now.addSecs(-3600 * 20) << now << true;
+        QTest::newRow("nominal: the Berlin day before") << now.addSecs(-3600 * 24) << now << false;
+        QTest::newRow("nominal: the same UTC day but after Berlin's midnight")
+            << QDateTime(QDate(2024, 10, 25), QTime(22, 30), QTimeZone::UTC) << now << false;
+        QTest::newRow("robustness: invalid moment") << QDateTime() << now << false;
+    }
+
+    void shouldTellTheBerlinCalendarDay()
+    {
+        QFETCH(QDateTime, moment);
+        QFETCH(QDateTime, now);
+        QFETCH(bool, sameDay);
+        QVERIFY2(GermanFormat::isSameDay(moment, now) == sameDay, qPrintable(GermanFormat::dateTime(moment)));
+    }
+
     void shouldIgnoreTheProcessLocale()
     {
         // GIVEN an English default locale and a UTC process time zone
@@ -46,6 +67,10 @@ private Q_SLOTS:
         QCOMPARE(GermanFormat::time(moment), u"13:00"_s);
         QCOMPARE(GermanFormat::date(moment.date()), u"01.03.2024"_s);
         QCOMPARE(GermanFormat::longDate(QDate(2024, 10, 25)), u"Freitag, 25. Oktober 2024"_s);
+        const QDateTime withSeconds(QDate(2024, 3, 1), QTime(12, 0, 7), QTimeZone::UTC);
+        QCOMPARE(GermanFormat::dateTimeWithSeconds(withSeconds), u"01.03.2024 13:00:07"_s);
+        QCOMPARE(GermanFormat::timeWithSeconds(withSeconds), u"13:00:07"_s);
+        QCOMPARE(GermanFormat::shortDate(withSeconds), u"01.03.24"_s);
         qputenv("TZ", "Europe/Berlin");
         QLocale::setDefault(previous);
     }

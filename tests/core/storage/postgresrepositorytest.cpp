@@ -69,7 +69,9 @@ struct SaveRecord {
 };
 } // namespace
 
-// The SQL adapter on a real PostgreSQL server, started by the test itself.
+// What only the PostgreSQL backend does, on a real server started by the test itself:
+// listeners, reconnects, concurrent clients, the server's refusals. The cases every backend
+// shares are in repositorycontracttest.
 class PostgresRepositoryTest : public QObject
 {
     Q_OBJECT
@@ -185,63 +187,6 @@ private Q_SLOTS:
             headlines.append(summary.headline.section(u' ', 0, 0));
         headlines.sort();
         QVERIFY2(headlines == expected, qPrintable(headlines.join(u", "_s)));
-    }
-
-    void shouldShareNewsroomWordsSectionsTrashAndJournal()
-    {
-        // GIVEN two journalists on the same database
-        const QString url = freshDatabase();
-        auto anna = openAt(url);
-        auto jörg = openAt(url);
-        QVERIFY(anna && jörg);
-
-        // WHEN one adds words, sections, trashes an article and writes a journal entry
-        QVERIFY2(anna->addNewsroomWord(u"Übergangsfinanzierung"_s), qPrintable(anna->lastError()));
-        QVERIFY2(anna->addNewsroomWord(u"Übergangsfinanzierung"_s), qPrintable(anna->lastError()));
-        QVERIFY2(anna->setSections({u"Politik"_s, u"Lokales"_s}), qPrintable(anna->lastError()));
-        const SaveResult saved = anna->save(sampleArticle(), 0);
-        QVERIFY2(saved.ok(), qPrintable(saved.error));
-        QVERIFY2(anna->moveToTrash(saved.id), qPrintable(anna->lastError()));
-        Article draft = sampleArticle();
-        draft.headline = u"Entwurf"_s;
-        QVERIFY2(anna->writeJournal(draft), qPrintable(anna->lastError()));
-
-        // THEN the other sees all of it
-        QCOMPARE(jörg->newsroomWords().value_or(QStringList{}), QStringList{u"Übergangsfinanzierung"_s});
-        QCOMPARE(jörg->sections().value_or(QStringList{}), (QStringList{u"Politik"_s, u"Lokales"_s}));
-        ArticleFilter trash;
-        trash.trashed = true;
-        QCOMPARE(jörg->list(trash).value_or(QList<ArticleSummary>{}).size(), 1);
-        QCOMPARE(jörg->list(ArticleFilter{}).value_or(QList<ArticleSummary>{}).size(), 0);
-        const auto journal = jörg->journalEntries();
-        QVERIFY2(journal && journal->size() == 1, qPrintable(jörg->lastError()));
-        QCOMPARE(journal->first().headline, u"Entwurf"_s);
-        QCOMPARE(jörg->emptyTrash().value_or(-1), 1);
-        QVERIFY2(!anna->load(saved.id), "a deleted article must be gone");
-    }
-
-    void shouldReportConflictInsteadOfOverwriting()
-    {
-        // GIVEN an article both journalists opened at revision 1
-        const QString url = freshDatabase();
-        auto anna = openAt(url);
-        auto jörg = openAt(url);
-        QVERIFY(anna && jörg);
-        const SaveResult created = anna->save(sampleArticle(), 0);
-        QVERIFY2(created.ok(), qPrintable(created.error));
-        Article annas = *anna->load(created.id);
-        Article jörgs = *jörg->load(created.id);
-
-        // WHEN both save, Jörg second
-        annas.headline = u"Annas Fassung"_s;
-        jörgs.headline = u"Jörgs Fassung"_s;
-        const SaveResult first = anna->save(annas, annas.revision);
-        const SaveResult second = jörg->save(jörgs, jörgs.revision);
-
-        // THEN Jörg gets a conflict and Anna's words stay
-        QVERIFY2(first.ok(), qPrintable(first.error));
-        QVERIFY2(second.outcome == SaveResult::Outcome::Conflict, qPrintable(second.error));
-        QCOMPARE(jörg->load(created.id)->headline, u"Annas Fassung"_s);
     }
 
     void shouldNeverLoseRevisionsWithEightClientsSavingConcurrently()

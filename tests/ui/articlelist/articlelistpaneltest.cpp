@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -269,6 +270,20 @@ private Q_SLOTS:
         // THEN it is open and current in the list
         QCOMPARE(m_window->currentArticleId(), m_oldest);
         QCOMPARE(m_window->articleList()->selectedId(), m_oldest);
+    }
+    void shouldShowModifiedTimesInBerlinTime()
+    {
+        // GIVEN the newest article, saved a moment ago
+        const QModelIndex modified = model()->index(0, ArticleListModel::Modified);
+        const std::optional<Article> newest = m_repository->load(model()->idAt(0));
+        QVERIFY2(newest, qPrintable(m_repository->lastError()));
+        const QDateTime berlin = newest->modified.toTimeZone(QTimeZone("Europe/Berlin"));
+        // THEN the narrow column shows the time of day (saved today), the tooltip the whole date
+        const QString shown = model()->data(modified, Qt::DisplayRole).toString();
+        const QString tip = model()->data(modified, Qt::ToolTipRole).toString();
+        if (berlin.date() == QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Berlin")).date())
+            QVERIFY2(shown == QLocale::c().toString(berlin, u"HH:mm"_s), qPrintable(shown));
+        QVERIFY2(tip == QLocale::c().toString(berlin, u"dd.MM.yyyy HH:mm:ss"_s), qPrintable(tip));
     }
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialogs/dialoginterface.h"
+#include "../support/dialogstub.h"
 
 #include <QList>
 #include <QString>
@@ -54,20 +54,17 @@ inline qint64 threadCpuNs()
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
-// Answers every dialog at once (warnings go to stderr), so that nothing waits for a click.
-class SilentDialogs : public DialogInterface
+// The tests' DialogStub, saying No to every question and printing warnings to stderr, so
+// that nothing waits for a click and a bench run shows what went wrong.
+class SilentDialogs : public DialogStub
 {
 public:
-    void warning(QWidget *, const QString &, const QString &text) override
+    SilentDialogs() { questionAnswer = false; }
+    void warning(QWidget *parent, const QString &title, const QString &text) override
     {
+        DialogStub::warning(parent, title, text);
         std::fprintf(stderr, "warning: %s\n", qPrintable(text));
     }
-    bool question(QWidget *, const QString &, const QString &) override { return false; }
-    std::optional<QString> getText(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return std::nullopt;
-    }
-    QString getOpenFileName(QWidget *, const QString &, const QString &) override { return {}; }
 };
 
 } // namespace BenchSupport

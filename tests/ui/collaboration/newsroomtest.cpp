@@ -463,13 +463,13 @@ private Q_SLOTS:
     {
         SpellChecker checker(u"de_DE"_s);
         QVERIFY2(checker.isValid(), qPrintable(checker.validationError()));
-        m_ben->window->setSpellChecker(&checker, nullptr);
+        m_ben->window->setSpellChecker(&checker);
         QVERIFY(m_ben->window->openArticle(m_id));
         QVERIFY(checker.isMisspelled(u"Quarkschnitzelei"_s));
         auto annas = RepositoryFactory::open(m_server.url(m_database, u"anna"_s)).repository;
         QVERIFY(annas->addNewsroomWord(u"Quarkschnitzelei"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!checker.isMisspelled(u"Quarkschnitzelei"_s), 5000);
-        m_ben->window->setSpellChecker(nullptr, nullptr);
+        m_ben->window->setSpellChecker(nullptr);
     }
 
     void shouldSayLoginRejectedAndNotRetry()

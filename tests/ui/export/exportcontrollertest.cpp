@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(m_window->currentArticleId() > 0);
         m_exportFolder = m_dir.filePath(u"export-%1"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
         const QString folder = m_exportFolder;
-        m_window->exporter()->setFolderChooser([folder](QWidget *, const QString &) { return folder; });
+        m_dialogs->folderAnswer = folder;
     }
 
     void cleanup()

@@ -15,7 +15,6 @@
 #include "preview/previewpane.h"
 #include "related/relatedlinkseditor.h"
 #include "settings/appsettings.h"
-#include "spelling/filedialogs.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellcheckdialog.h"
 #include "spelling/spellhighlighter.h"
@@ -53,13 +52,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-class NoFileDialogs : public FileDialogs
-{
-public:
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-};
-
 // The editor as main.cpp wires it, on a SQLite file that outlives the window, so that a test
 // can quit and start again: preferences, the real spell checker when asked, the dialog stub.
 struct Desk {
@@ -67,7 +59,6 @@ struct Desk {
     AppSettings settings;
     std::unique_ptr<ArticleRepository> repository;
     std::unique_ptr<SpellChecker> checker;
-    NoFileDialogs fileDialogs;
     DialogStub dialogs;
     std::unique_ptr<MainWindow> window;
 
@@ -89,7 +80,7 @@ struct Desk {
         window = std::make_unique<MainWindow>(repository.get(), &dialogs);
         window->setSettings(&settings);
         if (checker)
-            window->setSpellChecker(checker.get(), &fileDialogs);
+            window->setSpellChecker(checker.get());
         window->resize(1366, 720);
         window->show();
         window->start();
@@ -358,7 +349,7 @@ private Q_SLOTS:
         // GIVEN the sample (a draft) and the preferences' placeholder base URL
         Desk desk(newDatabase(), true);
         QTemporaryDir out;
-        desk.window->exporter()->setFolderChooser([&out](QWidget *, const QString &) { return out.path(); });
+        desk.dialogs.folderAnswer = out.path();
         desk.dialogs.questions.clear();
         desk.dialogs.questionAnswer = false;
         // WHEN File → Export HTML is chosen and the question answered "No"

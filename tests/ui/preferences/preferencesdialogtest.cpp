@@ -2,6 +2,8 @@
 #include "preferences/preferencesdialog.h"
 #include "settings/appsettings.h"
 
+#include "../support/dialogstub.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +27,20 @@ T *field(const QDialog &dialog, const QString &name)
         qFatal("no field %s", qPrintable(name));
     }
     return widget;
+}
+
+// The "Browse…" button in the row of the line edit `name`.
+QPushButton *browseButtonOf(const QDialog &dialog, const QString &name)
+{
+    auto *edit = field<QLineEdit>(dialog, name);
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->parentWidget()->focusProxy() == edit) {
+            return button;
+        }
+    }
+    qFatal("no browse button beside %s", qPrintable(name));
+    return nullptr;
 }
 
 QChar mnemonic(const QString &text)
@@ -66,7 +82,8 @@ private Q_SLOTS:
     {
         // GIVEN default settings and the dialog
         AppSettings settings;
-        PreferencesDialog dialog(settings);
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -110,7 +127,8 @@ private Q_SLOTS:
     {
         AppSettings settings;
         settings.setReadingRate(200);
-        PreferencesDialog dialog(settings);
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
         dialog.show();
         field<QSpinBox>(dialog, u"readingRate"_s)->setValue(400);
         field<QLineEdit>(dialog, u"authorName"_s)->setText(u"Jemand Anderes"_s);
@@ -143,7 +161,8 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         // GIVEN the dialog with one invalid field
         AppSettings settings;
-        PreferencesDialog dialog(settings);
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
         dialog.show();
         field<QLineEdit>(dialog, fieldName)->setText(text);
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -163,24 +182,40 @@ private Q_SLOTS:
         QVERIFY2(ok->isEnabled(), qPrintable(dialog.problem()));
     }
 
-    void shouldUseTheFolderChooserSeam()
+    void shouldAskForTheTemplateFolderThroughTheDialogSeam()
     {
+        // GIVEN the preferences with a template folder, and a seam that answers another one
         AppSettings settings;
-        PreferencesDialog dialog(settings);
-        QString offered;
-        dialog.setFolderChooser([&offered](QWidget *, const QString &current) {
-            offered = current;
-            return u"/srv/vorlagen"_s;
-        });
-        const auto buttons = dialog.findChildren<QPushButton *>();
-        for (QPushButton *button : buttons) {
-            if (button->parentWidget()->focusProxy() == field<QLineEdit>(dialog, u"exportTemplateFolder"_s)) {
-                button->click();
-            }
-        }
+        settings.setExportTemplateFolder(u"/srv/alt"_s);
+        DialogStub dialogs;
+        dialogs.folderAnswer = u"/srv/vorlagen"_s;
+        PreferencesDialog dialog(settings, dialogs);
+        // WHEN "Browse…" beside the template folder is clicked
+        browseButtonOf(dialog, u"exportTemplateFolder"_s)->click();
+        // THEN the folder dialog started at the folder shown, and its answer is stored on Apply
+        QCOMPARE(dialogs.fileDialogs, QStringList{u"Export Template Folder"_s});
+        QCOMPARE(dialogs.startPaths, QStringList{u"/srv/alt"_s});
         QCOMPARE(field<QLineEdit>(dialog, u"exportTemplateFolder"_s)->text(), u"/srv/vorlagen"_s);
         dialog.apply();
         QCOMPARE(settings.exportTemplateFolder(), u"/srv/vorlagen"_s);
+    }
+
+    void shouldChooseAnExistingDatabaseFileWithoutOverwriteWarning()
+    {
+        // GIVEN the preferences and a seam that answers an existing database file
+        AppSettings settings;
+        DialogStub dialogs;
+        dialogs.saveFileAnswer = u"/srv/redaktion.sqlite"_s;
+        PreferencesDialog dialog(settings, dialogs);
+        // WHEN "Browse…" beside the database is clicked
+        browseButtonOf(dialog, u"database"_s)->click();
+        // THEN the file is asked for without "replace it?" (it is opened, not overwritten),
+        // starting at the default database, and the field takes the answer
+        QCOMPARE(dialogs.fileDialogs, QStringList{u"SQLite Database File"_s});
+        QCOMPARE(dialogs.overwrites.size(), 1);
+        QVERIFY(dialogs.overwrites.constFirst() == DialogInterface::Overwrite::DontConfirm);
+        QCOMPARE(dialogs.startPaths, QStringList{AppSettings::defaultDatabasePath()});
+        QCOMPARE(field<QLineEdit>(dialog, u"database"_s)->text(), u"/srv/redaktion.sqlite"_s);
     }
 
     void shouldGiveEveryFieldAUniqueMnemonic_data()
@@ -196,7 +231,8 @@ private Q_SLOTS:
         AppSettings settings;
         settings.setUiLanguage(language);
         const Translations translations(settings);
-        PreferencesDialog dialog(settings);
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
         auto *tabs = dialog.findChild<QTabWidget *>();
 
         // Tab titles are reachable from every page, so they count on each.
@@ -239,7 +275,8 @@ private Q_SLOTS:
     {
         // GIVEN the Writing page
         AppSettings settings;
-        PreferencesDialog dialog(settings);
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *tabs = dialog.findChild<QTabWidget *>();

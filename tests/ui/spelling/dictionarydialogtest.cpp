@@ -1,9 +1,10 @@
 #include "spelling/dictionarydialog.h"
-#include "spelling/filedialogs.h"
 #include "spelling/spellchecker.h"
 
 #include "memorynewsroomwordstore.h"
 #include "testenvironment.h"
+
+#include "../support/dialogstub.h"
 
 #include <QFile>
 #include <QListWidget>
@@ -13,25 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Answers file dialogs at once with preset names, and remembers that it was asked.
-class FileDialogsStub : public FileDialogs
-{
-public:
-    QString openFileName(QWidget *, const QString &, const QString &) override
-    {
-        ++asked;
-        return openName;
-    }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        ++asked;
-        return saveName;
-    }
-    QString openName;
-    QString saveName;
-    int asked = 0;
-};
-
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -51,14 +33,14 @@ class DictionaryDialogTest : public QObject
 
 private:
     MemoryNewsroomWordStore m_store;
-    FileDialogsStub m_files;
+    DialogStub m_files;
 
 private Q_SLOTS:
     void init()
     {
         m_store = MemoryNewsroomWordStore();
         m_store.m_words = {u"Selenskyj"_s};
-        m_files = FileDialogsStub();
+        m_files = DialogStub();
     }
 
     void shouldListAddAndRemoveWords()
@@ -118,7 +100,7 @@ private Q_SLOTS:
         // GIVEN a UTF-8 file with a BOM, blank lines, spaces, a duplicate and umlauts
         const QString path = TestEnvironment::home() + u"/import.txt"_s;
         QVERIFY(writeFile(path, "\xEF\xBB\xBFTichanowskaja\r\n\n  Selenskyj \nSch\xC3\xB6nefeld-Nord\nTichanowskaja\n"));
-        m_files.openName = path;
+        m_files.fileAnswer = path;
         SpellChecker checker(u"de_DE"_s, TestEnvironment::home() + u"/p.txt"_s);
         QVERIFY(checker.setNewsroomStore(&m_store));
         DictionaryDialog dialog(checker, m_files);
@@ -127,13 +109,13 @@ private Q_SLOTS:
         // THEN the new words are added once each
         QCOMPARE(added, 2);
         QCOMPARE(m_store.m_words, (QStringList{u"Selenskyj"_s, u"Tichanowskaja"_s, u"Schönefeld-Nord"_s}));
-        QCOMPARE(m_files.asked, 1);
+        QCOMPARE(m_files.questions, QStringList{u"Import Word List"_s});
     }
 
     void shouldReportUnreadableImport()
     {
         // GIVEN a file name that does not exist
-        m_files.openName = TestEnvironment::home() + u"/fehlt.txt"_s;
+        m_files.fileAnswer = TestEnvironment::home() + u"/fehlt.txt"_s;
         SpellChecker checker(u"de_DE"_s, TestEnvironment::home() + u"/p.txt"_s);
         DictionaryDialog dialog(checker, m_files);
         // WHEN imported
@@ -155,14 +137,14 @@ private Q_SLOTS:
     {
         // GIVEN a dictionary with umlauts
         m_store.m_words = {u"Selenskyj"_s, u"Özdemir"_s, u"Ärzteschaft-Chef"_s};
-        m_files.saveName = TestEnvironment::home() + u"/export.txt"_s;
+        m_files.saveFileAnswer = TestEnvironment::home() + u"/export.txt"_s;
         SpellChecker checker(u"de_DE"_s, TestEnvironment::home() + u"/p.txt"_s);
         QVERIFY(checker.setNewsroomStore(&m_store));
         DictionaryDialog dialog(checker, m_files);
         // WHEN exported
         QVERIFY2(dialog.exportFile(), qPrintable(dialog.errorText()));
         // THEN the file has one word per line, UTF-8, and reads back the same
-        const QByteArray data = readFile(m_files.saveName);
+        const QByteArray data = readFile(m_files.saveFileAnswer);
         QCOMPARE(DictionaryDialog::parseWordList(data).size(), 3);
         QVERIFY2(data.contains("\xC3\x96zdemir\n"), data.constData());
         QVERIFY(data.endsWith('\n'));
@@ -171,7 +153,7 @@ private Q_SLOTS:
     void shouldReportFailedExport()
     {
         // GIVEN a target in a folder that does not exist
-        m_files.saveName = TestEnvironment::home() + u"/gibt-es-nicht/export.txt"_s;
+        m_files.saveFileAnswer = TestEnvironment::home() + u"/gibt-es-nicht/export.txt"_s;
         SpellChecker checker(u"de_DE"_s, TestEnvironment::home() + u"/p.txt"_s);
         QVERIFY(checker.setNewsroomStore(&m_store));
         DictionaryDialog dialog(checker, m_files);

@@ -4,7 +4,6 @@
 #include "editor/formlineedit.h"
 #include "mainwindow.h"
 #include "photo/photopanel.h"
-#include "spelling/filedialogs.h"
 #include "spelling/repositorynewsroomwordstore.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellcheckdialog.h"
@@ -28,14 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// File dialogs are never opened by these tests; the dictionary dialog only needs the seam.
-class NoFileDialogs : public FileDialogs
-{
-public:
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-};
-
 // The real editor window on a real SQLite file with the real German Sonnet dictionary, wired
 // as app/main.cpp wires it.
 struct Editor {
@@ -43,7 +34,6 @@ struct Editor {
     std::unique_ptr<ArticleRepository> repository;
     std::unique_ptr<SpellChecker> checker;
     std::unique_ptr<RepositoryNewsroomWordStore> store;
-    NoFileDialogs fileDialogs;
     DialogStub dialogs;
     std::unique_ptr<MainWindow> window;
 
@@ -59,7 +49,7 @@ struct Editor {
             return false;
         dialogs.questionAnswer = false; // no sample article
         window = std::make_unique<MainWindow>(repository.get(), &dialogs);
-        window->setSpellChecker(checker.get(), &fileDialogs);
+        window->setSpellChecker(checker.get());
         window->show();
         window->start();
         window->actions()->newArticle->trigger();

@@ -4,8 +4,10 @@
 
 #include <QStringList>
 
-// Answers every dialog at once and records what was asked, so that widget tests never block
-// (the model is Zanshin's MessageBoxStub).
+// The one test fake of DialogInterface: answers every dialog at once and records what was
+// asked, so that widget tests never block (the model is Zanshin's MessageBoxStub).
+// Question, text and open-file titles go to `questions`; save and folder dialogs, which
+// tests count apart from the questions a journalist answers, go to `fileDialogs`.
 class DialogStub : public DialogInterface
 {
 public:
@@ -36,6 +38,22 @@ public:
         return filesAnswer;
     }
 
+    QString getSaveFileName(QWidget *, const QString &title, const QString &suggestedName, const QString &,
+                            Overwrite overwrite) override
+    {
+        fileDialogs.append(title);
+        startPaths.append(suggestedName);
+        overwrites.append(overwrite);
+        return saveFileAnswer;
+    }
+
+    QString getExistingDirectory(QWidget *, const QString &title, const QString &startFolder) override
+    {
+        fileDialogs.append(title);
+        startPaths.append(startFolder);
+        return folderAnswer;
+    }
+
     std::optional<ConflictChoice> resolveConflict(QWidget *, const Article &mine, const Article &theirs,
                                                   const ConflictDetails &details) override
     {
@@ -54,4 +72,9 @@ public:
     std::optional<QString> textAnswer;
     QString fileAnswer;
     QStringList filesAnswer;
+    QString saveFileAnswer;
+    QString folderAnswer;
+    QStringList fileDialogs; // titles of the save and folder dialogs, in order
+    QStringList startPaths; // where each of them was told to start
+    QList<Overwrite> overwrites; // of each save dialog
 };

@@ -242,7 +242,7 @@ private Q_SLOTS:
         } else if (dialog == u"export progress"_s) {
             // The batch export's progress dialog exists while the batch runs: read it then.
             QTemporaryDir out;
-            ui.window->exporter()->setFolderChooser([&out](QWidget *, const QString &) { return out.path(); });
+            ui.dialogs.folderAnswer = out.path();
             bool seen = false;
             connect(ui.window->exporter(), &ExportController::progressed, this, [&] {
                 if (seen)

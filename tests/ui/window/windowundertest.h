@@ -4,7 +4,6 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
-#include "spelling/filedialogs.h"
 #include "spelling/spellchecker.h"
 #include "storage/repositoryfactory.h"
 #include "../support/dialogstub.h"
@@ -31,7 +30,7 @@ public:
                                                  TestEnvironment::home() + QStringLiteral("/personal.txt"));
         window = std::make_unique<MainWindow>(repository.get(), &dialogs);
         window->setSettings(&settings);
-        window->setSpellChecker(checker.get(), &fileDialogs);
+        window->setSpellChecker(checker.get());
         dialogs.questionAnswer = true; // the sample articles
     }
 
@@ -49,7 +48,6 @@ public:
     std::unique_ptr<Translations> translations;
     std::unique_ptr<ArticleRepository> repository;
     std::unique_ptr<SpellChecker> checker;
-    QtFileDialogs fileDialogs;
     DialogStub dialogs;
     std::unique_ptr<MainWindow> window;
 };
