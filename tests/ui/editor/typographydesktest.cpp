@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
@@ -59,6 +60,14 @@ QStringList shown(MainWindow *window)
             article.photo.caption, article.photo.credit, article.photo.altText,
             // toRawText(): toPlainText() would turn the no-break spaces into spaces
             window->form()->bodyEditor()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n')};
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(NEWSDESK_BINARY_DIR) + u"/shots"_s;
+    QDir().mkpath(dir);
+    if (!widget->grab().toImage().save(dir + u'/' + name))
+        qFatal("cannot write %s", qPrintable(name));
 }
 
 QString writeFile(const QString &dir, const QString &name, const QString &text)
@@ -161,6 +170,11 @@ private Q_SLOTS:
         QTRY_VERIFY(desk->offerBar()->isVisible());
         QVERIFY2(desk->offerText().contains(u"7 places"_s), qPrintable(desk->offerText()));
         QVERIFY(!window->hasUnsavedChanges());
+
+        // (docs: the bar as the journalist sees it, in German)
+        window->resize(1366, 768);
+        QCoreApplication::processEvents();
+        saveShot(window, u"typography-offer-after-import.png"_s);
 
         // WHEN the journalist accepts the offer
         desk->offerButton()->click();
