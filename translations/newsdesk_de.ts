@@ -246,6 +246,10 @@
         <source>Show &amp;Invisible Characters</source>
         <translation>&amp;Unsichtbare Zeichen anzeigen</translation>
     </message>
+    <message>
+        <source>Apply T&amp;ypography to Article</source>
+        <translation>T&amp;ypografie anwenden</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -3670,6 +3674,14 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>&amp;Newsroom</source>
         <translation>&amp;Redaktion</translation>
     </message>
+    <message>
+        <source>Typography right after an i&amp;mport, as a version of its own</source>
+        <translation>Typografie direkt nach dem I&amp;mport, als eigene Version</translation>
+    </message>
+    <message>
+        <source>An imported article is stored as it came first; the typography is then saved as the next version. Without this, the window offers it.</source>
+        <translation>Ein importierter Artikel wird zuerst gespeichert, wie er kam; die Typografie wird dann als nächste Version gespeichert. Ohne diese Einstellung bietet das Fenster sie an.</translation>
+    </message>
 </context>
 <context>
     <name>ReadabilityChecks</name>
@@ -4348,6 +4360,46 @@ Wiederherstellen?</translation>
     <message>
         <source>%1 changed: %2</source>
         <translation>%1 hat geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TypographyDesk</name>
+    <message>
+        <source>Typography</source>
+        <translation>Typografie</translation>
+    </message>
+    <message>
+        <source>Apply Typography</source>
+        <translation>Typografie anwenden</translation>
+    </message>
+    <message>
+        <source>Leave the text as it came</source>
+        <translation>Text lassen, wie er kam</translation>
+    </message>
+    <message>
+        <source>Typography: nothing to change</source>
+        <translation>Typografie: nichts zu ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typography: %n change(s)</source>
+        <translation>
+            <numerusform>Typografie: %n Änderung</numerusform>
+            <numerusform>Typografie: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Typography after the import: %n change(s), saved as a version of its own</source>
+        <translation>
+            <numerusform>Typografie nach dem Import: %n Änderung, als eigene Version gespeichert</numerusform>
+            <numerusform>Typografie nach dem Import: %n Änderungen, als eigene Version gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This article is stored as it was imported. Typography would change %n place(s): quotes, dashes, ellipses and no-break spaces.</source>
+        <translation>
+            <numerusform>Dieser Artikel ist gespeichert, wie er importiert wurde. Die Typografie würde %n Stelle ändern: Anführungszeichen, Striche, Auslassungspunkte und geschützte Leerzeichen.</numerusform>
+            <numerusform>Dieser Artikel ist gespeichert, wie er importiert wurde. Die Typografie würde %n Stellen ändern: Anführungszeichen, Striche, Auslassungspunkte und geschützte Leerzeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -509,4 +509,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TypographyDesk</name>
+    <message numerus="yes">
+        <source>Typography: %n change(s)</source>
+        <translation>
+            <numerusform>Typography: %n change</numerusform>
+            <numerusform>Typography: %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Typography after the import: %n change(s), saved as a version of its own</source>
+        <translation>
+            <numerusform>Typography after the import: %n change, saved as a version of its own</numerusform>
+            <numerusform>Typography after the import: %n changes, saved as a version of its own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This article is stored as it was imported. Typography would change %n place(s): quotes, dashes, ellipses and no-break spaces.</source>
+        <translation>
+            <numerusform>This article is stored as it was imported. Typography would change %n place: quotes, dashes, ellipses and no-break spaces.</numerusform>
+            <numerusform>This article is stored as it was imported. Typography would change %n places: quotes, dashes, ellipses and no-break spaces.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -10,7 +10,7 @@
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
 #include "editor/editactions.h"
-#include "editor/typographytyping.h"
+#include "editor/typographydesk.h"
 #include "export/exportactions.h"
 #include "export/exportcontroller.h"
 #include "findreplace/articlefindbar.h"
@@ -166,6 +166,7 @@ void MainWindow::connectActions()
     AppActions *a = m_actions;
     m_edit = new EditActions(a, m_form, m_dialogs, this);
     m_commands = new ArticleCommands(a, m_list, m_session, m_form, m_dialogs, this);
+    m_typography = new TypographyDesk(a, m_form, m_session, m_import, this);
     connect(m_commands, &ArticleCommands::refreshed, this, [this] {
         m_length->update();
         updateChecklist();
@@ -451,6 +452,7 @@ void MainWindow::setSettings(AppSettings *settings)
     m_export->setSettings(settings);
     m_length->setSettings(settings);
     m_commands->setSettings(settings);
+    m_typography->setSettings(settings);
     if (!settings)
         return;
     connect(settings, &AppSettings::modified, this, &MainWindow::applySettings);
@@ -464,8 +466,6 @@ void MainWindow::applySettings()
     if (!m_settings)
         return;
     m_form->photoPanel()->setCreditFormat(m_settings->photoCreditFormat());
-    m_form->typographyTyping()->setEnabled(m_settings->typographyAsYouType());
-    m_form->typographyTyping()->setOnPaste(m_settings->typographyOnPaste());
     m_session->autosaver()->setIdleInterval(m_settings->autosaveIdleDelay() * 1000);
     m_session->autosaver()->setMaxInterval(m_settings->autosaveMaxInterval() * 1000);
     m_length->update();

@@ -36,6 +36,7 @@ class HistoryPanel;
 class SaveStateLabel;
 class QSplitter;
 class SidePanel;
+class TypographyDesk;
 class QTimer;
 
 // The editor's main window: the article list on the left, the article form in the centre,
@@ -110,6 +111,7 @@ public:
     [[nodiscard]] ImportController *importer() const { return m_import; }
     [[nodiscard]] PreviewPane *preview() const { return m_preview; }
     [[nodiscard]] ArticleFindBar *findBar() const { return m_findBar; }
+    [[nodiscard]] TypographyDesk *typography() const { return m_typography; }
     // Shows Preferences, About and the user guide without blocking (open(), not exec()); the
     // last one shown, for tests.
     [[nodiscard]] QDialog *lastDialog() const { return m_lastDialog; }
@@ -167,6 +169,7 @@ private:
     SpellingController *m_spelling = nullptr;
     EditActions *m_edit = nullptr;
     ArticleCommands *m_commands = nullptr;
+    TypographyDesk *m_typography = nullptr; // Apply Typography, the offer after an import
     bool m_interactive = true;
     bool m_splitterRestored = false;
 };

@@ -78,6 +78,7 @@ AppActions::AppActions(QWidget *parent)
     find->setShortcut(QKeySequence::Find);
     findReplaceInArticle = make("actionFindReplaceInArticle", tr("Find and Replace &in Article…"), u"edit-find-replace"_s);
     findReplaceInArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    applyTypography = make("actionApplyTypography", tr("Apply T&ypography to Article"), u"format-text-code"_s);
     preferences = make("actionPreferences", tr("Pr&eferences…"), u"configure"_s);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -175,6 +176,7 @@ void AppActions::fillMenuBar(QMenuBar *menuBar) const
     edit->addSeparator();
     edit->addAction(find);
     edit->addAction(findReplaceInArticle);
+    edit->addAction(applyTypography);
     edit->addSeparator();
     edit->addAction(preferences);
 

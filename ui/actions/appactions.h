@@ -44,6 +44,7 @@ public:
     QAction *selectAll;
     QAction *find;
     QAction *findReplaceInArticle; // Ctrl+H: inside the open article, not across articles
+    QAction *applyTypography; // quotes, dashes, no-break spaces in the whole article, one undo step
     QAction *preferences;
     // Format (the body)
     QAction *paragraph;

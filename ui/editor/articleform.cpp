@@ -13,6 +13,7 @@
 #include "editor/lengthcounter.h"
 #include "dialogs/dialoginterface.h"
 #include "editor/typographytyping.h"
+#include "findreplace/bodyreplacecommand.h"
 #include "length/lengthtargeteditor.h"
 #include "photo/photopanel.h"
 #include "related/relatedlinkseditor.h"
@@ -353,13 +354,28 @@ bool ArticleForm::isSideField(ArticleField field)
     }
 }
 
-QUndoStack *ArticleForm::undoStackFor(const QWidget *widget) const
+QUndoStack *ArticleForm::undoStackFor(const QWidget *widget, bool redo) const
 {
-    if (!widget || widget == m_body || m_body->isAncestorOf(widget))
+    if (!widget || widget == m_body || m_body->isAncestorOf(widget)) {
+        if (widget && BodyReplaceCommand::ownsNextBodyStep(m_undoStack, m_body->document(), redo))
+            return m_undoStack;
         return widget ? nullptr : m_undoStack;
+    }
     if (widget == m_photo || m_photo->isAncestorOf(widget) || widget == m_related || m_related->isAncestorOf(widget))
         return m_sideUndoStack;
     return m_undoStack;
+}
+
+void ArticleForm::beginCompoundEdit(const QString &text)
+{
+    m_undoStack->beginMacro(text);
+    m_compound = true;
+}
+
+void ArticleForm::endCompoundEdit()
+{
+    m_compound = false;
+    m_undoStack->endMacro();
 }
 
 void ArticleForm::connectText(FormLineEdit *edit, ArticleField field)
@@ -375,7 +391,7 @@ void ArticleForm::recordEdit(ArticleField field, const QString &description)
     const Article after = fieldsState();
     if (after == m_recorded)
         return;
-    QUndoStack *stack = isSideField(field) ? m_sideUndoStack : m_undoStack;
+    QUndoStack *stack = isSideField(field) && !m_compound ? m_sideUndoStack : m_undoStack;
     auto *command = new FormEditCommand(this, field, m_recorded, after);
     if (!description.isEmpty())
         command->setText(description);

@@ -67,8 +67,13 @@ public:
     // The photo panel and the related links have their own undo history: they sit in the side
     // panel, and Ctrl+Z in the headline must not take back a link added there.
     [[nodiscard]] QUndoStack *sideUndoStack() const { return m_sideUndoStack; }
-    // The history that Edit → Undo uses while `widget` has the focus (body: none, its document).
-    [[nodiscard]] QUndoStack *undoStackFor(const QWidget *widget) const;
+    // The history that Edit → Undo (or Redo) uses while `widget` has the focus (body: none, its
+    // document, unless its next step belongs to a change of the whole article).
+    [[nodiscard]] QUndoStack *undoStackFor(const QWidget *widget, bool redo = false) const;
+    // Several fields, the side panel's included, and the body (a BodyReplaceCommand) changed as
+    // one step on undoStack(): Replace All, Apply Typography.
+    void beginCompoundEdit(const QString &text);
+    void endCompoundEdit();
     [[nodiscard]] static bool isSideField(ArticleField field);
     [[nodiscard]] BodyEditor *bodyEditor() const { return m_body; }
     [[nodiscard]] PhotoPanel *photoPanel() const { return m_photo; }
@@ -118,6 +123,7 @@ private:
     bool m_hasArticle = false;
     bool m_applying = false;
     bool m_editable = false;
+    bool m_compound = false;
     FieldLimits m_limits;
     PublishCheck m_publishCheck;
     LengthTargetEditor *m_target;

@@ -67,7 +67,7 @@ void EditActions::undo()
 
 void EditActions::redo()
 {
-    if (QUndoStack *stack = m_form->undoStackFor(QApplication::focusWidget()))
+    if (QUndoStack *stack = m_form->undoStackFor(QApplication::focusWidget(), true))
         stack->redo();
     else
         m_form->bodyEditor()->redo();
@@ -78,12 +78,13 @@ void EditActions::updateUndoActions()
     // One history per place: the body's typing, the form's fields, the side panel's photo and
     // links. The menu names what the focused place's history would take back.
     const QUndoStack *stack = m_form->undoStackFor(QApplication::focusWidget());
+    const QUndoStack *redoStack = m_form->undoStackFor(QApplication::focusWidget(), true);
     const QTextDocument *document = m_form->bodyEditor()->document();
     m_actions->undo->setEnabled(stack ? stack->canUndo() : document->isUndoAvailable());
-    m_actions->redo->setEnabled(stack ? stack->canRedo() : document->isRedoAvailable());
+    m_actions->redo->setEnabled(redoStack ? redoStack->canRedo() : document->isRedoAvailable());
     const QString bodyText = ArticleForm::tr("Edit body");
     const QString undoText = stack ? stack->undoText() : (document->isUndoAvailable() ? bodyText : QString());
-    const QString redoText = stack ? stack->redoText() : (document->isRedoAvailable() ? bodyText : QString());
+    const QString redoText = redoStack ? redoStack->redoText() : (document->isRedoAvailable() ? bodyText : QString());
     m_actions->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
     m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
 }

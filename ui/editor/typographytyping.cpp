@@ -1,5 +1,6 @@
 #include "editor/typographytyping.h"
 
+#include "editor/articletypesetter.h"
 #include "editor/bodyeditor.h"
 #include "editor/linetextedit.h"
 
@@ -26,46 +27,12 @@ void TypographyTyping::attach(QPlainTextEdit *edit)
     attachDocument(edit, edit->document());
 }
 
-bool TypographyTyping::typesetRange(QTextDocument *document, int position, int length)
+int TypographyTyping::typesetRange(QTextDocument *document, int position, int length)
 {
-    struct Piece {
-        int start;
-        int length;
-        QString text;
-        QTextCharFormat format;
-    };
-    QList<Piece> pieces;
-    const int end = position + length;
-    for (QTextBlock block = document->findBlock(position); block.isValid() && block.position() < end;
-         block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const int from = std::max(fragment.position(), position);
-            const int to = std::min(fragment.position() + fragment.length(), end);
-            if (from >= to)
-                continue;
-            const QString text = fragment.text().mid(from - fragment.position(), to - from);
-            const int inBlock = from - block.position();
-            const QChar previous = inBlock > 0 ? block.text().at(inBlock - 1) : QChar();
-            const QString typeset = m_typography.apply(text, previous);
-            if (typeset != text)
-                pieces.append({from, to - from, typeset, fragment.charFormat()});
-        }
-    }
-    if (pieces.isEmpty())
-        return false;
     m_applying = true;
-    QTextCursor cursor(document);
-    cursor.beginEditBlock();
-    // From the end, so the earlier positions stay valid.
-    for (auto it = pieces.crbegin(); it != pieces.crend(); ++it) {
-        cursor.setPosition(it->start);
-        cursor.setPosition(it->start + it->length, QTextCursor::KeepAnchor);
-        cursor.insertText(it->text, it->format);
-    }
-    cursor.endEditBlock();
+    const int changes = ArticleTypesetter::typesetDocument(document, m_typography, position, length, true);
     m_applying = false;
-    return true;
+    return changes;
 }
 
 void TypographyTyping::attachDocument(QWidget *edit, QTextDocument *document)

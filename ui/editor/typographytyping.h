@@ -33,8 +33,8 @@ public:
     void setOnPaste(bool on) { m_onPaste = on; }
     [[nodiscard]] bool isOnPaste() const { return m_onPaste; }
     // Applies the rules to `length` characters from `position`, keeping every character's
-    // format, as one edit block; returns whether anything changed.
-    bool typesetRange(QTextDocument *document, int position, int length);
+    // format, as one edit block; returns the number of changes.
+    int typesetRange(QTextDocument *document, int position, int length);
     // True while an automatic change is being made: the form records it as an undo step of
     // its own instead of merging it into the typing.
     [[nodiscard]] bool isApplying() const { return m_applying; }

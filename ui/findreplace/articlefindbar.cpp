@@ -342,7 +342,7 @@ int ArticleFindBar::replaceAll()
     m_replacing = true;
     // One macro on the form's stack: every field edit and the body's edit block are undone by
     // one Ctrl+Z.
-    stack->beginMacro(tr("Replace All"));
+    m_form->beginCompoundEdit(tr("Replace All"));
     for (const ArticleField field : searchedFields()) {
         QWidget *widget = m_form->fieldWidget(field);
         int count = 0;
@@ -361,7 +361,7 @@ int ArticleFindBar::replaceAll()
             ++fields;
         }
     }
-    stack->endMacro();
+    m_form->endCompoundEdit();
     m_replacing = false;
     m_current = -1;
     refresh();

@@ -139,6 +139,11 @@ QWidget *PreferencesDialog::createWritingPage()
     m_typographyOnPaste->setToolTip(tr("Pasted text gets the same quotes, dashes and no-break spaces, as an undo "
                                        "step of its own. Imported agency copy is stored as it came."));
     form->addRow(m_typographyOnPaste);
+    m_typographyAfterImport = new QCheckBox(tr("Typography right after an i&mport, as a version of its own"), page);
+    m_typographyAfterImport->setObjectName(u"typographyAfterImport"_s);
+    m_typographyAfterImport->setToolTip(tr("An imported article is stored as it came first; the typography is then "
+                                           "saved as the next version. Without this, the window offers it."));
+    form->addRow(m_typographyAfterImport);
 
     m_readingRate = new QSpinBox(page);
     m_readingRate->setObjectName(u"readingRate"_s);
@@ -277,6 +282,7 @@ void PreferencesDialog::load()
     m_skipAllCaps->setChecked(m_settings.skipAllCapsWords());
     m_typographyAsYouType->setChecked(m_settings.typographyAsYouType());
     m_typographyOnPaste->setChecked(m_settings.typographyOnPaste());
+    m_typographyAfterImport->setChecked(m_settings.typographyAfterImport());
     m_readingRate->setValue(m_settings.readingRate());
     m_lineColumns->setValue(m_settings.lineColumns());
     m_baseUrl->setText(m_settings.exportBaseUrl().toString());
@@ -357,6 +363,7 @@ void PreferencesDialog::apply()
     m_settings.setSkipAllCapsWords(m_skipAllCaps->isChecked());
     m_settings.setTypographyAsYouType(m_typographyAsYouType->isChecked());
     m_settings.setTypographyOnPaste(m_typographyOnPaste->isChecked());
+    m_settings.setTypographyAfterImport(m_typographyAfterImport->isChecked());
     m_settings.setReadingRate(m_readingRate->value());
     m_settings.setLineColumns(m_lineColumns->value());
     m_settings.setExportBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));

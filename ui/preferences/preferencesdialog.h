@@ -60,6 +60,7 @@ private:
     QCheckBox *m_skipAllCaps = nullptr;
     QCheckBox *m_typographyAsYouType = nullptr;
     QCheckBox *m_typographyOnPaste = nullptr;
+    QCheckBox *m_typographyAfterImport = nullptr;
     NewsroomConfig *m_newsroom = nullptr;
     NewsroomPage *m_newsroomPage = nullptr;
     QLineEdit *m_baseUrl = nullptr;

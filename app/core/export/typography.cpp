@@ -277,3 +277,28 @@ Typography::Change Typography::afterTyping(QStringView paragraph, qsizetype curs
         return {space, 1, QString(nbsp)};
     return {};
 }
+
+int Typography::countChanges(QStringView original, QStringView typeset)
+{
+    // apply() only replaces characters one for one, except "..." by "…": walk both in step.
+    int changes = 0;
+    bool inRun = false;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < original.size() && j < typeset.size()) {
+        if (original.at(i) == typeset.at(j)) {
+            inRun = false;
+            ++i;
+            ++j;
+            continue;
+        }
+        if (!inRun)
+            ++changes;
+        inRun = true;
+        i += original.mid(i).startsWith(u"...") && typeset.at(j) == QChar(0x2026) ? 3 : 1;
+        ++j;
+    }
+    if (i < original.size() || j < typeset.size())
+        changes += inRun ? 0 : 1;
+    return changes;
+}

@@ -44,6 +44,10 @@ public:
     };
     [[nodiscard]] Change afterTyping(QStringView paragraph, qsizetype cursor) const;
 
+    // How many places apply() changed, for "12 changes": each run of changed characters is
+    // one ("..." to "…", " - " to " – ", a quote, a no-break space).
+    [[nodiscard]] static int countChanges(QStringView original, QStringView typeset);
+
 private:
     bool m_enabled;
     Style m_style;

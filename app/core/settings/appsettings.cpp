@@ -188,6 +188,16 @@ void AppSettings::setTypographyOnPaste(bool on)
     writeBool(TypographyOnPaste, on, &AppSettings::typographyOnPasteChanged);
 }
 
+bool AppSettings::typographyAfterImport() const
+{
+    return readBool(TypographyAfterImport);
+}
+
+void AppSettings::setTypographyAfterImport(bool on)
+{
+    writeBool(TypographyAfterImport, on, &AppSettings::typographyAfterImportChanged);
+}
+
 bool AppSettings::showInvisibles() const
 {
     return readBool(ShowInvisibles);
@@ -196,46 +206,6 @@ bool AppSettings::showInvisibles() const
 void AppSettings::setShowInvisibles(bool on)
 {
     writeBool(ShowInvisibles, on, &AppSettings::showInvisiblesChanged);
-}
-
-int AppSettings::kickerLimit() const
-{
-    return readInt(KickerLimit);
-}
-
-void AppSettings::setKickerLimit(int characters)
-{
-    writeInt(KickerLimit, characters, &AppSettings::kickerLimitChanged);
-}
-
-int AppSettings::headlineLimit() const
-{
-    return readInt(HeadlineLimit);
-}
-
-void AppSettings::setHeadlineLimit(int characters)
-{
-    writeInt(HeadlineLimit, characters, &AppSettings::headlineLimitChanged);
-}
-
-int AppSettings::teaserLimit() const
-{
-    return readInt(TeaserLimit);
-}
-
-void AppSettings::setTeaserLimit(int characters)
-{
-    writeInt(TeaserLimit, characters, &AppSettings::teaserLimitChanged);
-}
-
-int AppSettings::altTextLimit() const
-{
-    return readInt(AltTextLimit);
-}
-
-void AppSettings::setAltTextLimit(int characters)
-{
-    writeInt(AltTextLimit, characters, &AppSettings::altTextLimitChanged);
 }
 
 QUrl AppSettings::exportBaseUrl() const

@@ -47,10 +47,6 @@ public:
                                             ReadingTime::minWordsPerMinute, ReadingTime::maxWordsPerMinute};
     static constexpr QLatin1StringView DefaultLanguageKey{"writing/defaultLanguage"};
     static constexpr QLatin1StringView DefaultLanguageDefault{"de_DE"};
-    static constexpr IntSetting KickerLimit{QLatin1StringView("limits/kicker"), 40, 10, 200};
-    static constexpr IntSetting HeadlineLimit{QLatin1StringView("limits/headline"), 90, 20, 300};
-    static constexpr IntSetting TeaserLimit{QLatin1StringView("limits/teaser"), 300, 50, 2000};
-    static constexpr IntSetting AltTextLimit{QLatin1StringView("limits/altText"), 150, 20, 1000};
     static constexpr QLatin1StringView ExportBaseUrlKey{"export/baseUrl"};
     static constexpr QLatin1StringView ExportBaseUrlDefault{"https://www.example.de/artikel/"};
     static constexpr QLatin1StringView ExportTemplateFolderKey{"export/templateFolder"};
@@ -69,8 +65,11 @@ public:
     static constexpr BoolSetting SkipAllCapsWords{QLatin1StringView("spelling/skipAllCapsWords"), true};
     // Quotes, dashes, ellipses and no-break spaces set while typing (TypographyTyping).
     static constexpr BoolSetting TypographyAsYouType{QLatin1StringView("writing/typographyAsYouType"), true};
-    // Pasted and imported text gets the same typography (never the stored agency original).
+    // Pasted text gets the same typography, as an undo step of its own.
     static constexpr BoolSetting TypographyOnPaste{QLatin1StringView("writing/typographyOnPaste"), false};
+    // An article just imported gets the typography at once, saved as a version of its own, so
+    // that the agency's text stays in the history as it came (else the window offers it).
+    static constexpr BoolSetting TypographyAfterImport{QLatin1StringView("writing/typographyAfterImport"), false};
     // View → Show Invisible Characters.
     static constexpr BoolSetting ShowInvisibles{QLatin1StringView("view/showInvisibles"), false};
     // The credit taken from a photo's metadata, in the newsroom's form (see CreditFormat);
@@ -118,17 +117,10 @@ public:
     void setTypographyAsYouType(bool on);
     [[nodiscard]] bool typographyOnPaste() const;
     void setTypographyOnPaste(bool on);
+    [[nodiscard]] bool typographyAfterImport() const;
+    void setTypographyAfterImport(bool on);
     [[nodiscard]] bool showInvisibles() const;
     void setShowInvisibles(bool on);
-
-    [[nodiscard]] int kickerLimit() const;
-    void setKickerLimit(int characters);
-    [[nodiscard]] int headlineLimit() const;
-    void setHeadlineLimit(int characters);
-    [[nodiscard]] int teaserLimit() const;
-    void setTeaserLimit(int characters);
-    [[nodiscard]] int altTextLimit() const;
-    void setAltTextLimit(int characters);
 
     [[nodiscard]] QUrl exportBaseUrl() const;
     // Refuses (returns false, keeps the old value) anything but an absolute http(s) URL with a host.
@@ -183,12 +175,9 @@ Q_SIGNALS:
     void skipAllCapsWordsChanged(bool skip);
     void typographyAsYouTypeChanged(bool on);
     void typographyOnPasteChanged(bool on);
+    void typographyAfterImportChanged(bool on);
     void showInvisiblesChanged(bool on);
     void lineColumnsChanged(int characters);
-    void kickerLimitChanged(int characters);
-    void headlineLimitChanged(int characters);
-    void teaserLimitChanged(int characters);
-    void altTextLimitChanged(int characters);
     void exportBaseUrlChanged(const QUrl &url);
     void exportTemplateFolderChanged(const QString &folder);
     void imageWidthsChanged(const QList<int> &widths);

@@ -4,6 +4,7 @@
 #include "text/textlength.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 using TextLength::isJoiner;
@@ -71,7 +72,11 @@ int vowelGroups(QStringView piece)
     int groupLength = 0; // vowels in the current nucleus
     for (qsizetype i = 0; i < lower.size(); ++i) {
         const QChar c = lower.at(i);
-        if (!isVowel(c)) {
+        // "qu" is /kv/ ("Quelle", "-querung"); a "y" before a vowel is a consonant ("York",
+        // "Yacht"), after one it closes a diphthong ("Bayern").
+        const bool consonantal = (c == u'u' && i > 0 && lower.at(i - 1) == u'q')
+            || (c == u'y' && i + 1 < lower.size() && isVowel(lower.at(i + 1)));
+        if (!isVowel(c) || consonantal) {
             groupLength = 0;
             continue;
         }
@@ -92,10 +97,11 @@ int pieceSyllables(QStringView piece, const Hyphenator *hyphenator)
     QList<qsizetype> points = hyphenator ? hyphenator->hyphenationPoints(piece) : QList<qsizetype>{};
     points.append(piece.size());
     for (const qsizetype point : std::as_const(points)) {
-        count += std::max(1, vowelGroups(piece.mid(from, point - from)));
+        // A piece without a vowel ("Stans-s-ted" from a pattern's odd break) is no syllable.
+        count += vowelGroups(piece.mid(from, point - from));
         from = point;
     }
-    return count;
+    return std::max(1, count);
 }
 
 bool isRomanNumeral(QStringView token)
@@ -119,6 +125,14 @@ bool isAbbreviation(QStringView token)
         u"franz"_s, u"Fa"_s, u"Hr"_s,  u"Fr"_s,   u"Jan"_s,  u"Feb"_s,  u"Aug"_s, u"Sept"_s, u"Okt"_s,
         u"Nov"_s,  u"Dez"_s, u"max"_s, u"min"_s,  u"rd"_s,   u"vs"_s,   u"zzgl"_s, u"bzgl"_s};
     return abbreviations.contains(token.toString());
+}
+
+// "o. Ä." and "u. Ä." ("or the like") close an enumeration: like "usw." and "etc." they end
+// the sentence when a capital follows ("… Konsonanten und Vokale o. Ä. Dies wird …").
+bool endsEnumeration(QStringView upToPeriod)
+{
+    static const QRegularExpression closing(u"(?:^|[^\\p{L}])[ou]\\.\\s?[Ää]\\.$"_s);
+    return closing.matchView(upToPeriod).hasMatch();
 }
 
 bool isCloser(QChar c)
@@ -180,7 +194,8 @@ void paragraphSentences(QStringView text, qsizetype from, qsizetype to, QList<Re
             bool digits = !token.isEmpty();
             for (const QChar d : token)
                 digits = digits && d.isDigit();
-            if (token.size() == 1 || digits || isRomanNumeral(token) || isAbbreviation(token))
+            if ((token.size() == 1 && !endsEnumeration(text.mid(std::max(from, mark - 5), mark + 1 - std::max(from, mark - 5)))) || digits
+                || isRomanNumeral(token) || isAbbreviation(token))
                 continue;
         }
         appendSentence(text, start, end, out);

@@ -48,9 +48,11 @@ struct Report {
 // Roman numeral ("Elisabeth II."). Every paragraph (line) ends a sentence.
 [[nodiscard]] QList<Sentence> sentences(QStringView text);
 // Syllables of one word: each piece between the patterns' hyphenation points counts its vowel
-// groups (a diphthong "ei", "au", "eu", "äu", "ie" or a doubled vowel is one), at least one.
-// The pieces are needed because the patterns never split off a single letter ("Über", "oder"
-// have no break, but two syllables); without a hyphenator only the vowel groups count.
+// groups (a diphthong "ei", "au", "eu", "äu", "ie" or a doubled vowel is one; the "u" of "qu"
+// and a "y" before a vowel are consonants), a piece without a vowel none, the word at least
+// one. The vowel groups correct the patterns at the word's edges: they never split off a single
+// letter ("Über", "oder" have no break, but two syllables). Without a hyphenator only the vowel
+// groups count.
 [[nodiscard]] int syllables(QStringView word, const Hyphenator *hyphenator);
 [[nodiscard]] double fleschAmstad(int sentences, int words, int syllables);
 [[nodiscard]] Report analyze(QStringView text, const Hyphenator *hyphenator);

@@ -156,6 +156,29 @@ private Q_SLOTS:
         QVERIFY(!typography.afterTyping(u"\"", 1).isValid());
         QVERIFY(!typography.afterTyping(u"10 %", 4).isValid());
     }
+
+    void shouldCountEachChangedPlaceOnce_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("nominal: nothing to do") << u"Grüße aus der Straße 🙂"_s << 0;
+        QTest::newRow("nominal: a pair of quotes is two places") << u"Er sagte \"Grüß Gott\"."_s << 2;
+        QTest::newRow("nominal: a spaced hyphen is one (dash and no-break space)") << u"Köln - Bonn"_s << 1;
+        QTest::newRow("nominal: three dots are one") << u"Und dann..."_s << 1;
+        QTest::newRow("nominal: ellipsis, quotes, percent, z. B.") << u"\"Maß\" ... 10 % z. B. 🙂"_s << 5;
+        QTest::newRow("robustness: dots at the start") << u"...und"_s << 1;
+        QTest::newRow("robustness: combining marks stay") << u"\"Cafe\u0301\""_s << 2;
+    }
+
+    void shouldCountEachChangedPlaceOnce()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        const Typography typography(true, Typography::Style::German);
+        const QString typeset = typography.apply(text);
+        const int changes = Typography::countChanges(text, typeset);
+        QVERIFY2(changes == expected, qPrintable(u"%1 → %2: %3"_s.arg(text, typeset).arg(changes)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TypographyTest)

@@ -27,11 +27,7 @@ private Q_SLOTS:
         QCOMPARE(settings.defaultLanguage(), u"de_DE"_s);
         QCOMPARE(settings.uiLanguage(), AppSettings::UiLanguage::System);
         QCOMPARE(settings.appearance(), AppSettings::Appearance::System);
-        QCOMPARE(settings.kickerLimit(), 40);
         QCOMPARE(settings.lineColumns(), 34);
-        QCOMPARE(settings.headlineLimit(), 90);
-        QCOMPARE(settings.teaserLimit(), 300);
-        QCOMPARE(settings.altTextLimit(), 150);
         QCOMPARE(settings.exportBaseUrl(), QUrl(u"https://www.example.de/artikel/"_s));
         QCOMPARE(settings.exportTemplateFolder(), QString());
         QCOMPARE(settings.imageWidths(), (QList<int>{480, 800, 1200}));
@@ -53,9 +49,6 @@ private Q_SLOTS:
         QTest::newRow("nominal: reading rate within range") << u"writing/readingRate"_s << 200 << 200;
         QTest::newRow("robustness: reading rate below 100") << u"writing/readingRate"_s << 5 << 100;
         QTest::newRow("robustness: reading rate above 500") << u"writing/readingRate"_s << 9000 << 500;
-        QTest::newRow("nominal: headline limit") << u"limits/headline"_s << 120 << 120;
-        QTest::newRow("robustness: negative headline limit") << u"limits/headline"_s << -3 << 20;
-        QTest::newRow("robustness: kicker limit too high") << u"limits/kicker"_s << 100000 << 200;
         QTest::newRow("nominal: column width for Zeilen") << u"copydesk/lineColumns"_s << 40 << 40;
         QTest::newRow("robustness: column width too narrow") << u"copydesk/lineColumns"_s << 3 << 20;
         QTest::newRow("robustness: autosave idle delay 0 s") << u"storage/autosaveIdleDelay"_s << 0 << 1;
@@ -71,10 +64,6 @@ private Q_SLOTS:
         const auto read = [&settings, &key]() {
             if (key == "writing/readingRate"_L1)
                 return settings.readingRate();
-            if (key == "limits/headline"_L1)
-                return settings.headlineLimit();
-            if (key == "limits/kicker"_L1)
-                return settings.kickerLimit();
             if (key == "storage/autosaveIdleDelay"_L1)
                 return settings.autosaveIdleDelay();
             if (key == "copydesk/lineColumns"_L1)
@@ -91,10 +80,6 @@ private Q_SLOTS:
         QSettings().clear();
         if (key == "writing/readingRate"_L1)
             settings.setReadingRate(written);
-        else if (key == "limits/headline"_L1)
-            settings.setHeadlineLimit(written);
-        else if (key == "limits/kicker"_L1)
-            settings.setKickerLimit(written);
         else if (key == "storage/autosaveIdleDelay"_L1)
             settings.setAutosaveIdleDelay(written);
         else if (key == "copydesk/lineColumns"_L1)
@@ -173,7 +158,7 @@ private Q_SLOTS:
             first.setDefaultLanguage(u"de_CH"_s);
             first.setUiLanguage(AppSettings::UiLanguage::English);
             first.setAppearance(AppSettings::Appearance::Dark);
-            first.setTeaserLimit(500);
+            first.setLineColumns(40);
             QVERIFY(first.setExportBaseUrl(QUrl(u"https://zeitung.example/politik/"_s)));
             first.setExportTemplateFolder(u"/srv/vorlagen/"_s);
             first.setImageWidths({640, 1280});
@@ -192,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(second.defaultLanguage(), u"de_CH"_s);
         QCOMPARE(second.uiLanguage(), AppSettings::UiLanguage::English);
         QCOMPARE(second.appearance(), AppSettings::Appearance::Dark);
-        QCOMPARE(second.teaserLimit(), 500);
+        QCOMPARE(second.lineColumns(), 40);
         QCOMPARE(second.exportBaseUrl(), QUrl(u"https://zeitung.example/politik/"_s));
         QCOMPARE(second.exportTemplateFolder(), u"/srv/vorlagen"_s);
         QCOMPARE(second.imageWidths(), (QList<int>{640, 1280}));
@@ -338,11 +323,11 @@ private Q_SLOTS:
         AppSettings settings;
         QSignalSpy changed(&settings, &AppSettings::modified);
         // WHEN an int, a bool, a string and a list setting change, and one is set to its value
-        settings.setKickerLimit(55);
+        settings.setLineColumns(55);
         settings.setTypographyAsYouType(!settings.typographyAsYouType());
         settings.setAuthorName(u"Anna Weiß"_s);
         settings.setImageWidths({480, 1200});
-        settings.setKickerLimit(55);
+        settings.setLineColumns(55);
         // THEN modified() came once for each real change, none for the unchanged one
         QCOMPARE(changed.count(), 4);
     }

@@ -9,11 +9,15 @@
 
 using namespace Qt::StringLiterals;
 
-// The German readability measures. The Flesch reading ease is compared with the values Yoast
-// SEO publishes for its German test papers (tests/data/readability/LICENSE.md has the source:
-// Yoast/wordpress-seo, packages/yoastseo/spec/fullTextTests/testTexts/de/germanPaper1.js at
+// The German readability measures. The Flesch reading ease is compared with Yoast SEO's German
+// test papers (tests/data/readability/LICENSE.md has the source: Yoast/wordpress-seo,
+// packages/yoastseo/spec/fullTextTests/testTexts/de/germanPaper1.js at
 // c5bd30a975dfb70f55426c0bcccab62b6db3911a: 52.4; germanPaper2.js at
-// a66952082056f5786dc97f037ec2aa3856a1d56f: 46.4).
+// a66952082056f5786dc97f037ec2aa3856a1d56f: 46.4), and with what Yoast's code today computes
+// for the same plain text (tests/data/readability/yoast-measure.js runs the published npm
+// package yoastseo 3.6.0: getFleschReadingScore in
+// packages/yoastseo/src/languageProcessing/researches/getFleschReadingScore.js, German formula in
+// languages/de/helpers/calculateFleschReadingScore.js at 119685d4830ff587f0312bd2cdcce57a962b1427).
 class ReadabilityTest : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,11 @@ private Q_SLOTS:
         QTest::newRow("nominal: ß") << u"Straße"_s << 2;
         QTest::newRow("nominal: one syllable") << u"Stück"_s << 1;
         QTest::newRow("nominal: hyphenated compound") << u"E-Mail-Adresse"_s << 5;
+        // "qu" is /kv/: one syllable, not "Qu-el-le" (Yoast's vowel groups agree).
+        QTest::newRow("nominal: qu") << u"Quelle"_s << 2;
+        QTest::newRow("nominal: qu inside a compound") << u"Atlantiküberquerung"_s << 7;
+        QTest::newRow("nominal: y before a vowel is a consonant") << u"York"_s << 1;
+        QTest::newRow("nominal: y after a vowel closes a diphthong") << u"Bayern"_s << 2;
         QTest::newRow("robustness: decomposed umlaut") << u"Bu\u0308ro"_s << 2;
         QTest::newRow("robustness: a number is one syllable") << u"2013"_s << 1;
         QTest::newRow("robustness: no vowel") << u"Hmm"_s << 1;
@@ -63,6 +72,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: quote closes a sentence") << u"„Wir bauen.“ Der Bürgermeister lächelte."_s << 2;
         QTest::newRow("nominal: question and ellipsis") << u"Warum? Weil … Darum."_s << 3;
         QTest::newRow("nominal: each paragraph ends a sentence") << u"Überschrift\nDer Text folgt."_s << 2;
+        QTest::newRow("nominal: o. Ä. closes an enumeration") << u"Er nennt Vokale o. Ä. Dies wird gezählt."_s << 2;
+        QTest::newRow("nominal: z. B. before a noun stays inside") << u"Es gibt Merkmale (z. B. Nasalität) hier."_s << 1;
         QTest::newRow("robustness: decimal number") << u"Es kostet 4.5 Millionen Euro."_s << 1;
         QTest::newRow("robustness: emoji") << u"Toll 🎉. Wirklich 👍🏽!"_s << 2;
     }
@@ -115,37 +126,53 @@ private Q_SLOTS:
     void shouldScoreYoastsGermanPapersWithinTwoPoints_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<double>("published");
-        QTest::newRow("nominal: germanPaper1 (Flughafen London Heathrow)") << u"germanPaper1.txt"_s << 52.4;
-        QTest::newRow("nominal: germanPaper2 (Phonologie)") << u"germanPaper2.txt"_s << 46.4;
+        QTest::addColumn<double>("published"); // Yoast's spec, from its HTML
+        QTest::addColumn<double>("yoastToday"); // yoastseo 3.6.0 on our plain text (yoast-measure.js)
+        QTest::newRow("nominal: germanPaper1 (Flughafen London Heathrow)") << u"germanPaper1.txt"_s << 52.4 << 47.1;
+        QTest::newRow("nominal: germanPaper2 (Phonologie)") << u"germanPaper2.txt"_s << 46.4 << 40.8;
     }
 
     void shouldScoreYoastsGermanPapersWithinTwoPoints()
     {
         QFETCH(QString, file);
         QFETCH(double, published);
+        QFETCH(double, yoastToday);
         QFile input(QStringLiteral(NEWSDESK_SOURCE_DIR) + u"/tests/data/readability/"_s + file);
         QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
         const QString text = QString::fromUtf8(input.readAll());
         const auto report = Readability::analyze(text, m_hyphenator.get());
         const double score = report.fleschAmstad();
-        const QString detail = u"score %1 (published %2): %3 sentences, %4 words, %5 syllables"_s.arg(score, 0, 'f', 1)
+        const QString detail = u"score %1 (published %2, Yoast today %3): %4 sentences, %5 words, %6 syllables"_s
+                                   .arg(score, 0, 'f', 1)
                                    .arg(published)
+                                   .arg(yoastToday)
                                    .arg(report.sentences)
                                    .arg(report.words)
                                    .arg(report.syllables);
         qInfo("%s", qPrintable(detail));
-        // Our score is lower than Yoast's, by 7.7 and 12.4 points: we count more syllables. Yoast
-        // counts vowel groups with exceptions and gives a number ("2013") no syllable at all;
-        // we count the pieces between the hyphen-de patterns' breaks, each with its vowel
-        // groups (so "Über" and "oder" have two), and a number as one. On germanPaper1 the
-        // letters alone give 1,324 syllables by the patterns' breaks, which with Yoast's
-        // conventions (numbers: 0) is 51.0, within 2 of 52.4; the vowel groups the patterns
-        // cannot split and the 55 numbers make the rest. germanPaper2 differs by its sentences
-        // as well (Yoast splits it into more). BENCHMARKS.md, "Readability", has the numbers.
-        QEXPECT_FAIL("", "documented syllable and sentence-count difference to Yoast (see above)", Continue);
+        // GIVEN Yoast's published values: they cannot be met by counting the text's sentences.
+        // yoastseo 1.91.2 reproduces 52.4 and 46.4 exactly, from the papers' HTML with 82 and 77
+        // "sentences": it removes every digit string before it splits, so "&#160;" and the
+        // footnote marks "&#91;3&#93;" leave bits of markup that end sentences (15 and 10 of
+        // them hold no word), and "Am 10. August" becomes "Am ." + "August …". The papers have
+        // about 40 sentences each; 657 words over 82 of them is 8 words a sentence, not 16.
+        QEXPECT_FAIL("", "Yoast's published scores count markup fragments as sentences (measured; see above)", Continue);
         QVERIFY2(qAbs(score - published) <= 2.0, qPrintable(detail));
-        // What must hold: the same band of difficulty or the next harder one, never easier.
+        // WHEN compared with Yoast's code of today on the same plain text
+        // THEN the Heathrow paper agrees within 2 points. The Phonologie paper does not, by 5.9
+        // points, for three measured reasons (BENCHMARKS.md, "Readability"; 0.3 points remain):
+        // Yoast splits after "z. B." and "bzw." before a capitalised noun (44 sentences against
+        // our 40: 1.8 points); it gives the 35 vowel-less words "z", "B", "bzw", "d", "h",
+        // "/b/", "sth" no syllable where we count one (2.6 points); and it reads "-tion",
+        // "-sion", "-ien" as one syllable where the hyphenation (Duden: Funk-ti-on) has two
+        // (16 words, 1.2 points). We keep our counts: a word has at least one syllable, and
+        // syllables follow the same hyphenation as the Zeilen.
+        QEXPECT_FAIL("nominal: germanPaper2 (Phonologie)",
+                     "Yoast's abbreviation splits, 0-syllable tokens and one-syllable -tion (measured; see above)",
+                     Continue);
+        QVERIFY2(qAbs(score - yoastToday) <= 2.0, qPrintable(detail));
+        // What must hold for both: the same band of difficulty as Yoast or the next harder one,
+        // never easier.
         QVERIFY2(score <= published && published - score <= 13.0, qPrintable(detail));
     }
 

@@ -3,6 +3,10 @@
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
 #include "editor/formlineedit.h"
+#include "editor/lengthcounter.h"
+#include "preferences/preferencesdialog.h"
+#include "settings/appsettings.h"
+#include "validation/checklistpanel.h"
 #include "editor/typographytyping.h"
 #include "length/lengthtargeteditor.h"
 #include "length/lengthtargetlabel.h"
@@ -155,6 +159,46 @@ private Q_SLOTS:
         body->undo();
         QVERIFY2(!body->document()->toPlainText().contains(typeset), qPrintable(body->document()->toPlainText()));
         QCOMPARE(body->document()->toPlainText().count(u"\"Grüß Gott\" - und ging..."_s), 2);
+    }
+
+    void shouldApplyNewsroomSettingsChangedInPreferencesToTheOpenArticle()
+    {
+        // GIVEN an open article with a 33-character headline, within the default limits
+        Desk desk;
+        AppSettings settings;
+        Article article;
+        article.headline = u"Straßenbahn fährt über die Brücke"_s;
+        article.bodyHtml = u"<p>Die Stadt baut.</p>"_s;
+        QVERIFY(open(desk, article));
+        desk.window->setSettings(&settings);
+        LengthCounter *counter = desk.window->form()->counter(ArticleField::Headline);
+        QCOMPARE(counter->limit(), 90);
+        const auto headlineFindings = [&desk] {
+            int count = 0;
+            for (const ChecklistFinding &finding : desk.window->checklist()->findings())
+                count += finding.field == u"headline"_s ? 1 : 0;
+            return count;
+        };
+        QTRY_COMPARE(headlineFindings(), 0);
+
+        // WHEN the newsroom's recommended headline length becomes 25 in Preferences → Newsroom
+        desk.window->actions()->preferences->trigger();
+        auto *dialog = qobject_cast<PreferencesDialog *>(desk.window->lastDialog());
+        QVERIFY(dialog);
+        auto *recommended = dialog->findChild<QSpinBox *>(u"headlineRecommended"_s);
+        QVERIFY(recommended);
+        recommended->setValue(25);
+        dialog->accept();
+
+        // THEN the open article's counter and checklist follow at once, without reopening it
+        QCOMPARE(counter->limit(), 25);
+        QVERIFY(counter->isOverLimit());
+        QTRY_COMPARE(headlineFindings(), 1);
+        // AND the stored newsroom settings carry it for everyone
+        QCOMPARE(desk.opening.repository->newsroomSettings().value_or(QMap<QString, QString>()).value(u"limits/headline"_s)
+                     .section(u'/', 0, 0),
+                 u"25"_s);
+        desk.window->setSettings(nullptr);
     }
 };
 

@@ -286,14 +286,14 @@ private Q_SLOTS:
         QTRY_VERIFY(first->hasFocus());
         // WHEN the user presses Tab repeatedly
         QStringList visited;
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 6; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             visited.append(QApplication::focusWidget()->objectName());
         }
         // THEN focus moves down the form, top to bottom
         const QStringList expected{u"skipAllCapsWords"_s, u"typographyAsYouType"_s, u"typographyOnPaste"_s,
-                                   u"readingRate"_s, u"lineColumns"_s};
-        QVERIFY2(visited.mid(0, 5) == expected, qPrintable(visited.join(u", "_s)));
+                                   u"typographyAfterImport"_s, u"readingRate"_s, u"lineColumns"_s};
+        QVERIFY2(visited.mid(0, 6) == expected, qPrintable(visited.join(u", "_s)));
     }
 };
 
