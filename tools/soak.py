@@ -160,7 +160,10 @@ class Soak:
         return run(["xdotool", *args], env=self.env(display), timeout=timeout)
 
     def start_editor(self, display):
-        stderr = open(os.path.join(self.out, "editor-stderr.log"), "ab")
+        # Each start's own stderr, so that a start that failed can be told apart: the editor
+        # crashed, or the X server (busy with the soak's many xdotool clients) refused it.
+        self.last_stderr = os.path.join(self.out, "editor-stderr-last.log")
+        stderr = open(self.last_stderr, "wb")
         process = subprocess.Popen([NEWSDESK, "--database", self.database], env=self.env(display),
                                    stdout=subprocess.DEVNULL, stderr=stderr)
         deadline = time.monotonic() + 60
@@ -181,16 +184,35 @@ class Soak:
             if dialog:
                 self.xdotool(display, "windowfocus", "--sync", dialog)
                 self.xdotool(display, "key", "--window", dialog, "Return")
+                # Typing starts only once the question is gone: a click or keys that reach the
+                # closing dialog would never reach the body.
+                while time.monotonic() < deadline + 15 and process.poll() is None:
+                    found = self.xdotool(display, "search", "--onlyvisible", "--name", "wiederherstellen|Restore", timeout=10)
+                    if not found.stdout.decode().strip():
+                        break
+                    time.sleep(0.1)
                 return True
         return False
+
+    def display_refused(self):
+        with open(self.last_stderr, "rb") as f:
+            return b"could not connect to display" in f.read()
 
     def focus_body_end(self, display, window):
         self.xdotool(display, "windowsize", "--sync", window, "1366", "740")
         self.xdotool(display, "windowmove", "--sync", window, "0", "0")
         self.xdotool(display, "windowfocus", "--sync", window)
-        self.xdotool(display, "mousemove", "--window", window, str(self.args.body_x), str(self.args.body_y))
-        self.xdotool(display, "click", "1")
-        self.xdotool(display, "key", "ctrl+End")
+        # The keys go where the X focus is: make sure it is the editor's window before typing.
+        for _ in range(5):
+            self.xdotool(display, "mousemove", "--window", window, str(self.args.body_x), str(self.args.body_y))
+            self.xdotool(display, "click", "1")
+            self.xdotool(display, "key", "ctrl+End")
+            focused = self.xdotool(display, "getwindowfocus").stdout.decode().strip()
+            if focused == window:
+                return True
+            self.xdotool(display, "windowactivate", "--sync", window)
+            self.xdotool(display, "windowfocus", "--sync", window)
+        return False
 
     def recovery_text(self, display):
         result = run([NEWSDESK, "--database", self.database, "--print-recovery"], env=self.env(display), timeout=120)
@@ -204,6 +226,8 @@ class Soak:
         not_offered = 0
         window_missing = 0
         restart_not_offered = 0
+        display_refused = 0
+        not_focused = 0
         crashed_while_typing = 0
         typed_total = 0
         cycle_seconds = []
@@ -211,11 +235,19 @@ class Soak:
             for kill in range(1, kills + 1):
                 cycle_start = time.monotonic()
                 process, window = self.start_editor(display.name)
+                if window is None and process.poll() is not None and self.display_refused():
+                    # Not the editor's fault: the X server refused the connection. Start again.
+                    display_refused += 1
+                    self.record(kill=kill, event="display refused the connection; started again")
+                    time.sleep(1)
+                    process, window = self.start_editor(display.name)
                 if window is None:
                     crashed = process.poll() is not None and process.returncode != 0
                     restart_crashes += 1 if crashed else 0
                     window_missing += 0 if crashed else 1
-                    self.record(kill=kill, event="no window", returncode=process.poll())
+                    with open(self.last_stderr, "rb") as f:
+                        stderr_tail = f.read()[-2000:].decode(errors="replace")
+                    self.record(kill=kill, event="no window", returncode=process.poll(), stderr=stderr_tail)
                     if process.poll() is None:
                         process.kill()
                         process.wait()
@@ -228,7 +260,9 @@ class Soak:
                         if process.poll() is not None and process.returncode != 0:
                             restart_crashes += 1
                             continue
-                self.focus_body_end(display.name, window)
+                if not self.focus_body_end(display.name, window):
+                    not_focused += 1
+                    self.record(kill=kill, event="the editor's window did not take the focus")
                 delay = self.random.uniform(self.args.min_seconds, self.args.max_seconds)
                 killed_at = []
 
@@ -295,9 +329,13 @@ class Soak:
                         lost_seconds += (end - began) * unsaved / letters
                     word_start = len(so_far)
                 lost.append(lost_seconds)
-                self.record(kill=kill, after=round(kill_time - start, 2), typed=len(typed), journaled=journaled_chars,
-                            lost_chars=len(typed) - journaled_chars, lost_seconds=round(lost_seconds, 2),
-                            integrity=check, offered=has_entry, print_recovery=code)
+                entry = dict(kill=kill, after=round(kill_time - start, 2), typed=len(typed), journaled=journaled_chars,
+                             lost_chars=len(typed) - journaled_chars, lost_seconds=round(lost_seconds, 2),
+                             integrity=check, offered=has_entry, print_recovery=code)
+                if lost_seconds > self.args.journal_max:
+                    # For the analysis of a miss: what was typed, and how the journal ends.
+                    entry.update(typed_text=typed, journal_tail=offered_text[-300:])
+                self.record(**entry)
                 cycle_seconds.append(time.monotonic() - cycle_start)
                 log("kill %3d after %5.1f s: typed %4d, journaled %4d, lost %5.1f s, integrity %s%s (cycle %.1f s)" % (
                     kill, kill_time - start, len(typed), journaled_chars, lost_seconds, check,
@@ -318,7 +356,8 @@ class Soak:
         self.results["soak"] = {
             "kills": kills, "corrupt": corrupt, "restart_crashes": restart_crashes, "window_missing": window_missing,
             "not_offered": not_offered, "restart_not_offered": restart_not_offered,
-            "crashed_while_typing": crashed_while_typing, "typed_chars": typed_total,
+            "crashed_while_typing": crashed_while_typing, "display_refused": display_refused,
+            "not_focused": not_focused, "typed_chars": typed_total,
             "cycle_median_s": round(statistics.median(cycle_seconds), 1) if cycle_seconds else None,
             "lost_median_s": round(statistics.median(lost), 2) if lost else None,
             "lost_p90_s": round(sorted(lost)[int(len(lost) * 0.9)], 2) if lost else None,
