@@ -18,7 +18,11 @@ intact).
 Typed text is German in ASCII transliteration (ae, oe, ue, ss): xdotool maps umlauts through a
 temporary keymap that Xvfb does not always keep (see tests/ui/crash/crashrecoverytest.cpp).
 Journalist's pace: 180 ms per key (about 330 keys a minute), a pause of 0.3 to 4 s after a
-sentence. Results go to build/soak/<time>/ (log.jsonl, summary.md) and the summary is printed.
+sentence. The kill comes 1 to 8 s after typing began (--min-seconds, --max-seconds): the
+journal is written at least every 2 s while typing goes on, so a few seconds hold every case
+(killed before, during and after a journal write). The restart that follows each kill is
+checked too: it must not crash and must offer the journal (the recovery question appears).
+Results go to build/soak/<time>/ (log.jsonl, summary.md) and the summary is printed.
 """
 
 import argparse
@@ -39,6 +43,8 @@ import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(REPO, os.environ.get("NEWSDESK_BUILD_DIR", "build"))
+# --bin DIR replaces these: a long soak runs a copy of the binaries, so that rebuilding meanwhile
+# does not change what is soaked (the libraries are static: the two executables are all of it).
 NEWSDESK = os.path.join(BUILD, "bin", "newsdesk")
 CLI = os.path.join(BUILD, "bin", "newsdesk-cli")
 
@@ -154,7 +160,10 @@ class Soak:
         return run(["xdotool", *args], env=self.env(display), timeout=timeout)
 
     def start_editor(self, display):
-        stderr = open(os.path.join(self.out, "editor-stderr.log"), "ab")
+        # Each start's own stderr, so that a start that failed can be told apart: the editor
+        # crashed, or the X server (busy with the soak's many xdotool clients) refused it.
+        self.last_stderr = os.path.join(self.out, "editor-stderr-last.log")
+        stderr = open(self.last_stderr, "wb")
         process = subprocess.Popen([NEWSDESK, "--database", self.database], env=self.env(display),
                                    stdout=subprocess.DEVNULL, stderr=stderr)
         deadline = time.monotonic() + 60
@@ -175,16 +184,35 @@ class Soak:
             if dialog:
                 self.xdotool(display, "windowfocus", "--sync", dialog)
                 self.xdotool(display, "key", "--window", dialog, "Return")
+                # Typing starts only once the question is gone: a click or keys that reach the
+                # closing dialog would never reach the body.
+                while time.monotonic() < deadline + 15 and process.poll() is None:
+                    found = self.xdotool(display, "search", "--onlyvisible", "--name", "wiederherstellen|Restore", timeout=10)
+                    if not found.stdout.decode().strip():
+                        break
+                    time.sleep(0.1)
                 return True
         return False
+
+    def display_refused(self):
+        with open(self.last_stderr, "rb") as f:
+            return b"could not connect to display" in f.read()
 
     def focus_body_end(self, display, window):
         self.xdotool(display, "windowsize", "--sync", window, "1366", "740")
         self.xdotool(display, "windowmove", "--sync", window, "0", "0")
         self.xdotool(display, "windowfocus", "--sync", window)
-        self.xdotool(display, "mousemove", "--window", window, str(self.args.body_x), str(self.args.body_y))
-        self.xdotool(display, "click", "1")
-        self.xdotool(display, "key", "ctrl+End")
+        # The keys go where the X focus is: make sure it is the editor's window before typing.
+        for _ in range(5):
+            self.xdotool(display, "mousemove", "--window", window, str(self.args.body_x), str(self.args.body_y))
+            self.xdotool(display, "click", "1")
+            self.xdotool(display, "key", "ctrl+End")
+            focused = self.xdotool(display, "getwindowfocus").stdout.decode().strip()
+            if focused == window:
+                return True
+            self.xdotool(display, "windowactivate", "--sync", window)
+            self.xdotool(display, "windowfocus", "--sync", window)
+        return False
 
     def recovery_text(self, display):
         result = run([NEWSDESK, "--database", self.database, "--print-recovery"], env=self.env(display), timeout=120)
@@ -197,22 +225,44 @@ class Soak:
         restart_crashes = 0
         not_offered = 0
         window_missing = 0
+        restart_not_offered = 0
+        display_refused = 0
+        not_focused = 0
+        crashed_while_typing = 0
         typed_total = 0
+        cycle_seconds = []
         try:
             for kill in range(1, kills + 1):
+                cycle_start = time.monotonic()
                 process, window = self.start_editor(display.name)
+                if window is None and process.poll() is not None and self.display_refused():
+                    # Not the editor's fault: the X server refused the connection. Start again.
+                    display_refused += 1
+                    self.record(kill=kill, event="display refused the connection; started again")
+                    time.sleep(1)
+                    process, window = self.start_editor(display.name)
                 if window is None:
                     crashed = process.poll() is not None and process.returncode != 0
                     restart_crashes += 1 if crashed else 0
                     window_missing += 0 if crashed else 1
-                    self.record(kill=kill, event="no window", returncode=process.poll())
+                    with open(self.last_stderr, "rb") as f:
+                        stderr_tail = f.read()[-2000:].decode(errors="replace")
+                    self.record(kill=kill, event="no window", returncode=process.poll(), stderr=stderr_tail)
                     if process.poll() is None:
                         process.kill()
                         process.wait()
                     continue
                 if kill > 1:
-                    self.accept_recovery(display.name, process)
-                self.focus_body_end(display.name, window)
+                    # The restart after a kill: the journal must be offered.
+                    if not self.accept_recovery(display.name, process):
+                        restart_not_offered += 1
+                        self.record(kill=kill, event="restart did not offer the journal", returncode=process.poll())
+                        if process.poll() is not None and process.returncode != 0:
+                            restart_crashes += 1
+                            continue
+                if not self.focus_body_end(display.name, window):
+                    not_focused += 1
+                    self.record(kill=kill, event="the editor's window did not take the focus")
                 delay = self.random.uniform(self.args.min_seconds, self.args.max_seconds)
                 killed_at = []
 
@@ -237,8 +287,13 @@ class Soak:
                         words.append((began, time.monotonic(), typed))
                     if process.poll() is None and not killed_at:
                         time.sleep(self.random.uniform(0.3, 4.0))  # the journalist thinks
+                timer.cancel()
                 timer.join()
                 process.wait()
+                if not killed_at:
+                    # Ended by itself while typing: a crash, not our kill.
+                    crashed_while_typing += 1
+                    self.record(kill=kill, event="crashed while typing", returncode=process.returncode)
                 kill_time = killed_at[0] if killed_at else time.monotonic()
                 typed_total += len(typed)
 
@@ -250,35 +305,64 @@ class Soak:
                     restart_crashes += 1
                 offered_text = normalized(offered)
                 has_entry = "article " in offered
-                if words and not has_entry and kill_time - start > 5:
+                # After the first kill the journal always holds an entry (the recovered text is
+                # journaled until saved); before, once typing went on past the maximum interval.
+                if words and not has_entry and (kill > 1 or kill_time - words[0][0] > self.args.journal_max + 1):
                     not_offered += 1
-                # The longest typed prefix the journal ends with: the words after it are lost.
-                # Lost typing is the time spent typing them (pauses do not count: nothing was
-                # typed then), up to the kill.
-                journaled_words = 0
+                # The longest typed prefix the journal ends with, to the character (a journal
+                # write may come in the middle of a word): what was typed after it is lost.
+                # Lost typing is the time spent typing it (pauses do not count: nothing was typed
+                # then), up to the kill; within a word the keys come at an even pace.
                 journaled_chars = 0
-                for index in range(len(words), 0, -1):
-                    if offered_text.endswith(normalized(words[index - 1][2])):
-                        journaled_words = index
-                        journaled_chars = len(words[index - 1][2])
+                for length in range(len(typed), 0, -1):
+                    prefix = normalized(typed[:length])
+                    if prefix and typed[length - 1] != " " and offered_text.endswith(prefix):
+                        journaled_chars = length
                         break
-                lost_seconds = sum(max(0.0, min(end, kill_time) - began) for began, end, _ in words[journaled_words:])
+                lost_seconds = 0.0
+                word_start = 0
+                for began, end, so_far in words:
+                    end = min(end, kill_time)
+                    letters = len(so_far) - word_start
+                    unsaved = min(letters, max(0, len(so_far) - journaled_chars))
+                    if end > began and letters > 0:
+                        lost_seconds += (end - began) * unsaved / letters
+                    word_start = len(so_far)
                 lost.append(lost_seconds)
-                self.record(kill=kill, after=round(kill_time - start, 2), typed=len(typed), journaled=journaled_chars,
-                            lost_chars=len(typed) - journaled_chars, lost_seconds=round(lost_seconds, 2),
-                            integrity=check, offered=has_entry, print_recovery=code)
-                log("kill %3d after %5.1f s: typed %4d, journaled %4d, lost %5.1f s, integrity %s%s" % (
+                entry = dict(kill=kill, after=round(kill_time - start, 2), typed=len(typed), journaled=journaled_chars,
+                             lost_chars=len(typed) - journaled_chars, lost_seconds=round(lost_seconds, 2),
+                             integrity=check, offered=has_entry, print_recovery=code)
+                if lost_seconds > self.args.journal_max:
+                    # For the analysis of a miss: what was typed, and how the journal ends.
+                    entry.update(typed_text=typed, journal_tail=offered_text[-300:])
+                self.record(**entry)
+                cycle_seconds.append(time.monotonic() - cycle_start)
+                log("kill %3d after %5.1f s: typed %4d, journaled %4d, lost %5.1f s, integrity %s%s (cycle %.1f s)" % (
                     kill, kill_time - start, len(typed), journaled_chars, lost_seconds, check,
-                    "" if code == 0 else ", print-recovery failed: " + error.strip()))
+                    "" if code == 0 else ", print-recovery failed: " + error.strip(), cycle_seconds[-1]))
+            # The restart after the last kill, checked like the others.
+            if kills > 0:
+                process, window = self.start_editor(display.name)
+                if window is None:
+                    restart_crashes += 1 if process.poll() is not None and process.returncode != 0 else 0
+                    window_missing += 0 if process.poll() is not None and process.returncode != 0 else 1
+                elif not self.accept_recovery(display.name, process):
+                    restart_not_offered += 1
+                if process.poll() is None:
+                    process.kill()
+                process.wait()
         finally:
             display.close()
         self.results["soak"] = {
             "kills": kills, "corrupt": corrupt, "restart_crashes": restart_crashes, "window_missing": window_missing,
-            "not_offered": not_offered, "typed_chars": typed_total,
+            "not_offered": not_offered, "restart_not_offered": restart_not_offered,
+            "crashed_while_typing": crashed_while_typing, "display_refused": display_refused,
+            "not_focused": not_focused, "typed_chars": typed_total,
+            "cycle_median_s": round(statistics.median(cycle_seconds), 1) if cycle_seconds else None,
             "lost_median_s": round(statistics.median(lost), 2) if lost else None,
             "lost_p90_s": round(sorted(lost)[int(len(lost) * 0.9)], 2) if lost else None,
             "lost_worst_s": round(max(lost), 2) if lost else None,
-            "within_2s": sum(1 for x in lost if x <= 2.0),
+            "within_goal": sum(1 for x in lost if x <= self.args.journal_max),
         }
 
     # --- kills of other work ---------------------------------------------------------------
@@ -517,11 +601,18 @@ def main():
     parser.add_argument("--other-kills", type=int, default=20, help="kills per export/import/copy phase")
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--key-ms", type=int, default=180, help="xdotool delay between keys")
-    parser.add_argument("--min-seconds", type=float, default=3.0)
-    parser.add_argument("--max-seconds", type=float, default=45.0)
+    parser.add_argument("--min-seconds", type=float, default=1.0, help="earliest kill after typing began")
+    parser.add_argument("--max-seconds", type=float, default=8.0, help="latest kill after typing began")
+    parser.add_argument("--journal-max", type=float, default=2.0,
+                        help="the editor's maximum autosave interval in seconds (the goal for lost typing)")
+    parser.add_argument("--bin", help="folder with newsdesk and newsdesk-cli (default: the build's bin)")
     parser.add_argument("--body-x", type=int, default=700, help="a point inside the body editor")
     parser.add_argument("--body-y", type=int, default=500)
     args = parser.parse_args()
+    if args.bin:
+        global NEWSDESK, CLI
+        NEWSDESK = os.path.join(os.path.abspath(args.bin), "newsdesk")
+        CLI = os.path.join(os.path.abspath(args.bin), "newsdesk-cli")
     for tool in ("Xvfb", "xdotool"):
         if not shutil.which(tool):
             sys.exit("soak: %s is missing (tools/debian-packages.txt)" % tool)

@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(!result.error.isEmpty(), QStringLiteral("refused without a message"));
             continue;
         }
-        FUZZ_CHECK(BodyDocument::sanitize(result.article->bodyHtml) == result.article->bodyHtml, result.article->bodyHtml);
+        FUZZ_CHECK(BodyDocument::sanitize(result.article->bodyHtml) == result.article->bodyHtml,
+               result.article->bodyHtml + QStringLiteral("\n--- cleaned again:\n") + BodyDocument::sanitize(result.article->bodyHtml));
         FUZZ_CHECK(!result.article->headline.contains(QChar(u'\n')), result.article->headline);
     }
     return 0;

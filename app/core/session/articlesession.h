@@ -15,8 +15,8 @@ class Autosaver;
 // the session says (articleShown, stateText, problem) and tells it about typing (noteEdited).
 // Model: Zanshin's EditorModel (autosave delay, save function, no widget).
 //
-// Saving: typing is journaled (ArticleRepository::writeJournal, cheap, no revision) 2 s after
-// it stops and at least every 30 s while it goes on (Autosaver). A full save, which makes a
+// Saving: typing is journaled (ArticleRepository::writeJournal, cheap, no revision) 1 s after
+// it stops and at least every 2 s while it goes on (Autosaver). A full save, which makes a
 // revision, happens on File→Save, when another article is opened, and on close; so the history
 // holds the states the journalist left, not one revision per pause, and a crash loses at most
 // the typing since the last journal write.

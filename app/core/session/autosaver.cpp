@@ -40,6 +40,11 @@ bool Autosaver::isPending() const
     return m_idle->isActive() || m_max->isActive();
 }
 
+int Autosaver::forcedSaveIn() const
+{
+    return m_max->isActive() ? m_max->remainingTime() : -1;
+}
+
 void Autosaver::noteEdit()
 {
     m_idle->start();

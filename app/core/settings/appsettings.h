@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readingtime.h"
+#include "session/autosaver.h"
 #include "text/linecounter.h"
 
 #include <QLatin1StringView>
@@ -57,8 +58,10 @@ public:
     static constexpr BoolSetting NonBreakingSpaces{QLatin1StringView("typography/nonBreakingSpaces"), true};
     static constexpr BoolSetting Ellipsis{QLatin1StringView("typography/ellipsis"), true};
     static constexpr QLatin1StringView DatabaseKey{"storage/database"};
-    static constexpr IntSetting AutosaveIdleDelay{QLatin1StringView("storage/autosaveIdleDelay"), 2, 1, 30};
-    static constexpr IntSetting AutosaveMaxInterval{QLatin1StringView("storage/autosaveMaxInterval"), 30, 10, 300};
+    static constexpr IntSetting AutosaveIdleDelay{QLatin1StringView("storage/autosaveIdleDelay"),
+                                                   Autosaver::defaultIdleInterval / 1000, 1, 30};
+    static constexpr IntSetting AutosaveMaxInterval{QLatin1StringView("storage/autosaveMaxInterval"),
+                                                     Autosaver::defaultMaxInterval / 1000, 1, 300};
     // The print column Zeilen are counted at ("80 Zeilen à 34 Anschläge").
     static constexpr IntSetting LineColumns{QLatin1StringView("copydesk/lineColumns"), LineCounter::defaultColumns,
                                             LineCounter::minColumns, LineCounter::maxColumns};

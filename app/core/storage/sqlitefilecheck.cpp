@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -65,8 +66,18 @@ QString SqliteFileCheck::inspectContent(const QString &location)
     QString problem;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(dialect.driverName(), name);
-        database.setDatabaseName(location);
-        database.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        // Even a read-only connection creates -wal and -shm beside a file whose header says WAL
+        // (found by tests/fuzz/sqlitefilecheckfuzz): a refused file's folder would change. Without
+        // a WAL of its own there is nothing to read from one, so the file is opened immutable.
+        if (QFileInfo::exists(location + u"-wal"_s)) {
+            database.setDatabaseName(location);
+            database.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        } else {
+            QUrl url = QUrl::fromLocalFile(QFileInfo(location).absoluteFilePath());
+            url.setQuery(u"immutable=1"_s);
+            database.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        }
         const QString damaged = tr("The file %1 is not a Newsdesk database or it is damaged (%2). It was left unchanged.");
         if (!database.open()) {
             problem = damaged.arg(location, database.lastError().text());

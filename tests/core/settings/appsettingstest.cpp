@@ -35,8 +35,9 @@ private Q_SLOTS:
         QVERIFY(settings.nonBreakingSpaces());
         QVERIFY(settings.ellipsis());
         QCOMPARE(settings.database(), QString());
-        QCOMPARE(settings.autosaveIdleDelay(), 2);
-        QCOMPARE(settings.autosaveMaxInterval(), 30);
+        // At most 2 s of typing lost to a crash (issue 18)
+        QCOMPARE(settings.autosaveIdleDelay(), 1);
+        QCOMPARE(settings.autosaveMaxInterval(), 2);
         QVERIFY(settings.skipAllCapsWords());
         QCOMPARE(settings.authorName(), AppSettings::systemUserFullName());
     }
@@ -51,8 +52,9 @@ private Q_SLOTS:
         QTest::newRow("robustness: reading rate above 500") << u"writing/readingRate"_s << 9000 << 500;
         QTest::newRow("nominal: column width for Zeilen") << u"copydesk/lineColumns"_s << 40 << 40;
         QTest::newRow("robustness: column width too narrow") << u"copydesk/lineColumns"_s << 3 << 20;
-        QTest::newRow("robustness: autosave idle delay 0 s") << u"storage/autosaveIdleDelay"_s << 0 << 1;
+        QTest::newRow("robustness: autosave idle delay 1 min") << u"storage/autosaveIdleDelay"_s << 60 << 30;
         QTest::newRow("robustness: autosave max interval 1 h") << u"storage/autosaveMaxInterval"_s << 3600 << 300;
+        QTest::newRow("robustness: autosave max interval 0 s") << u"storage/autosaveMaxInterval"_s << 0 << 1;
     }
 
     void shouldClampIntegersToTheirRanges()
