@@ -111,6 +111,13 @@ Q_SIGNALS:
     void misspelledCountChanged(int count);
 
 private:
+    // The constructor's two halves (articleformwidgets.cpp).
+    void buildFields();
+    void connectFields();
+    // One entry of the language combo, marked when no dictionary checks it.
+    static void addLanguageItem(QComboBox *combo, const QString &tag);
+    // What a ticked publication or embargo box proposes, in the zone its edit shows.
+    static QDateTime nextQuarterHourInNewsroom();
     void recordEdit(ArticleField field, const QString &description = {});
     void connectText(FormLineEdit *edit, ArticleField field);
     [[nodiscard]] Article fieldsState() const;
