@@ -2,6 +2,7 @@
 
 #include "articlesnapshot.h"
 #include "readingtime.h"
+#include "sqlconnection.h"
 #include "sqldialect.h"
 
 #include <QSqlError>
@@ -27,12 +28,7 @@ SqlArticleRepository::SqlArticleRepository(std::unique_ptr<SqlDialect> dialect, 
 
 SqlArticleRepository::~SqlArticleRepository()
 {
-    if (m_database.isValid())
-        m_database.close();
-    // No handle may outlive removeDatabase(): drop ours first.
-    m_database = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
+    SqlConnection::close(m_database, m_connectionName);
 }
 
 QDateTime SqlArticleRepository::now() const

@@ -5,7 +5,7 @@
 class QSqlDatabase;
 
 // The end of a named Qt Sql connection, for the classes that each open their own
-// (EditLocks, ArticleChangeListener; SqlArticleRepository does the same): closed, our handle
+// (SqlArticleRepository, EditLocks, ArticleChangeListener): closed, our handle
 // dropped, then removed, because no handle may outlive QSqlDatabase::removeDatabase().
 namespace SqlConnection {
 void close(QSqlDatabase &database, const QString &connectionName);
