@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString clean = ClipboardCleaner::cleanHtml(html);
     FUZZ_CHECK(CleanBody::isClean(clean), clean);
     FUZZ_CHECK(BodyDocument::sanitize(clean) == clean,
-               clean + QStringLiteral("\n--- cleaned again:\n") + BodyDocument::sanitize(clean));
+               Fuzz::difference(clean, BodyDocument::sanitize(clean)));
     static const QRegularExpression hostile(QStringLiteral(R"(<script|<style|<iframe|\son\w+\s*=|javascript:)"),
                                             QRegularExpression::CaseInsensitiveOption);
     FUZZ_CHECK(!hostile.match(clean).hasMatch(), clean);

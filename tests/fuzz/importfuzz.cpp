@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         }
         FUZZ_CHECK(BodyDocument::sanitize(result.article->bodyHtml) == result.article->bodyHtml,
-               result.article->bodyHtml + QStringLiteral("\n--- cleaned again:\n") + BodyDocument::sanitize(result.article->bodyHtml));
+               Fuzz::difference(result.article->bodyHtml, BodyDocument::sanitize(result.article->bodyHtml)));
         FUZZ_CHECK(!result.article->headline.contains(QChar(u'\n')), result.article->headline);
     }
     return 0;

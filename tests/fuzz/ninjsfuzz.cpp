@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const Article &article = *result.article;
     FUZZ_CHECK(BodyDocument::sanitize(article.bodyHtml) == article.bodyHtml,
-               article.bodyHtml + QStringLiteral("\n--- cleaned again:\n") + BodyDocument::sanitize(article.bodyHtml));
+               Fuzz::difference(article.bodyHtml, BodyDocument::sanitize(article.bodyHtml)));
     FUZZ_CHECK(!article.bodyHtml.contains(QStringLiteral("<script"), Qt::CaseInsensitive), article.bodyHtml);
     return 0;
 }

@@ -92,7 +92,9 @@ QString sanitize(const QString &html)
     HtmlEscape::removeForbidden(input);
     QTextDocument scratch;
     parse(scratch, input);
-    return HtmlWriter::write(scratch);
+    HtmlWriter::Options options;
+    options.keepTrailingEmptySubheadings = false;
+    return HtmlWriter::write(scratch, options);
 }
 
 QString toPlainText(const QString &html)

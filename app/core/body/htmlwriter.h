@@ -15,6 +15,10 @@ class HtmlWriter
 public:
     struct Options {
         bool newlineBetweenBlocks = true; // one block a line; off for compact JSON fields
+        // An empty subheading with no text after it is kept in a live document (validation
+        // points at it) but not in cleaned input: Qt's importer drops empty blocks at the end,
+        // so it would vanish at the next cleaning (found by bodysanitizefuzz).
+        bool keepTrailingEmptySubheadings = true;
     };
 
     [[nodiscard]] static QString write(const QTextDocument &document);

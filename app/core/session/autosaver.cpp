@@ -11,6 +11,8 @@ Autosaver::Autosaver(QObject *parent)
     m_max->setSingleShot(true);
     m_idle->setInterval(defaultIdleInterval);
     m_max->setInterval(defaultMaxInterval);
+    // The maximum is a promise (at most 2 s of typing lost): a coarse timer may fire 5 % late.
+    m_max->setTimerType(Qt::PreciseTimer);
     connect(m_idle, &QTimer::timeout, this, &Autosaver::fire);
     connect(m_max, &QTimer::timeout, this, &Autosaver::fire);
 }
