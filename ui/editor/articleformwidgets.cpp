@@ -161,9 +161,9 @@ void ArticleForm::buildFields()
 
     m_target = new LengthTargetEditor(this);
 
-    m_photo = new PhotoPanel(dialogs, this);
+    m_photo = new PhotoPanel(m_dialogs, this);
     m_photo->setObjectName(u"photoPanel"_s);
-    m_related = new RelatedLinksEditor(repository, this);
+    m_related = new RelatedLinksEditor(m_repository, this);
     m_related->setObjectName(u"relatedLinksEditor"_s);
 
     // Columns: label, field, label, field, counter. The metadata takes two rows of two fields
