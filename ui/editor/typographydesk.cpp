@@ -19,6 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
+// Same shape as the other controllers' constructors on purpose: the parts it works with, passed in.
 TypographyDesk::TypographyDesk(AppActions *actions, ArticleForm *form, ArticleSession *session,
                                ImportController *importer, QMainWindow *window)
     : QObject(window)

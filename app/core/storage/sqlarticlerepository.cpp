@@ -284,6 +284,8 @@ std::optional<qint64> SqlArticleRepository::findBySourceUri(const QString &sourc
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
+// Alike in shape with history() and loadRevision(): each query runs through run(), which says
+// what failed; only the SQL and what is read from the row differ.
 std::optional<Article> SqlArticleRepository::load(qint64 id)
 {
     if (!ensureOpen())
