@@ -7,6 +7,8 @@
 #include "storage/sqlarticlerepository.h"
 #include "testenvironment.h"
 
+#include "storagesample.h"
+
 #include <QImage>
 #include <QBuffer>
 #include <QMutex>
@@ -25,28 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Article sampleArticle()
-{
-    Article article;
-    article.section = u"Wirtschaft"_s;
-    article.kicker = u"Haushalt"_s;
-    article.headline = u"Übergangsfinanzierung für Straßenbahnen gesichert"_s;
-    article.teaser = u"Der Stadtrat beschließt größere Zuschüsse für den Nahverkehr."_s;
-    article.bodyHtml = u"<p>Die <strong>Übergangsfinanzierung</strong> steht.</p><h2>Grüße aus Köln</h2>"
-                       "<p>Weiß der Kämmerer mehr? Er schweigt &amp; lächelt.</p>"_s;
-    article.authors = {u"Jörg Müller"_s, u"Anna Weiß"_s};
-    article.dateline = u"Köln"_s;
-    article.published = QDateTime(QDate(2024, 10, 25), QTime(8, 15), QTimeZone::UTC);
-    article.status = ArticleStatus::Editing;
-    article.tags = {u"Nahverkehr"_s, u"Haushalt"_s};
-    article.related = {RelatedLink{0, QUrl(u"https://www.example.de/straßenbahn"_s), u"Mehr über Straßenbahnen"_s}};
-    article.sourceUri = u"urn:newsml:dpa.com:20241025:241025-99-123456"_s;
-    article.sourceVersion = u"3"_s;
-    article.embargoed = QDateTime(QDate(2024, 10, 25), QTime(9, 0), QTimeZone::UTC);
-    article.target = {LengthTarget::Unit::Characters, 3500, 100};
-    return article;
-}
-
 QByteArray pngBytes(int width, int height)
 {
     QImage image(width, height, QImage::Format_RGB32);
@@ -107,7 +87,7 @@ private Q_SLOTS:
         QVERIFY2(!url.isEmpty(), qPrintable(m_server.errorString()));
         auto repository = openAt(url);
         QVERIFY(repository);
-        Article article = sampleArticle();
+        Article article = StorageSample::article();
         article.photo = Photo{pngBytes(640, 480), u"image/png"_s, 640, 480, u"tram.png"_s, u"Eine Straßenbahn"_s, u"dpa"_s,
                               u"Rote Straßenbahn an der Haltestelle"_s};
 
@@ -197,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(setup);
         QList<qint64> ids;
         for (int i = 0; i < 4; ++i) {
-            Article article = sampleArticle();
+            Article article = StorageSample::article();
             article.headline = u"Artikel %1"_s.arg(i);
             const SaveResult saved = setup->save(article, 0);
             QVERIFY2(saved.ok(), qPrintable(saved.error));
@@ -295,7 +275,7 @@ private Q_SLOTS:
         QSignalSpy changed(&listener, &ArticleChangeListener::articleChanged);
 
         // WHEN another journalist saves twice
-        const SaveResult first = repository->save(sampleArticle(), 0);
+        const SaveResult first = repository->save(StorageSample::article(), 0);
         QVERIFY2(first.ok(), qPrintable(first.error));
         Article article = *repository->load(first.id);
         article.headline = u"Neue Schlagzeile"_s;
@@ -336,7 +316,7 @@ private Q_SLOTS:
         // WHEN another journalist saves on the restarted server
         colleague = openAt(url);
         QVERIFY(colleague);
-        const SaveResult saved = colleague->save(sampleArticle(), 0);
+        const SaveResult saved = colleague->save(StorageSample::article(), 0);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
 
         // THEN the listener reports it: LISTEN was issued again
@@ -414,7 +394,7 @@ private Q_SLOTS:
             },
             RepositoryFactory::open(local.filePath(u"local.sqlite"_s)).repository, url);
         QVERIFY2(editor.isOnline(), qPrintable(editor.lastError()));
-        const SaveResult created = editor.save(sampleArticle(), 0);
+        const SaveResult created = editor.save(StorageSample::article(), 0);
         QVERIFY2(created.ok(), qPrintable(created.error));
         Article article = *editor.load(created.id);
         if (stale) {
@@ -493,7 +473,7 @@ private Q_SLOTS:
         QVERIFY2(editor.lastError().contains(u"127.0.0.1"_s), qPrintable(editor.lastError()));
 
         // WHEN the journalist writes a new article, THEN it waits in the local journal
-        Article article = sampleArticle();
+        Article article = StorageSample::article();
         const SaveResult offline = editor.save(article, 0);
         QCOMPARE(offline.outcome, SaveResult::Outcome::Failed);
         QVERIFY(editor.isPendingLocally(0));
@@ -520,7 +500,7 @@ private Q_SLOTS:
         const QString url = freshDatabase();
         auto repository = openAt(url);
         QVERIFY(repository);
-        const SaveResult saved = repository->save(sampleArticle(), 0);
+        const SaveResult saved = repository->save(StorageSample::article(), 0);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         QDateTime now(QDate(2024, 10, 25), QTime(8, 15), QTimeZone::UTC);
         const auto clock = [&now] { return now; };
@@ -567,9 +547,9 @@ private Q_SLOTS:
         ResilientRepository editor([url] { return RepositoryFactory::open(url); },
                                    RepositoryFactory::open(local.filePath(u"local.sqlite"_s)).repository);
         QVERIFY2(editor.isOnline(), qPrintable(editor.lastError()));
-        const SaveResult created = editor.save(sampleArticle(), 0);
+        const SaveResult created = editor.save(StorageSample::article(), 0);
         QVERIFY2(created.ok(), qPrintable(created.error));
-        const SaveResult other = editor.save(sampleArticle(), 0);
+        const SaveResult other = editor.save(StorageSample::article(), 0);
         QVERIFY2(other.ok(), qPrintable(other.error));
         Article mine = *editor.load(created.id);
         Article second = *editor.load(other.id);
@@ -614,7 +594,7 @@ private Q_SLOTS:
         ResilientRepository editor([url] { return RepositoryFactory::open(url); },
                                    RepositoryFactory::open(local.filePath(u"local.sqlite"_s)).repository);
         QVERIFY2(editor.isOnline(), qPrintable(editor.lastError()));
-        const SaveResult created = editor.save(sampleArticle(), 0);
+        const SaveResult created = editor.save(StorageSample::article(), 0);
         QVERIFY2(created.ok(), qPrintable(created.error));
         Article article = *editor.load(created.id);
         int base = article.revision;

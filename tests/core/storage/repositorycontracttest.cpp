@@ -12,6 +12,8 @@
 #include "storage/repositoryfactory.h"
 #include "storage/sqlarticlerepository.h"
 
+#include "storagesample.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -22,29 +24,6 @@ enum class Backend { Sqlite, Postgresql };
 Q_DECLARE_METATYPE(Backend)
 
 namespace {
-Article sampleArticle()
-{
-    Article article;
-    article.section = u"Wirtschaft"_s;
-    article.kicker = u"Haushalt"_s;
-    article.headline = u"Übergangsfinanzierung für Straßenbahnen gesichert"_s;
-    // Quotes, backslash, control characters and an emoji: the snapshot JSON must escape them.
-    article.teaser = u"Der Stadtrat beschließt größere Zuschüsse für den Nahverkehr. \"Zitat\" \\ Tab\t\u0001 😀\nZeile"_s;
-    article.bodyHtml = u"<p>Die <strong>Übergangsfinanzierung</strong> steht.</p><h2>Grüße aus Köln</h2>"
-                       "<p>Weiß der Kämmerer mehr? Er schweigt &amp; lächelt.</p>"_s;
-    article.authors = {u"Jörg Müller"_s, u"Anna Weiß"_s};
-    article.dateline = u"Köln"_s;
-    article.published = QDateTime(QDate(2024, 10, 25), QTime(8, 15), QTimeZone::UTC);
-    article.status = ArticleStatus::Editing;
-    article.tags = {u"Nahverkehr"_s, u"Haushalt"_s};
-    article.related = {RelatedLink{0, QUrl(u"https://www.example.de/straßenbahn"_s), u"Mehr über Straßenbahnen"_s}};
-    article.sourceUri = u"urn:newsml:dpa.com:20241025:241025-99-123456"_s;
-    article.sourceVersion = u"3"_s;
-    article.embargoed = QDateTime(QDate(2024, 10, 25), QTime(9, 0), QTimeZone::UTC);
-    article.target = {LengthTarget::Unit::Lines, 80, 3};
-    return article;
-}
-
 // Compares the content fields, which a save must keep exactly.
 void compareContent(const Article &actual, const Article &expected)
 {
@@ -140,7 +119,7 @@ private Q_SLOTS:
         // GIVEN a fresh database and an article with umlauts in every field
         auto repository = openFresh(backend);
         QVERIFY(repository);
-        const Article article = sampleArticle();
+        const Article article = StorageSample::article();
         // WHEN it is saved as a new article
         const SaveResult result = repository->save(article, 0);
         // THEN it gets an id, revision 1, and loads back unchanged
@@ -165,7 +144,7 @@ private Q_SLOTS:
         {
             auto repository = openAt(path);
             QVERIFY(repository);
-            const SaveResult result = repository->save(sampleArticle(), 0);
+            const SaveResult result = repository->save(StorageSample::article(), 0);
             QVERIFY2(result.ok(), qPrintable(result.error));
             id = result.id;
         }
@@ -175,7 +154,7 @@ private Q_SLOTS:
         // THEN the article is there
         const auto loaded = repository->load(id);
         QVERIFY2(loaded, qPrintable(repository->lastError()));
-        compareContent(*loaded, sampleArticle());
+        compareContent(*loaded, StorageSample::article());
     }
 
     void shouldMakeEverySaveARevision()
@@ -183,7 +162,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(Backend, backend);
         // GIVEN a saved article
         auto repository = openFresh(backend);
-        Article article = sampleArticle();
+        Article article = StorageSample::article();
         SaveResult first = repository->save(article, 0);
         QVERIFY2(first.ok(), qPrintable(first.error));
         // WHEN it is edited and saved twice more
@@ -217,7 +196,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(Backend, backend);
         // GIVEN an article that a colleague saved again after we loaded revision 1
         auto repository = openFresh(backend);
-        Article article = sampleArticle();
+        Article article = StorageSample::article();
         const SaveResult first = repository->save(article, 0);
         article.id = first.id;
         Article colleague = article;
@@ -239,7 +218,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(Backend, backend);
         // GIVEN an article with two revisions
         auto repository = openFresh(backend);
-        Article article = sampleArticle();
+        Article article = StorageSample::article();
         const SaveResult first = repository->save(article, 0);
         article.id = first.id;
         article.headline = u"Zweite Fassung mit ß"_s;
@@ -249,7 +228,7 @@ private Q_SLOTS:
         // THEN revision 3 has the old content and revision 2 still exists
         QVERIFY2(restored.ok(), qPrintable(restored.error));
         QCOMPARE(restored.revision, 3);
-        compareContent(*repository->load(first.id), sampleArticle());
+        compareContent(*repository->load(first.id), StorageSample::article());
         QCOMPARE(repository->loadRevision(first.id, 2)->headline, u"Zweite Fassung mit ß"_s);
     }
 
@@ -304,7 +283,7 @@ private Q_SLOTS:
         auto repository = openFresh(backend);
         QVERIFY(!repository->load(4711));
         QVERIFY2(repository->lastError().contains(u"4711"_s), qPrintable(repository->lastError()));
-        Article ghost = sampleArticle();
+        Article ghost = StorageSample::article();
         ghost.id = 4711;
         const SaveResult result = repository->save(ghost, 1);
         QCOMPARE(result.outcome, SaveResult::Outcome::Failed);
@@ -320,7 +299,7 @@ private Q_SLOTS:
         auto second = openAt(path);
         QVERIFY(first && second);
         // WHEN one saves and the other is closed
-        const SaveResult saved = first->save(sampleArticle(), 0);
+        const SaveResult saved = first->save(StorageSample::article(), 0);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         second.reset();
         // THEN the first still works
@@ -332,7 +311,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(Backend, backend);
         // GIVEN a saved article and a new, never saved one, both being edited
         auto repository = openFresh(backend);
-        Article saved = sampleArticle();
+        Article saved = StorageSample::article();
         const SaveResult result = repository->save(saved, 0);
         saved.id = result.id;
         saved.revision = result.revision;
@@ -370,7 +349,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(Backend, backend);
         // GIVEN an article with a real photo
         auto repository = openFresh(backend);
-        Article article = sampleArticle();
+        Article article = StorageSample::article();
         article.photo.data = QByteArray(300'000, 'x') + "Kölner Dom";
         article.photo.mimeType = u"image/jpeg"_s;
         article.photo.width = 1200;
@@ -398,7 +377,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(Backend, backend);
         // GIVEN two articles
         auto repository = openFresh(backend);
-        const SaveResult first = repository->save(sampleArticle(), 0);
+        const SaveResult first = repository->save(StorageSample::article(), 0);
         Article other;
         other.headline = u"Gemüsepreise steigen"_s;
         const SaveResult second = repository->save(other, 0);
@@ -454,7 +433,7 @@ private Q_SLOTS:
         QFETCH(QStringList, headlines);
         // GIVEN three articles with German compounds in different fields
         auto repository = openFresh(backend);
-        Article council = sampleArticle();
+        Article council = StorageSample::article();
         council.headline = u"Stadtrat tagt"_s;
         council.tags = {u"Kommunales"_s};
         Article troops;
@@ -487,7 +466,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(Backend, backend);
         // GIVEN an article found by its old headline
         auto repository = openFresh(backend);
-        Article article = sampleArticle();
+        Article article = StorageSample::article();
         const SaveResult first = repository->save(article, 0);
         article.id = first.id;
         // WHEN the word is edited out and saved
@@ -529,7 +508,7 @@ private Q_SLOTS:
         // revisions within the same day (10 days ago) and the same hour (3 days ago), recent ones
         const QDateTime now = m_now;
         auto repository = openFresh(backend);
-        Article article = sampleArticle();
+        Article article = StorageSample::article();
         const QList<std::pair<qint64, ArticleStatus>> saves{
             {-20 * 86400, ArticleStatus::Published}, {-20 * 86400 + 3600, ArticleStatus::Draft}, // 1, 2
             {-10 * 86400, ArticleStatus::Draft}, {-10 * 86400 + 3600, ArticleStatus::Draft}, // 3, 4 same day
@@ -575,10 +554,10 @@ private Q_SLOTS:
         QVERIFY2(anna->addNewsroomWord(u"Übergangsfinanzierung"_s), qPrintable(anna->lastError()));
         QVERIFY2(anna->addNewsroomWord(u"Übergangsfinanzierung"_s), qPrintable(anna->lastError()));
         QVERIFY2(anna->setSections({u"Politik"_s, u"Lokales"_s}), qPrintable(anna->lastError()));
-        const SaveResult saved = anna->save(sampleArticle(), 0);
+        const SaveResult saved = anna->save(StorageSample::article(), 0);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         QVERIFY2(anna->moveToTrash(saved.id), qPrintable(anna->lastError()));
-        Article draft = sampleArticle();
+        Article draft = StorageSample::article();
         draft.headline = u"Entwurf"_s;
         QVERIFY2(anna->writeJournal(draft), qPrintable(anna->lastError()));
 
@@ -604,7 +583,7 @@ private Q_SLOTS:
         auto anna = openAt(url);
         auto jörg = openAt(url);
         QVERIFY(anna && jörg);
-        const SaveResult created = anna->save(sampleArticle(), 0);
+        const SaveResult created = anna->save(StorageSample::article(), 0);
         QVERIFY2(created.ok(), qPrintable(created.error));
         Article annas = *anna->load(created.id);
         Article jörgs = *jörg->load(created.id);
