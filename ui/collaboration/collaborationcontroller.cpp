@@ -51,7 +51,7 @@ CollaborationController::CollaborationController(MainWindow *window, ArticleRepo
     connect(window, &MainWindow::articleOpened, this, &CollaborationController::onArticleOpened);
     if (m_parts.listener) {
         connect(m_parts.listener, &ArticleChangeListener::articleChanged, this, &CollaborationController::onArticleChanged);
-        connect(m_parts.listener, &ArticleChangeListener::reconnected, this, &CollaborationController::onListenerReconnected);
+        connect(m_parts.listener, &ArticleChangeListener::reconnected, this, &CollaborationController::refreshAfterOutage);
         connect(m_parts.listener, &ArticleChangeListener::presenceChanged, this, &CollaborationController::onPresenceChanged);
         connect(m_parts.listener, &ArticleChangeListener::newsroomWordsChanged, this,
                 &CollaborationController::onNewsroomWordsChanged);
@@ -143,11 +143,10 @@ void CollaborationController::checkConnection()
         (void)resilient->sections();
     if (resilient->isOnline() && resilient->pendingCount() > 0)
         syncOfflineWork();
-    if (!wasOnline && resilient->isOnline()) {
-        // Back: what others saved meanwhile shows up in the list.
-        m_window->articleList()->reload(m_window->currentArticleId());
+    if (!wasOnline && resilient->isOnline())
         checkRights();
-    }
+    if ((!wasOnline || m_refreshOwed) && resilient->isOnline())
+        refreshAfterOutage(); // back: what others saved meanwhile shows up in the list and form
     showConnectionState();
     ensureLocked();
     m_syncing = false;
@@ -214,15 +213,17 @@ void CollaborationController::showConnectionState()
     m_offlineLabel->setVisible(offline);
 }
 
-void CollaborationController::onListenerReconnected()
+void CollaborationController::refreshAfterOutage()
 {
-    // Saves made while nobody listened were not heard: refresh once, as if each had been.
     const qint64 current = m_window->currentArticleId();
     if (current <= 0) {
+        m_refreshOwed = false;
         m_window->articleList()->reload();
         return;
     }
     const auto stored = m_repository->load(current);
+    m_refreshOwed = !stored && m_repository->lastErrorIsConnectionLoss();
+    // onArticleChanged reloads the list too, and reads the article again only when it is newer.
     onArticleChanged(current, stored ? stored->revision : 0);
 }
 

@@ -69,7 +69,9 @@ private:
     // The revision `mine` was based on, for the three-way merge; an empty article when it is
     // gone (thinned), which makes every differing field a conflict.
     [[nodiscard]] Article baseOf(const Article &mine);
-    void onListenerReconnected();
+    // Saves made while nobody listened were not heard: the list and the open article are read
+    // again once, as if each had been announced. When the read fails the refresh stays owed.
+    void refreshAfterOutage();
     void syncOfflineWork();
     void showConnectionState();
     void releaseLock();
@@ -85,6 +87,9 @@ private:
     QTimer *m_syncTimer;
     qint64 m_lockedId = 0;
     bool m_syncing = false;
+    // The listener is back but the open article could not be read then: the next connection
+    // check reads it, so a colleague's save from the outage shows up without reopening.
+    bool m_refreshOwed = false;
     QString m_rightsProblem; // the server refuses our tables: said in the status bar
     QString m_pendingNote; // shown after the window re-opened the article a merge saved
     // Articles whose offline words met a conflict the journalist cancelled (or a save that
