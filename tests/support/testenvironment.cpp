@@ -57,9 +57,16 @@ QString dataDir()
     return sourceDir() + u"/tests/data"_s;
 }
 
+QString binaryDir()
+{
+    // The only place the two paths are compiled in: a define on every test's command line
+    // made each clone's test objects differ for ccache, so a fresh clone compiled them all.
+    return QStringLiteral(NEWSDESK_BINARY_DIR);
+}
+
 QString binary(const QString &name)
 {
-    return QStringLiteral(NEWSDESK_BINARY_DIR) + u"/bin/"_s + name;
+    return binaryDir() + u"/bin/"_s + name;
 }
 
 QString npmTools()

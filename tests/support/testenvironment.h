@@ -12,6 +12,8 @@ QString home();
 // their licences; a plain clone has everything the tests read).
 QString sourceDir();
 QString dataDir();
+// The build folder (screenshots and other files a person looks at after a run go there).
+QString binaryDir();
 // Absolute path of a built executable (newsdesk, newsdesk-cli).
 QString binary(const QString &name);
 // Where npm test tools live (vnu-jar, ajv, playwright-core, axe-core): $NEWSDESK_TOOLS/npm.

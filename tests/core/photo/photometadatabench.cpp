@@ -4,6 +4,7 @@
 // BENCHMARKS.md, "## Photo metadata (#15)".
 
 #include "export/folderexport.h"
+#include "testenvironment.h"
 #include "export/htmlexporter.h"
 #include "photo/photometadatareader.h"
 
@@ -86,7 +87,7 @@ int main(int argc, char *argv[])
     buffer.open(QIODevice::WriteOnly);
     picture.save(&buffer, "JPEG", 90);
     const QByteArray agency = PhotoFixtures::agencyPhotoFrom(encoded);
-    QFile real(QStringLiteral(NEWSDESK_SOURCE_DIR "/tests/data/photos/uss-ronald-reagan-navy.jpg"));
+    QFile real((TestEnvironment::sourceDir() + u"/tests/data/photos/uss-ronald-reagan-navy.jpg"_s));
     if (!real.open(QIODevice::ReadOnly)) {
         out << "missing " << real.fileName() << Qt::endl;
         return 1;

@@ -1,4 +1,5 @@
 #include "photo/photometadatareader.h"
+#include "testenvironment.h"
 #include "photo/photoorientation.h"
 #include "photoimporter.h"
 
@@ -45,7 +46,7 @@ private Q_SLOTS:
     void shouldReadARealAgencyPhoto()
     {
         // GIVEN a U.S. Navy photo as distributed, with IIM, XMP and Photoshop blocks (public domain)
-        QFile file(QStringLiteral(NEWSDESK_SOURCE_DIR "/tests/data/photos/uss-ronald-reagan-navy.jpg"));
+        QFile file((TestEnvironment::sourceDir() + u"/tests/data/photos/uss-ronald-reagan-navy.jpg"_s));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         // WHEN its metadata is read
         const PhotoMetadata m = PhotoMetadataReader::read(file.readAll());

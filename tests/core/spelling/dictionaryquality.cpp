@@ -13,6 +13,7 @@
 // hunspell plugin finds it through XDG_DATA_HOME. Not a CTest test: BENCHMARKS.md reports it.
 
 #include "body/bodydocument.h"
+#include "testenvironment.h"
 #include "sample/samplearticles.h"
 #include "spelling/spellchecker.h"
 #include "spelling/wordtokenizer.h"
@@ -33,7 +34,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString readData(const QString &name)
 {
-    QFile file(QStringLiteral(NEWSDESK_SOURCE_DIR) + u"/tests/data/spelling/"_s + name);
+    QFile file(TestEnvironment::sourceDir() + u"/tests/data/spelling/"_s + name);
     if (!file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
         return {};
@@ -83,7 +84,7 @@ Count measure(SpellChecker &checker, const QString &text)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString folder = QDir(app.arguments().value(1, QStringLiteral(NEWSDESK_BINARY_DIR) + u"/dictionaries"_s))
+    const QString folder = QDir(app.arguments().value(1, TestEnvironment::binaryDir() + u"/dictionaries"_s))
                                .absolutePath();
     if (!QFile::exists(folder + u"/hunspell/de_DE_frami.dic"_s)) {
         std::fprintf(stderr, "no %s/hunspell/de_DE_frami.dic: run tools/fetch-frami-dictionary first\n",

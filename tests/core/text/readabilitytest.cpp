@@ -1,4 +1,5 @@
 #include "text/hyphenator.h"
+#include "testenvironment.h"
 #include "text/readability.h"
 #include "text/textlength.h"
 
@@ -137,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(double, published);
         QFETCH(double, yoastToday);
-        QFile input(QStringLiteral(NEWSDESK_SOURCE_DIR) + u"/tests/data/readability/"_s + file);
+        QFile input(TestEnvironment::sourceDir() + u"/tests/data/readability/"_s + file);
         QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
         const QString text = QString::fromUtf8(input.readAll());
         const auto report = Readability::analyze(text, m_hyphenator.get());

@@ -1,4 +1,5 @@
 #include "../window/windowundertest.h"
+#include "testenvironment.h"
 #include "actions/appactions.h"
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
@@ -64,7 +65,7 @@ QStringList shown(MainWindow *window)
 
 void saveShot(QWidget *widget, const QString &name)
 {
-    const QString dir = QStringLiteral(NEWSDESK_BINARY_DIR) + u"/shots"_s;
+    const QString dir = TestEnvironment::binaryDir() + u"/shots"_s;
     QDir().mkpath(dir);
     if (!widget->grab().toImage().save(dir + u'/' + name))
         qFatal("cannot write %s", qPrintable(name));

@@ -1,4 +1,5 @@
 #include "actions/appactions.h"
+#include "testenvironment.h"
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
 #include "editor/formlineedit.h"
@@ -210,9 +211,9 @@ private Q_SLOTS:
         QVERIFY2(compare->newerChooser()->currentText().contains(u"Current state"_s),
                  qPrintable(compare->newerChooser()->currentText()));
         // The screenshot for the record, looked at by a person (build/screenshots).
-        QDir().mkpath(QStringLiteral(NEWSDESK_BINARY_DIR) + u"/screenshots"_s);
+        QDir().mkpath(TestEnvironment::binaryDir() + u"/screenshots"_s);
         compare->showUnchanged()->setChecked(false);
-        compare->grab().save(QStringLiteral(NEWSDESK_BINARY_DIR) + u"/screenshots/compare-window.png"_s);
+        compare->grab().save(TestEnvironment::binaryDir() + u"/screenshots/compare-window.png"_s);
     }
 
     void shouldCloseTheCompareWindowWhenAnotherArticleIsOpened()

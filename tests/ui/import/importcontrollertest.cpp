@@ -1,4 +1,5 @@
 #include "../window/windowundertest.h"
+#include "testenvironment.h"
 #include "actions/appactions.h"
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
@@ -62,7 +63,7 @@ Mehr unter [der Seite der Stadt](https://www.example.de/bruecke).
 
 void saveShot(QWidget *widget, const QString &name)
 {
-    const QString dir = QStringLiteral(NEWSDESK_BINARY_DIR) + u"/shots"_s;
+    const QString dir = TestEnvironment::binaryDir() + u"/shots"_s;
     QDir().mkpath(dir);
     const QImage image = widget->grab().toImage();
     if (!image.save(dir + u'/' + name))

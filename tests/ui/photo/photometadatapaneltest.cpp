@@ -1,4 +1,5 @@
 #include "../../core/photo/photofixtures.h"
+#include "testenvironment.h"
 #include "../support/dialogstub.h"
 #include "editor/articleform.h"
 #include "editor/formlineedit.h"
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
                      qPrintable(u"%1 < %2"_s.arg(label->height()).arg(label->heightForWidth(label->width()))));
         // The screenshot for the issue, for a person to look at.
-        const QString shots = QStringLiteral(NEWSDESK_BINARY_DIR "/shots");
+        const QString shots = (TestEnvironment::binaryDir() + u"/shots"_s);
         QDir().mkpath(shots);
         QVERIFY(panel->grab().save(shots + u"/photo-panel-metadata-de.png"_s));
         QCoreApplication::removeTranslator(&german);

@@ -153,7 +153,7 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(QString, name);
         const QString file = storeSettings(language, appearance);
-        const QString folder = QStringLiteral(NEWSDESK_BINARY_DIR) + u"/screenshots"_s;
+        const QString folder = TestEnvironment::binaryDir() + u"/screenshots"_s;
         QVERIFY(QDir().mkpath(folder));
         const QString png = folder + u"/newsdesk-"_s + name + u".png"_s;
         QFile::remove(png);
