@@ -151,12 +151,6 @@ QWidget *PreferencesDialog::createWritingPage()
     m_readingRate->setSingleStep(10);
     m_readingRate->setSuffix(tr(" words per minute"));
     form->addRow(tr("&Reading rate:"), m_readingRate);
-
-    const QString characters = tr(" characters");
-    m_lineColumns = limitSpinBox(page, AppSettings::LineColumns.minimum, AppSettings::LineColumns.maximum, characters);
-    m_lineColumns->setObjectName(u"lineColumns"_s);
-    m_lineColumns->setToolTip(tr("Zeilen are counted in a print column this wide (\"80 lines of 34 characters\")."));
-    form->addRow(tr("&Column width for lines:"), m_lineColumns);
     return page;
 }
 
@@ -265,14 +259,6 @@ QWidget *PreferencesDialog::createStoragePage()
     return page;
 }
 
-QSpinBox *PreferencesDialog::limitSpinBox(QWidget *parent, int minimum, int maximum, const QString &suffix)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(minimum, maximum);
-    box->setSuffix(suffix);
-    return box;
-}
-
 void PreferencesDialog::load()
 {
     m_authorName->setText(m_settings.authorName());
@@ -284,7 +270,6 @@ void PreferencesDialog::load()
     m_typographyOnPaste->setChecked(m_settings.typographyOnPaste());
     m_typographyAfterImport->setChecked(m_settings.typographyAfterImport());
     m_readingRate->setValue(m_settings.readingRate());
-    m_lineColumns->setValue(m_settings.lineColumns());
     m_baseUrl->setText(m_settings.exportBaseUrl().toString());
     m_templateFolder->setText(m_settings.exportTemplateFolder());
     QStringList widths;
@@ -365,7 +350,6 @@ void PreferencesDialog::apply()
     m_settings.setTypographyOnPaste(m_typographyOnPaste->isChecked());
     m_settings.setTypographyAfterImport(m_typographyAfterImport->isChecked());
     m_settings.setReadingRate(m_readingRate->value());
-    m_settings.setLineColumns(m_lineColumns->value());
     m_settings.setExportBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));
     m_settings.setExportTemplateFolder(m_templateFolder->text());
     bool widthsOk = false;
