@@ -336,10 +336,10 @@ void PreferencesDialog::validate()
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(text.isEmpty());
 }
 
-void PreferencesDialog::apply()
+bool PreferencesDialog::apply()
 {
     if (!problem().isEmpty()) {
-        return;
+        return false;
     }
     m_settings.setAuthorName(m_authorName->text());
     m_settings.setUiLanguage(m_uiLanguage->currentData().value<AppSettings::UiLanguage>());
@@ -362,12 +362,16 @@ void PreferencesDialog::apply()
     m_settings.setDatabase(m_database->text());
     m_settings.setAutosaveIdleDelay(m_autosaveIdle->value());
     m_settings.setAutosaveMaxInterval(m_autosaveMax->value());
+    // Show what was stored (trimmed, sorted widths, …) rather than what was typed.
+    load();
+    // A writer on a shared PostgreSQL database may not change the newsroom's rules: the dialog
+    // stays open with the server's answer instead of closing as if they were stored.
     if (m_newsroom && !m_newsroom->save(m_newsroomPage->settings())) {
         m_problem->setText(tr("The newsroom settings could not be saved: %1").arg(m_newsroom->errorString()));
         m_problem->show();
+        return false;
     }
-    // Show what was stored (trimmed, sorted widths, …) rather than what was typed.
-    load();
+    return true;
 }
 
 void PreferencesDialog::setNewsroomConfig(NewsroomConfig *config)
@@ -385,9 +389,7 @@ void PreferencesDialog::setNewsroomConfig(NewsroomConfig *config)
 
 void PreferencesDialog::accept()
 {
-    if (!problem().isEmpty()) {
-        return;
+    if (apply()) {
+        QDialog::accept();
     }
-    apply();
-    QDialog::accept();
 }

@@ -34,7 +34,8 @@ public:
     // Why the current input cannot be applied; empty when it can.
     [[nodiscard]] QString problem() const;
 
-    void apply();
+    // False when something could not be stored (the dialog then says why).
+    bool apply();
     void accept() override;
 
 private:

@@ -191,6 +191,29 @@ private Q_SLOTS:
         QVERIFY(dialog.grab().save(shots + u"/preferences-redaktion-de-light.png"_s));
     }
 
+    void shouldStayOpenWhenTheNewsroomSettingsCannotBeStored()
+    {
+        // GIVEN the Newsroom page of a newsroom whose settings cannot be written (on PostgreSQL:
+        // a writer or editor; here: no database at all)
+        AppSettings settings;
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
+        NewsroomConfig newsroom(nullptr);
+        dialog.setNewsroomConfig(&newsroom);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // WHEN a new width is entered and OK pressed
+        field<QSpinBox>(dialog, u"lineColumns"_s)->setValue(28);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        // THEN the dialog stays open and says so, instead of closing as if it were stored
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        auto *problem = field<QLabel>(dialog, u"problem"_s);
+        QVERIFY2(problem->isVisible() && problem->text().contains(u"could not be saved"_s), qPrintable(problem->text()));
+        QCOMPARE(newsroom.settings().lineColumns, 34);
+    }
+
     void shouldLeaveSettingsAloneOnCancel()
     {
         AppSettings settings;
