@@ -1518,6 +1518,10 @@
         <source>Target %1: %2</source>
         <translation>Ziel %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the newsroom settings: %1</source>
+        <translation>Die Einstellungen der Redaktion können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationController</name>
@@ -2986,6 +2990,18 @@
         <source>Three or more sentences in a row that start with the same wor&amp;d</source>
         <translation>Drei oder mehr Sätze &amp;hintereinander, die mit demselben Wort beginnen</translation>
     </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>The status bar, the checklist, length targets and newsdesk-cli stats count lines in a print column this wide (&quot;80 lines of 34 characters&quot;).</source>
+        <translation>Statusleiste, Checkliste, Längenziele und newsdesk-cli stats zählen Zeilen in einer Druckspalte dieser Breite („80 Zeilen à 34 Anschläge“).</translation>
+    </message>
+    <message>
+        <source>Col&amp;umn width:</source>
+        <translation>Spaltenbre&amp;ite:</translation>
+    </message>
 </context>
 <context>
     <name>NewsroomRole</name>
@@ -3547,10 +3563,6 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Lese&amp;tempo:</translation>
     </message>
     <message>
-        <source> characters</source>
-        <translation> Zeichen</translation>
-    </message>
-    <message>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
@@ -3637,14 +3649,6 @@ oder auswählen (JPEG, PNG, WebP)</translation>
     <message>
         <source>Off by default: a photo&apos;s position can point to a source. Serial numbers, maker notes, thumbnails and software history are always removed.</source>
         <translation>Standardmäßig aus: Die Position eines Fotos kann auf eine Quelle hinweisen. Seriennummern, Herstellerdaten, Vorschaubilder und Bearbeitungsverlauf werden immer entfernt.</translation>
-    </message>
-    <message>
-        <source>Zeilen are counted in a print column this wide (&quot;80 lines of 34 characters&quot;).</source>
-        <translation>Zeilen werden in einer Druckspalte dieser Breite gezählt („80 Zeilen à 34 Anschläge“).</translation>
-    </message>
-    <message>
-        <source>&amp;Column width for lines:</source>
-        <translation>S&amp;paltenbreite für Zeilen:</translation>
     </message>
     <message>
         <source>T&amp;ypography as you type (quotes, dashes, no-break spaces)</source>

@@ -129,11 +129,11 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_checks->warningsLabel());
     statusBar()->addWidget(m_spelling->label());
     statusBar()->addPermanentWidget(m_saveLabel);
-    m_lengthDesk = new LengthDesk(m_repository, m_form, statusBar(), this);
+    m_lengthDesk = new LengthDesk(m_repository, m_form, m_length, statusBar(), this);
     connect(m_lengthDesk, &LengthDesk::changed, m_checks, &ChecklistController::update);
     connect(m_length, &LengthStatus::articleMeasured, m_lengthDesk, &LengthDesk::updateTarget);
     m_checks->setBasicChecks(
-        [this](const Article &article) { return m_lengthDesk->findings(article, m_length->lineCounter()); });
+        [this](const Article &article) { return m_lengthDesk->findings(article); });
 
     // Find and replace in the open article, docked under the form, hidden until Ctrl+H.
     m_findBar = new ArticleFindBar(m_form, this);

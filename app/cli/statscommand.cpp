@@ -3,7 +3,8 @@
 #include "articlelookup.h"
 #include "clioptions.h"
 #include "readingtime.h"
-#include "settings/appsettings.h"
+#include "articlerepository.h"
+#include "settings/newsroomsettings.h"
 #include "text/articlelength.h"
 #include "text/hyphenator.h"
 #include "text/lengthtargetstatus.h"
@@ -53,8 +54,17 @@ int StatsCommand::run(CliContext &context)
             return CliExit::ioError;
         }
     }
-    // The newsroom's column width, as the editor uses it.
-    const LineCounter lines(AppSettings().lineColumns(), hyphenator.get());
+    // The newsroom's column width from the database, as the editor counts with it; a guess
+    // at 34 would print Zeilen that disagree with the status bar.
+    ArticleRepository *repository = context.repository();
+    const auto newsroom = repository ? repository->newsroomSettings() : std::nullopt;
+    if (!newsroom) {
+        context.err << QCoreApplication::translate("Cli", "Cannot read the newsroom settings: %1")
+                           .arg(repository ? repository->lastError() : QString())
+                    << '\n';
+        return CliExit::ioError;
+    }
+    const LineCounter lines = NewsroomSettings::fromMap(*newsroom).lineCounter(hyphenator.get());
     const TextMetrics length = ArticleLength::measure(*article, &lines).total();
     const int minutes = ReadingTime().minutesForWords(length.words);
     context.out << QCoreApplication::translate("Cli", "Words: %1").arg(length.words) << '\n'

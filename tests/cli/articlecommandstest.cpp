@@ -1,7 +1,10 @@
 #include "articlerepository.h"
 #include "cli.h"
+#include "settings/newsroomsettings.h"
 #include "storage/repositoryfactory.h"
 #include "testenvironment.h"
+#include "text/articlelength.h"
+#include "text/hyphenator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -9,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -149,6 +154,54 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QString::number(characters)), qPrintable(run.out));
         const Run empty = cli({u"stats"_s, QString::number(m_second)});
         QVERIFY2(empty.out.contains(u": 0 min"_s), qPrintable(empty.out)); // no words, no time (issue #12)
+    }
+
+    void shouldCountZeilenAtTheNewsroomsColumnWidth()
+    {
+        // GIVEN a newsroom database whose column is 28 characters wide, and a personal width of
+        // 60 that an earlier build kept in the preferences file
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"zeilen.sqlite"_s);
+        RepositoryOpening opening = RepositoryFactory::open(path);
+        QVERIFY2(opening.repository, qPrintable(opening.error));
+        NewsroomSettings newsroom;
+        newsroom.lineColumns = 28;
+        QVERIFY2(opening.repository->setNewsroomSettings(newsroom.toMap()), qPrintable(opening.repository->lastError()));
+        QSettings().setValue(u"copydesk/lineColumns"_s, 60);
+        // AND an article in German with umlauts and ß
+        Article article;
+        article.headline = u"Straßenbahn"_s;
+        article.teaser = u"Der Stadtrat beschließt größere Zuschüsse für die Übergangsfinanzierung."_s;
+        article.bodyHtml = u"<p>Die Kämmerin erklärt, warum die Straßenbahngesellschaft ab März weniger Fahrgäste "
+                           u"erwartet und die Zuschüsse nicht reichen.</p><p>Grüße aus Köln.</p>"_s;
+        const SaveResult saved = opening.repository->save(article, 0);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        opening.repository.reset();
+
+        // WHEN the copy desk asks for its numbers
+        Run run;
+        {
+            QTextStream out(&run.out);
+            QTextStream err(&run.err);
+            run.code = Cli::run({u"newsdesk-cli"_s, u"--database"_s, path, u"stats"_s, QString::number(saved.id)}, out, err);
+        }
+        QSettings().remove(u"copydesk/lineColumns"_s);
+
+        // THEN it counts Zeilen at the newsroom's 28 characters, hyphenated the German way
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const Hyphenator hyphenator(Hyphenator::patternFileFor(u"de-DE"_s));
+        QVERIFY2(hyphenator.isValid(), qPrintable(hyphenator.errorString()));
+        const auto zeilen = [&](int columns) {
+            const LineCounter lines(columns, &hyphenator);
+            return ArticleLength::measure(article, &lines).total().lines;
+        };
+        const auto match = QRegularExpression(u"Lines at (\\d+) characters: (\\d+)\n"_s).match(run.out);
+        QVERIFY2(match.hasMatch(), qPrintable(run.out));
+        QCOMPARE(match.captured(1), u"28"_s);
+        QCOMPARE(match.captured(2).toInt(), zeilen(28));
+        // AND the width matters: at the default 34 or the personal 60 the count would differ
+        QVERIFY2(zeilen(28) > zeilen(34) && zeilen(34) > zeilen(60),
+                 qPrintable(u"%1 / %2 / %3"_s.arg(zeilen(28)).arg(zeilen(34)).arg(zeilen(60))));
     }
 
     void shouldFailClearly_data()

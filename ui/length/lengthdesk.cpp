@@ -7,15 +7,19 @@
 #include "length/lengthtargetlabel.h"
 #include "photo/photopanel.h"
 #include "settings/newsroomconfig.h"
+#include "statusbar/lengthstatus.h"
 #include "text/lengthtargetstatus.h"
+#include "text/linecounter.h"
 #include "validation/lengthchecks.h"
 #include "validation/validatorchecks.h"
 
 #include <QStatusBar>
 
-LengthDesk::LengthDesk(ArticleRepository *repository, ArticleForm *form, QStatusBar *statusBar, QObject *parent)
+LengthDesk::LengthDesk(ArticleRepository *repository, ArticleForm *form, LengthStatus *length, QStatusBar *statusBar,
+                       QObject *parent)
     : QObject(parent)
     , m_form(form)
+    , m_length(length)
     , m_newsroom(new NewsroomConfig(repository, this))
     , m_targetLabel(new LengthTargetLabel(statusBar))
     , m_invisibles(new InvisibleMarks(this))
@@ -28,16 +32,18 @@ LengthDesk::LengthDesk(ArticleRepository *repository, ArticleForm *form, QStatus
         return LengthChecks::hardLimitProblems(article, m_newsroom->settings());
     });
     connect(m_newsroom, &NewsroomConfig::changed, this, [this] {
-        applyLimits();
+        applyNewsroom();
         Q_EMIT changed();
     });
-    applyLimits();
+    applyNewsroom();
 }
 
-void LengthDesk::applyLimits()
+void LengthDesk::applyNewsroom()
 {
     const ValidationLimits limits = m_newsroom->settings().recommendedLimits();
     m_form->setLimits({limits.kicker, limits.headline, limits.teaser, limits.altText});
+    // Before changed(): the checklist counts Zeilen with the status bar's LineCounter.
+    m_length->setLineColumns(m_newsroom->settings().lineColumns);
 }
 
 void LengthDesk::updateTarget(const TextMetrics &article)
@@ -46,7 +52,7 @@ void LengthDesk::updateTarget(const TextMetrics &article)
     m_targetLabel->setStatus(LengthTargetStatus::of(target, article));
 }
 
-QList<ChecklistFinding> LengthDesk::findings(const Article &article, const LineCounter &lines) const
+QList<ChecklistFinding> LengthDesk::findings(const Article &article) const
 {
-    return ValidatorChecks::run(article, m_newsroom->settings(), lines);
+    return ValidatorChecks::run(article, m_newsroom->settings(), m_length->lineCounter());
 }

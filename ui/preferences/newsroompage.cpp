@@ -1,6 +1,7 @@
 #include "preferences/newsroompage.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -68,6 +69,16 @@ NewsroomPage::NewsroomPage(QWidget *parent)
     }
     layout->addWidget(limits);
 
+    auto *lines = new QGroupBox(tr("Lines"), this);
+    auto *linesForm = new QFormLayout(lines);
+    linesForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number, not a line of text
+    m_lineColumns = spinBox(lines, NewsroomSettings::LineColumns.minimum, NewsroomSettings::LineColumns.maximum,
+                            characters, u"lineColumns"_s);
+    m_lineColumns->setToolTip(tr("The status bar, the checklist, length targets and newsdesk-cli stats count "
+                                 "lines in a print column this wide (\"80 lines of 34 characters\")."));
+    linesForm->addRow(tr("Col&umn width:"), m_lineColumns);
+    layout->addWidget(lines);
+
     auto *hints = new QGroupBox(tr("Readability hints in the checklist"), this);
     auto *hintGrid = new QGridLayout(hints);
     // One block per hint on purpose, alike in shape: check box, object name, tooltip, spin box.
@@ -111,6 +122,7 @@ void NewsroomPage::setSettings(const NewsroomSettings &settings)
         it->recommended->setValue(limit.recommended);
         it->hard->setValue(limit.hard);
     }
+    m_lineColumns->setValue(settings.lineColumns);
     m_longSentences->setChecked(settings.longSentences);
     m_longSentenceWords->setValue(settings.longSentenceWords);
     m_longSentenceWords->setEnabled(settings.longSentences);
@@ -128,6 +140,7 @@ NewsroomSettings NewsroomPage::settings() const
     NewsroomSettings settings;
     for (auto it = m_limits.cbegin(); it != m_limits.cend(); ++it)
         settings.setLimit(it.key(), {it->recommended->value(), it->hard->value()});
+    settings.lineColumns = m_lineColumns->value();
     settings.longSentences = m_longSentences->isChecked();
     settings.longSentenceWords = m_longSentenceWords->value();
     settings.flesch = m_flesch->isChecked();

@@ -8,8 +8,8 @@
 class QCheckBox;
 class QSpinBox;
 
-// Preferences → Newsroom: the recommended and hard length of each short field and the
-// readability hints, as the whole newsroom uses them (NewsroomConfig stores them in the
+// Preferences → Newsroom: the recommended and hard length of each short field, the column
+// width Zeilen are counted in, and the readability hints, as the whole newsroom uses them (NewsroomConfig stores them in the
 // database). The hard limit can never be set below the recommended one.
 class NewsroomPage : public QWidget
 {
@@ -27,6 +27,7 @@ private:
         QSpinBox *hard = nullptr;
     };
     QMap<ArticleField, LimitRow> m_limits;
+    QSpinBox *m_lineColumns = nullptr;
     QCheckBox *m_longSentences = nullptr;
     QSpinBox *m_longSentenceWords = nullptr;
     QCheckBox *m_flesch = nullptr;

@@ -151,12 +151,6 @@ QWidget *PreferencesDialog::createWritingPage()
     m_readingRate->setSingleStep(10);
     m_readingRate->setSuffix(tr(" words per minute"));
     form->addRow(tr("&Reading rate:"), m_readingRate);
-
-    const QString characters = tr(" characters");
-    m_lineColumns = limitSpinBox(page, AppSettings::LineColumns.minimum, AppSettings::LineColumns.maximum, characters);
-    m_lineColumns->setObjectName(u"lineColumns"_s);
-    m_lineColumns->setToolTip(tr("Zeilen are counted in a print column this wide (\"80 lines of 34 characters\")."));
-    form->addRow(tr("&Column width for lines:"), m_lineColumns);
     return page;
 }
 
@@ -265,14 +259,6 @@ QWidget *PreferencesDialog::createStoragePage()
     return page;
 }
 
-QSpinBox *PreferencesDialog::limitSpinBox(QWidget *parent, int minimum, int maximum, const QString &suffix)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(minimum, maximum);
-    box->setSuffix(suffix);
-    return box;
-}
-
 void PreferencesDialog::load()
 {
     m_authorName->setText(m_settings.authorName());
@@ -284,7 +270,6 @@ void PreferencesDialog::load()
     m_typographyOnPaste->setChecked(m_settings.typographyOnPaste());
     m_typographyAfterImport->setChecked(m_settings.typographyAfterImport());
     m_readingRate->setValue(m_settings.readingRate());
-    m_lineColumns->setValue(m_settings.lineColumns());
     m_baseUrl->setText(m_settings.exportBaseUrl().toString());
     m_templateFolder->setText(m_settings.exportTemplateFolder());
     QStringList widths;
@@ -351,10 +336,10 @@ void PreferencesDialog::validate()
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(text.isEmpty());
 }
 
-void PreferencesDialog::apply()
+bool PreferencesDialog::apply()
 {
     if (!problem().isEmpty()) {
-        return;
+        return false;
     }
     m_settings.setAuthorName(m_authorName->text());
     m_settings.setUiLanguage(m_uiLanguage->currentData().value<AppSettings::UiLanguage>());
@@ -365,7 +350,6 @@ void PreferencesDialog::apply()
     m_settings.setTypographyOnPaste(m_typographyOnPaste->isChecked());
     m_settings.setTypographyAfterImport(m_typographyAfterImport->isChecked());
     m_settings.setReadingRate(m_readingRate->value());
-    m_settings.setLineColumns(m_lineColumns->value());
     m_settings.setExportBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));
     m_settings.setExportTemplateFolder(m_templateFolder->text());
     bool widthsOk = false;
@@ -378,12 +362,16 @@ void PreferencesDialog::apply()
     m_settings.setDatabase(m_database->text());
     m_settings.setAutosaveIdleDelay(m_autosaveIdle->value());
     m_settings.setAutosaveMaxInterval(m_autosaveMax->value());
+    // Show what was stored (trimmed, sorted widths, …) rather than what was typed.
+    load();
+    // A writer on a shared PostgreSQL database may not change the newsroom's rules: the dialog
+    // stays open with the server's answer instead of closing as if they were stored.
     if (m_newsroom && !m_newsroom->save(m_newsroomPage->settings())) {
         m_problem->setText(tr("The newsroom settings could not be saved: %1").arg(m_newsroom->errorString()));
         m_problem->show();
+        return false;
     }
-    // Show what was stored (trimmed, sorted widths, …) rather than what was typed.
-    load();
+    return true;
 }
 
 void PreferencesDialog::setNewsroomConfig(NewsroomConfig *config)
@@ -401,9 +389,7 @@ void PreferencesDialog::setNewsroomConfig(NewsroomConfig *config)
 
 void PreferencesDialog::accept()
 {
-    if (!problem().isEmpty()) {
-        return;
+    if (apply()) {
+        QDialog::accept();
     }
-    apply();
-    QDialog::accept();
 }

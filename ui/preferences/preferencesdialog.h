@@ -27,14 +27,15 @@ public:
 
     // The database this window works on, which may not be the preference (--database).
     void setOpenDatabase(const QString &location);
-    // Adds the Newsroom page (field limits, readability hints), stored in the database for
-    // everyone who uses it.
+    // Adds the Newsroom page (field limits, Zeilen column width, readability hints), stored in
+    // the database for everyone who uses it.
     void setNewsroomConfig(NewsroomConfig *config);
 
     // Why the current input cannot be applied; empty when it can.
     [[nodiscard]] QString problem() const;
 
-    void apply();
+    // False when something could not be stored (the dialog then says why).
+    bool apply();
     void accept() override;
 
 private:
@@ -45,7 +46,6 @@ private:
     void load();
     void validate();
     [[nodiscard]] static QList<int> parseWidths(const QString &text, bool *ok);
-    [[nodiscard]] static QSpinBox *limitSpinBox(QWidget *parent, int minimum, int maximum, const QString &suffix);
 
     AppSettings &m_settings;
     DialogInterface &m_dialogs;
@@ -55,7 +55,6 @@ private:
     QComboBox *m_uiLanguage = nullptr;
     QComboBox *m_appearance = nullptr;
     QSpinBox *m_readingRate = nullptr;
-    QSpinBox *m_lineColumns = nullptr;
     QComboBox *m_defaultLanguage = nullptr;
     QCheckBox *m_skipAllCaps = nullptr;
     QCheckBox *m_typographyAsYouType = nullptr;

@@ -5,6 +5,7 @@
 #include "editor/formlineedit.h"
 #include "readingtime.h"
 #include "settings/appsettings.h"
+#include "settings/newsroomsettings.h"
 #include "text/articlelength.h"
 #include "text/hyphenator.h"
 #include "text/lengthtext.h"
@@ -27,6 +28,7 @@ LengthStatus::LengthStatus(ArticleForm *form, QWidget *window)
     , m_wordsLabel(new QLabel(window))
     , m_readingLabel(new QLabel(window))
     , m_delay(new QTimer(this))
+    , m_lineColumns(NewsroomSettings::LineColumns.defaultValue)
 {
     m_wordsLabel->setObjectName(u"wordsLabel"_s);
     m_readingLabel->setObjectName(u"readingLabel"_s);
@@ -43,6 +45,14 @@ LengthStatus::LengthStatus(ArticleForm *form, QWidget *window)
 void LengthStatus::schedule()
 {
     m_delay->start();
+}
+
+void LengthStatus::setLineColumns(int columns)
+{
+    if (columns == m_lineColumns)
+        return;
+    m_lineColumns = columns;
+    update();
 }
 
 void LengthStatus::setHyphenator(const Hyphenator *hyphenator, const QString &problem)
@@ -102,8 +112,7 @@ LineCounter LengthStatus::lineCounter() const
     // German patterns for German articles; other languages break at hyphens only.
     const QString language = m_form->hasArticle() ? m_form->languageCombo()->currentData().toString() : QString();
     const bool german = language.isEmpty() || language.startsWith(u"de"_s, Qt::CaseInsensitive);
-    return LineCounter(m_settings ? m_settings->lineColumns() : LineCounter::defaultColumns,
-                       german ? m_hyphenator : nullptr);
+    return LineCounter(m_lineColumns, german ? m_hyphenator : nullptr);
 }
 
 QString LengthStatus::selectedText() const

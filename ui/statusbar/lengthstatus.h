@@ -22,8 +22,10 @@ class LengthStatus : public QObject
 public:
     LengthStatus(ArticleForm *form, QWidget *window);
 
-    // Reading rate and column width from the preferences; without, the built-in defaults.
+    // The reading rate from the preferences; without, the built-in default.
     void setSettings(const AppSettings *settings) { m_settings = settings; }
+    // The newsroom's column width for Zeilen (NewsroomSettings::lineColumns); counts again.
+    void setLineColumns(int columns);
     // The patterns Zeilen are counted with; until then, or with a problem to report, lines
     // break at hyphens only and the tooltip says so.
     void setHyphenator(const Hyphenator *hyphenator, const QString &problem);
@@ -52,6 +54,7 @@ private:
     QLabel *m_readingLabel;
     QTimer *m_delay;
     const AppSettings *m_settings = nullptr;
+    int m_lineColumns;
     const Hyphenator *m_hyphenator = nullptr;
     QString m_hyphenationProblem;
 };

@@ -125,16 +125,6 @@ void AppSettings::setReadingRate(int wordsPerMinute)
     writeInt(ReadingRate, wordsPerMinute, &AppSettings::readingRateChanged);
 }
 
-int AppSettings::lineColumns() const
-{
-    return readInt(LineColumns);
-}
-
-void AppSettings::setLineColumns(int characters)
-{
-    writeInt(LineColumns, characters, &AppSettings::lineColumnsChanged);
-}
-
 QString AppSettings::defaultLanguage() const
 {
     const QString language = Languages::dictionary(m_settings.value(DefaultLanguageKey, QString(DefaultLanguageDefault)).toString());

@@ -2,7 +2,6 @@
 
 #include "readingtime.h"
 #include "session/autosaver.h"
-#include "text/linecounter.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -62,9 +61,8 @@ public:
                                                    Autosaver::defaultIdleInterval / 1000, 1, 30};
     static constexpr IntSetting AutosaveMaxInterval{QLatin1StringView("storage/autosaveMaxInterval"),
                                                      Autosaver::defaultMaxInterval / 1000, 1, 300};
-    // The print column Zeilen are counted at ("80 Zeilen à 34 Anschläge").
-    static constexpr IntSetting LineColumns{QLatin1StringView("copydesk/lineColumns"), LineCounter::defaultColumns,
-                                            LineCounter::minColumns, LineCounter::maxColumns};
+    // No column width for Zeilen here: it is the newsroom's (NewsroomSettings::LineColumns), and
+    // a personal "copydesk/lineColumns" left in a file by an earlier build is not read.
     static constexpr BoolSetting SkipAllCapsWords{QLatin1StringView("spelling/skipAllCapsWords"), true};
     // Quotes, dashes, ellipses and no-break spaces set while typing (TypographyTyping).
     static constexpr BoolSetting TypographyAsYouType{QLatin1StringView("writing/typographyAsYouType"), true};
@@ -112,8 +110,6 @@ public:
     // What a bare "de" in imported copy means: the default language when it is a German, else
     // de-DE (Languages::normalize).
     [[nodiscard]] QString newsroomGerman() const;
-    [[nodiscard]] int lineColumns() const;
-    void setLineColumns(int characters);
     [[nodiscard]] bool skipAllCapsWords() const;
     void setSkipAllCapsWords(bool skip);
     [[nodiscard]] bool typographyAsYouType() const;
@@ -180,7 +176,6 @@ Q_SIGNALS:
     void typographyOnPasteChanged(bool on);
     void typographyAfterImportChanged(bool on);
     void showInvisiblesChanged(bool on);
-    void lineColumnsChanged(int characters);
     void exportBaseUrlChanged(const QUrl &url);
     void exportTemplateFolderChanged(const QString &folder);
     void imageWidthsChanged(const QList<int> &widths);

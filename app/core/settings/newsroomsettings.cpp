@@ -73,6 +73,7 @@ NewsroomSettings NewsroomSettings::fromMap(const QMap<QString, QString> &values)
                 settings.setLimit(setting.field, {recommended, hard});
         }
     }
+    settings.lineColumns = readInt(values, LineColumns);
     settings.longSentences = readBool(values, LongSentences);
     settings.longSentenceWords = readInt(values, LongSentenceWords);
     settings.flesch = readBool(values, Flesch);
@@ -90,6 +91,7 @@ QMap<QString, QString> NewsroomSettings::toMap() const
         const FieldLimit value = limit(setting.field);
         values.insert(setting.key, u"%1/%2"_s.arg(value.recommended).arg(value.hard));
     }
+    values.insert(LineColumns.key, QString::number(lineColumns));
     values.insert(LongSentences.key, boolText(longSentences));
     values.insert(LongSentenceWords.key, QString::number(longSentenceWords));
     values.insert(Flesch.key, boolText(flesch));

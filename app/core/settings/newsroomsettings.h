@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlefield.h"
+#include "text/linecounter.h"
 #include "validation/validationlimits.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@
 #include <QString>
 
 // What a newsroom decides once for everyone: a recommended and a hard length for each short
-// field, and which readability hints the checklist gives. Stored as key/value rows in the
+// field, the print column Zeilen are counted in, and which readability hints the checklist gives. Stored as key/value rows in the
 // database (ArticleRepository::newsroomSettings), so a shared PostgreSQL database carries them
 // for the whole newsroom and an SQLite file for itself. Every key has its default and range
 // here; values are clamped when read, so a row written by hand cannot break the editor.
@@ -43,6 +44,10 @@ public:
 
     // The limited fields, in the form's order.
     [[nodiscard]] static QList<LimitSetting> limitSettings();
+    // The print column Zeilen are counted in ("80 Zeilen à 34 Anschläge"): one width for the
+    // whole newsroom, so that every editor, the checklist and newsdesk-cli stats count alike.
+    static constexpr IntSetting LineColumns{QLatin1StringView("copydesk/lineColumns"), LineCounter::defaultColumns,
+                                            LineCounter::minColumns, LineCounter::maxColumns};
     static constexpr BoolSetting LongSentences{QLatin1StringView("readability/longSentences"), true};
     static constexpr IntSetting LongSentenceWords{QLatin1StringView("readability/longSentenceWords"), 25, 10, 80};
     static constexpr BoolSetting Flesch{QLatin1StringView("readability/flesch"), true};
@@ -65,7 +70,13 @@ public:
     void setLimit(ArticleField field, FieldLimit limit);
     // The recommended limits in the form the Validator and the form's counters take.
     [[nodiscard]] ValidationLimits recommendedLimits() const;
+    // Zeilen at the newsroom's column width, with the article language's patterns (or none).
+    [[nodiscard]] LineCounter lineCounter(const Hyphenator *hyphenator) const
+    {
+        return LineCounter(lineColumns, hyphenator);
+    }
 
+    int lineColumns = LineColumns.defaultValue;
     bool longSentences = LongSentences.defaultValue;
     int longSentenceWords = LongSentenceWords.defaultValue;
     bool flesch = Flesch.defaultValue;

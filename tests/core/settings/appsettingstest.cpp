@@ -27,7 +27,6 @@ private Q_SLOTS:
         QCOMPARE(settings.defaultLanguage(), u"de_DE"_s);
         QCOMPARE(settings.uiLanguage(), AppSettings::UiLanguage::System);
         QCOMPARE(settings.appearance(), AppSettings::Appearance::System);
-        QCOMPARE(settings.lineColumns(), 34);
         QCOMPARE(settings.exportBaseUrl(), QUrl(u"https://www.example.de/artikel/"_s));
         QCOMPARE(settings.exportTemplateFolder(), QString());
         QCOMPARE(settings.imageWidths(), (QList<int>{480, 800, 1200}));
@@ -50,8 +49,6 @@ private Q_SLOTS:
         QTest::newRow("nominal: reading rate within range") << u"writing/readingRate"_s << 200 << 200;
         QTest::newRow("robustness: reading rate below 100") << u"writing/readingRate"_s << 5 << 100;
         QTest::newRow("robustness: reading rate above 500") << u"writing/readingRate"_s << 9000 << 500;
-        QTest::newRow("nominal: column width for Zeilen") << u"copydesk/lineColumns"_s << 40 << 40;
-        QTest::newRow("robustness: column width too narrow") << u"copydesk/lineColumns"_s << 3 << 20;
         QTest::newRow("robustness: autosave idle delay 1 min") << u"storage/autosaveIdleDelay"_s << 60 << 30;
         QTest::newRow("robustness: autosave max interval 1 h") << u"storage/autosaveMaxInterval"_s << 3600 << 300;
         QTest::newRow("robustness: autosave max interval 0 s") << u"storage/autosaveMaxInterval"_s << 0 << 1;
@@ -68,8 +65,6 @@ private Q_SLOTS:
                 return settings.readingRate();
             if (key == "storage/autosaveIdleDelay"_L1)
                 return settings.autosaveIdleDelay();
-            if (key == "copydesk/lineColumns"_L1)
-                return settings.lineColumns();
             return settings.autosaveMaxInterval();
         };
 
@@ -84,8 +79,6 @@ private Q_SLOTS:
             settings.setReadingRate(written);
         else if (key == "storage/autosaveIdleDelay"_L1)
             settings.setAutosaveIdleDelay(written);
-        else if (key == "copydesk/lineColumns"_L1)
-            settings.setLineColumns(written);
         else
             settings.setAutosaveMaxInterval(written);
         // THEN the stored value is already clamped
@@ -160,7 +153,6 @@ private Q_SLOTS:
             first.setDefaultLanguage(u"de_CH"_s);
             first.setUiLanguage(AppSettings::UiLanguage::English);
             first.setAppearance(AppSettings::Appearance::Dark);
-            first.setLineColumns(40);
             QVERIFY(first.setExportBaseUrl(QUrl(u"https://zeitung.example/politik/"_s)));
             first.setExportTemplateFolder(u"/srv/vorlagen/"_s);
             first.setImageWidths({640, 1280});
@@ -179,7 +171,6 @@ private Q_SLOTS:
         QCOMPARE(second.defaultLanguage(), u"de_CH"_s);
         QCOMPARE(second.uiLanguage(), AppSettings::UiLanguage::English);
         QCOMPARE(second.appearance(), AppSettings::Appearance::Dark);
-        QCOMPARE(second.lineColumns(), 40);
         QCOMPARE(second.exportBaseUrl(), QUrl(u"https://zeitung.example/politik/"_s));
         QCOMPARE(second.exportTemplateFolder(), u"/srv/vorlagen"_s);
         QCOMPARE(second.imageWidths(), (QList<int>{640, 1280}));
@@ -325,11 +316,11 @@ private Q_SLOTS:
         AppSettings settings;
         QSignalSpy changed(&settings, &AppSettings::modified);
         // WHEN an int, a bool, a string and a list setting change, and one is set to its value
-        settings.setLineColumns(55);
+        settings.setReadingRate(180);
         settings.setTypographyAsYouType(!settings.typographyAsYouType());
         settings.setAuthorName(u"Anna Weiß"_s);
         settings.setImageWidths({480, 1200});
-        settings.setLineColumns(55);
+        settings.setReadingRate(180);
         // THEN modified() came once for each real change, none for the unchanged one
         QCOMPARE(changed.count(), 4);
     }

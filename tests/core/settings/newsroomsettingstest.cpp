@@ -17,6 +17,9 @@ private Q_SLOTS:
         QCOMPARE(settings.recommendedLimits(), ValidationLimits{});
         QVERIFY(settings.longSentences && settings.flesch && settings.longParagraphs && settings.repeatedStarts);
         QVERIFY(!settings.hasLimit(ArticleField::Body));
+        // "80 Zeilen à 34 Anschläge": the column the copy desk counts in unless the newsroom says otherwise
+        QCOMPARE(settings.lineColumns, 34);
+        QCOMPARE(settings.lineCounter(nullptr).columns(), 34);
     }
 
     void shouldRoundTripThroughTheDatabaseRows()
@@ -32,11 +35,33 @@ private Q_SLOTS:
         settings.longParagraphs = false;
         settings.longParagraphWords = 90;
         settings.repeatedStarts = false;
+        settings.lineColumns = 28;
         // WHEN they are written as rows and read back
         const QMap<QString, QString> rows = settings.toMap();
         // THEN nothing is lost
         QCOMPARE(rows.value(u"limits/teaser"_s), u"250/400"_s);
+        QCOMPARE(rows.value(u"copydesk/lineColumns"_s), u"28"_s);
         QCOMPARE(NewsroomSettings::fromMap(rows), settings);
+    }
+
+    void shouldClampAHandWrittenColumnWidth_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("columns");
+        QTest::newRow("nominal: a narrow regional column") << u"28"_s << 28;
+        QTest::newRow("robustness: too narrow to set a German word") << u"3"_s << LineCounter::minColumns;
+        QTest::newRow("robustness: wider than any column") << u"4000"_s << LineCounter::maxColumns;
+        QTest::newRow("robustness: words keep the default") << u"vierunddreißig"_s << 34;
+    }
+
+    void shouldClampAHandWrittenColumnWidth()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, columns);
+        // GIVEN a row someone wrote into the shared database by hand WHEN read THEN it is clamped
+        const auto settings = NewsroomSettings::fromMap({{u"copydesk/lineColumns"_s, value}});
+        QCOMPARE(settings.lineColumns, columns);
+        QCOMPARE(settings.lineCounter(nullptr).columns(), columns);
     }
 
     void shouldClampWhatAHandWrittenRowHolds_data()

@@ -1,5 +1,6 @@
 #include "articlerepository.h"
 #include "postgresserver.h"
+#include "settings/newsroomconfig.h"
 #include "storage/newsroomrole.h"
 #include "storage/postgresdialect.h"
 #include "storage/repositoryfactory.h"
@@ -231,6 +232,32 @@ private Q_SLOTS:
         QVERIFY2(ada->addNewsroomWord(u"Kyjiw"_s), qPrintable(ada->lastError()));
         QVERIFY2(ada->newsroomWords().value_or(QStringList()).contains(u"Kyjiw"_s), qPrintable(ada->lastError()));
         QVERIFY2(ada->setSections({u"Politik"_s, u"Lokales"_s}), qPrintable(ada->lastError()));
+    }
+
+    void shouldLetOnlyAdminChangeTheColumnWidthForZeilen()
+    {
+        // GIVEN a writer, an editor and an admin, each in an editor with the newsroom's settings
+        auto wanda = openAs(u"wanda"_s);
+        auto eddi = openAs(u"eddi"_s);
+        auto ada = openAs(u"ada"_s);
+        QVERIFY(wanda && eddi && ada);
+        NewsroomConfig wandas(wanda.get());
+        NewsroomConfig eddis(eddi.get());
+        NewsroomConfig adas(ada.get());
+        const int before = wandas.settings().lineColumns;
+        NewsroomSettings narrow = wandas.settings();
+        narrow.lineColumns = before == 28 ? 30 : 28;
+        // WHEN the writer and the editor set another width THEN the server refuses, the editor
+        // says why, and both keep counting at the newsroom's width
+        for (NewsroomConfig *config : {&wandas, &eddis}) {
+            QVERIFY2(!config->save(narrow), "only an admin may change the newsroom settings");
+            QVERIFY2(config->errorString().contains(u"permission denied"_s), qPrintable(config->errorString()));
+            QCOMPARE(config->settings().lineColumns, before);
+        }
+        // WHEN the admin does THEN everyone reads it
+        QVERIFY2(adas.save(narrow), qPrintable(adas.errorString()));
+        QVERIFY2(wandas.reload(), qPrintable(wandas.errorString()));
+        QCOMPARE(wandas.settings().lineColumns, narrow.lineColumns);
     }
 
     void shouldLeaveMigrationsToTheOwner()

@@ -9,6 +9,7 @@
 // added here runs on both backends.
 #include "articlerepository.h"
 #include "postgresserver.h"
+#include "settings/newsroomconfig.h"
 #include "storage/repositoryfactory.h"
 #include "storage/sqlarticlerepository.h"
 
@@ -573,6 +574,45 @@ private Q_SLOTS:
         QCOMPARE(journal->first().headline, u"Entwurf"_s);
         QCOMPARE(jörg->emptyTrash().value_or(-1), 1);
         QVERIFY2(!anna->load(saved.id), "a deleted article must be gone");
+    }
+
+    void shouldShareTheNewsroomSettings()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        // GIVEN two journalists on the same database, each editor with its newsroom settings
+        const QString url = freshLocation(backend);
+        auto anna = openAt(url);
+        auto jörg = openAt(url);
+        QVERIFY(anna && jörg);
+        NewsroomConfig annas(anna.get());
+        NewsroomConfig jörgs(jörg.get());
+        QCOMPARE(jörgs.settings(), NewsroomSettings());
+
+        // WHEN one sets a 28-character column for Zeilen and a shorter headline
+        NewsroomSettings changed = annas.settings();
+        changed.lineColumns = 28;
+        changed.setLimit(ArticleField::Headline, {60, 80});
+        QVERIFY2(annas.save(changed), qPrintable(annas.errorString()));
+
+        // THEN the rows hold them, and the other reads the same width and limit
+        const auto rows = jörg->newsroomSettings();
+        QVERIFY2(rows, qPrintable(jörg->lastError()));
+        QCOMPARE(rows->value(u"copydesk/lineColumns"_s), u"28"_s);
+        QCOMPARE(rows->value(u"limits/headline"_s), u"60/80"_s);
+        QVERIFY2(jörgs.reload(), qPrintable(jörgs.errorString()));
+        QCOMPARE(jörgs.settings().lineColumns, 28);
+        QCOMPARE(jörgs.settings(), changed);
+        // AND the same Zeilen count: "Übergangsfinanzierung" (21) and "für Straßenbahnen" fill
+        // two lines of 28 but one of 40
+        const QString text = u"Übergangsfinanzierung für Straßenbahnen"_s;
+        QCOMPARE(jörgs.settings().lineCounter(nullptr).lines(text), 2);
+
+        // WHEN the width changes again THEN the row is updated, not added
+        changed.lineColumns = 40;
+        QVERIFY2(annas.save(changed), qPrintable(annas.errorString()));
+        QVERIFY2(jörgs.reload(), qPrintable(jörgs.errorString()));
+        QCOMPARE(jörgs.settings().lineColumns, 40);
+        QCOMPARE(jörgs.settings().lineCounter(nullptr).lines(text), 1);
     }
 
     void shouldReportConflictInsteadOfOverwriting()

@@ -9,7 +9,9 @@
 #include "mainwindow.h"
 #include "ninjs/ninjswriter.h"
 #include "storage/repositoryfactory.h"
+#include "text/articlelength.h"
 #include "text/hyphenator.h"
+#include "text/linecounter.h"
 #include "../support/dialogstub.h"
 #include "validation/checklistpanel.h"
 #include "length/lengthdesk.h"
@@ -64,9 +66,11 @@ private Q_SLOTS:
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         article.id = saved.id;
 
-        // AND a newsroom that recommends 50 characters for a teaser (hard limit 80)
+        // AND a newsroom that recommends 50 characters for a teaser (hard limit 80) and counts
+        // Zeilen in a narrow column of 24, not the default 34
         NewsroomSettings newsroom;
         newsroom.setLimit(ArticleField::Teaser, {50, 80});
+        newsroom.lineColumns = 24;
         QVERIFY2(opening.repository->setNewsroomSettings(newsroom.toMap()), qPrintable(opening.repository->lastError()));
 
         // WHEN it is opened in the editor
@@ -105,10 +109,15 @@ private Q_SLOTS:
         QVERIFY2(stats.out.contains(u"Characters: %1\n"_s.arg(totalCharacters)), qPrintable(stats.out));
         QVERIFY2(stats.out.contains(u"Characters without spaces: %1\n"_s.arg(totalCharacters - 14 - 10)),
                  qPrintable(stats.out));
-        const auto lines = QRegularExpression(u"Lines at 34 characters: (\\d+)"_s).match(stats.out);
+        const auto lines = QRegularExpression(u"Lines at 24 characters: (\\d+)"_s).match(stats.out);
         QVERIFY2(lines.hasMatch(), qPrintable(stats.out));
         const QString zeilen = u", %1 line"_s.arg(lines.captured(1));
         QVERIFY2(window.statusText().contains(zeilen), qPrintable(window.statusText() + u" / "_s + zeilen));
+        // (and that is the count at 24, which differs from the one at 34)
+        const LineCounter at24(24, &hyphenator);
+        const LineCounter at34(34, &hyphenator);
+        QCOMPARE(lines.captured(1).toInt(), ArticleLength::measure(article, &at24).total().lines);
+        QVERIFY2(ArticleLength::measure(article, &at34).total().lines != lines.captured(1).toInt(), qPrintable(stats.out));
         QVERIFY2(stats.out.contains(QRegularExpression(u"Target 140 character\\S* ± 2: 5 character\\S* too long\n"_s)),
                  qPrintable(stats.out));
 

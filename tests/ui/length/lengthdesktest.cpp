@@ -13,12 +13,17 @@
 #include "mainwindow.h"
 #include "settings/newsroomsettings.h"
 #include "storage/repositoryfactory.h"
+#include "text/articlelength.h"
+#include "text/hyphenator.h"
+#include "text/linecounter.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,6 +204,66 @@ private Q_SLOTS:
                      .section(u'/', 0, 0),
                  u"25"_s);
         desk.window->setSettings(nullptr);
+    }
+
+    void shouldCountZeilenAtTheColumnWidthSetOnTheNewsroomPage()
+    {
+        // GIVEN an open German article whose length target is the Zeilen it fills at 34 characters,
+        // and a personal width of 60 an earlier build left in the preferences file
+        QSettings().setValue(u"copydesk/lineColumns"_s, 60);
+        AppSettings settings;
+        const Hyphenator hyphenator(Hyphenator::patternFileFor(u"de-DE"_s));
+        QVERIFY2(hyphenator.isValid(), qPrintable(hyphenator.errorString()));
+        Desk desk;
+        Article article;
+        article.headline = u"Übergang"_s;
+        article.bodyHtml = u"<p>Die Stadt Köln will die Übergangsfinanzierung für die Straßenbahn bis zum "
+                           u"25.&nbsp;Oktober beschließen.</p><p>Der Kämmerer sprach von einer „schwierigen, "
+                           u"aber lösbaren“ Aufgabe; 4,5&nbsp;Millionen Euro fehlen.</p>"_s;
+        const auto zeilen = [&](int columns) {
+            const LineCounter lines(columns, &hyphenator);
+            return ArticleLength::measure(article, &lines).total().lines;
+        };
+        const int at34 = zeilen(34);
+        const int at28 = zeilen(28);
+        QVERIFY2(at28 > at34 && at34 != zeilen(60), qPrintable(u"%1 / %2"_s.arg(at28).arg(at34)));
+        article.target = {LengthTarget::Unit::Lines, at34, 0};
+        QVERIFY(open(desk, article));
+        desk.window->setHyphenator(&hyphenator);
+        desk.window->setSettings(&settings);
+        // THEN the status bar counts at the newsroom's 34, not the personal 60, and is on target
+        const QString before = u", %1 line"_s.arg(at34);
+        QTRY_VERIFY2(desk.window->statusText().contains(before), qPrintable(desk.window->statusText() + u" / "_s + before));
+        auto *target = desk.window->findChild<LengthTargetLabel *>();
+        QTRY_VERIFY2(target->text().contains(u"On target"_s), qPrintable(target->text()));
+
+        // WHEN the copy desk sets a 28-character column on the Newsroom page
+        desk.window->actions()->preferences->trigger();
+        auto *dialog = qobject_cast<PreferencesDialog *>(desk.window->lastDialog());
+        QVERIFY(dialog);
+        auto *columns = dialog->findChild<QSpinBox *>(u"lineColumns"_s);
+        QVERIFY(columns);
+        QCOMPARE(columns->value(), 34);
+        columns->setValue(28);
+        dialog->accept();
+
+        // THEN the open editor counts the same text at 28 at once: status bar, target and checklist
+        const QString after = u", %1 line"_s.arg(at28);
+        QTRY_VERIFY2(desk.window->statusText().contains(after), qPrintable(desk.window->statusText() + u" / "_s + after));
+        const QRegularExpression tooLong(u"\\b%1 line\\S* too long"_s.arg(at28 - at34));
+        QTRY_VERIFY2(target->text().contains(tooLong), qPrintable(target->text()));
+        const auto findings = [&desk] {
+            QStringList messages;
+            for (const ChecklistFinding &finding : desk.window->checklist()->findings())
+                messages.append(finding.message);
+            return messages.join(u" | "_s);
+        };
+        QTRY_VERIFY2(findings().contains(u"(%1 now)"_s.arg(at28)), qPrintable(findings()));
+        // AND the database carries the width for everyone
+        QCOMPARE(desk.opening.repository->newsroomSettings().value_or(QMap<QString, QString>()).value(u"copydesk/lineColumns"_s),
+                 u"28"_s);
+        desk.window->setSettings(nullptr);
+        QSettings().remove(u"copydesk/lineColumns"_s);
     }
 };
 

@@ -1,10 +1,14 @@
+#include "articlerepository.h"
 #include "i18n/translations.h"
 #include "preferences/preferencesdialog.h"
 #include "settings/appsettings.h"
+#include "settings/newsroomconfig.h"
+#include "storage/repositoryfactory.h"
 
 #include "../support/dialogstub.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +18,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -95,7 +100,6 @@ private Q_SLOTS:
         field<QComboBox>(dialog, u"appearance"_s)->setCurrentIndex(2);
         field<QComboBox>(dialog, u"defaultLanguage"_s)->setCurrentIndex(2);
         field<QSpinBox>(dialog, u"readingRate"_s)->setValue(250);
-        field<QSpinBox>(dialog, u"lineColumns"_s)->setValue(40);
         field<QCheckBox>(dialog, u"typographyOnPaste"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"skipAllCapsWords"_s)->setChecked(false);
         field<QLineEdit>(dialog, u"exportBaseUrl"_s)->setText(u"https://zeitung.example/lokales/"_s);
@@ -113,7 +117,6 @@ private Q_SLOTS:
         QCOMPARE(settings.appearance(), AppSettings::Appearance::Dark);
         QCOMPARE(settings.defaultLanguage(), u"de_CH"_s);
         QCOMPARE(settings.readingRate(), 250);
-        QCOMPARE(settings.lineColumns(), 40);
         QVERIFY(settings.typographyOnPaste());
         QVERIFY(!settings.skipAllCapsWords());
         QCOMPARE(settings.exportBaseUrl(), QUrl(u"https://zeitung.example/lokales/"_s));
@@ -121,6 +124,94 @@ private Q_SLOTS:
         QVERIFY(!settings.nonBreakingSpaces());
         QCOMPARE(settings.database(), u"postgresql://redaktion@db.example/newsdesk"_s);
         QCOMPARE(settings.autosaveMaxInterval(), 120);
+    }
+
+    void shouldStoreTheColumnWidthForTheNewsroomNotForOnePerson()
+    {
+        // GIVEN a newsroom database and a personal column width of 40 that an earlier build
+        // stored in the preferences file
+        QTemporaryDir dir;
+        RepositoryOpening opening = RepositoryFactory::open(dir.filePath(u"redaktion.sqlite"_s));
+        QVERIFY2(opening.repository, qPrintable(opening.error));
+        NewsroomConfig newsroom(opening.repository.get());
+        QSettings().setValue(u"copydesk/lineColumns"_s, 40);
+        AppSettings settings;
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
+        // THEN without the newsroom the dialog has no column width at all (not on Writing)
+        QVERIFY(!dialog.findChild<QSpinBox *>(u"lineColumns"_s));
+
+        // WHEN the Newsroom page is added
+        dialog.setNewsroomConfig(&newsroom);
+        // THEN it shows the newsroom's width, not the stale personal one
+        auto *columns = field<QSpinBox>(dialog, u"lineColumns"_s);
+        QVERIFY2(dialog.findChild<QWidget *>(u"newsroomPage"_s)->isAncestorOf(columns), "not on the Newsroom page");
+        QCOMPARE(columns->value(), 34);
+
+        // WHEN 28 is entered and OK pressed
+        columns->setValue(28);
+        dialog.accept();
+        // THEN the database holds 28 for everyone, and the personal value is left as it was, unread
+        const auto stored = opening.repository->newsroomSettings();
+        QVERIFY2(stored, qPrintable(opening.repository->lastError()));
+        QVERIFY2(stored->value(u"copydesk/lineColumns"_s) == u"28"_s, qPrintable(stored->value(u"copydesk/lineColumns"_s)));
+        QCOMPARE(newsroom.settings().lineColumns, 28);
+        QCOMPARE(QSettings().value(u"copydesk/lineColumns"_s).toInt(), 40);
+    }
+
+    void shouldShowTheColumnWidthOnTheNewsroomPageInGerman()
+    {
+        // GIVEN the German interface and the newsroom's defaults
+        AppSettings settings;
+        settings.setUiLanguage(AppSettings::UiLanguage::German);
+        const Translations translations(settings);
+        NewsroomConfig newsroom(nullptr);
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
+        dialog.setNewsroomConfig(&newsroom);
+        // WHEN the Redaktion page is shown
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        auto *page = dialog.findChild<QWidget *>(u"newsroomPage"_s);
+        tabs->setCurrentWidget(page);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // THEN the width is there, labelled in German with its unit, whole on screen
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), u"&Redaktion"_s);
+        auto *columns = field<QSpinBox>(dialog, u"lineColumns"_s);
+        QVERIFY(columns->isVisible());
+        QCOMPARE(columns->text(), u"34 Zeichen"_s);
+        auto *label = qobject_cast<QLabel *>(columns->parentWidget()->findChild<QFormLayout *>()->labelForField(columns));
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"Spaltenbre&ite:"_s);
+        QVERIFY2(page->rect().contains(columns->geometry().translated(columns->parentWidget()->mapTo(page, QPoint()))),
+                 "the field is cut off");
+        // The screenshot for the issue, for a person to look at.
+        const QString shots = QStringLiteral(NEWSDESK_BINARY_DIR "/shots");
+        QDir().mkpath(shots);
+        QVERIFY(dialog.grab().save(shots + u"/preferences-redaktion-de-light.png"_s));
+    }
+
+    void shouldStayOpenWhenTheNewsroomSettingsCannotBeStored()
+    {
+        // GIVEN the Newsroom page of a newsroom whose settings cannot be written (on PostgreSQL:
+        // a writer or editor; here: no database at all)
+        AppSettings settings;
+        DialogStub dialogs;
+        PreferencesDialog dialog(settings, dialogs);
+        NewsroomConfig newsroom(nullptr);
+        dialog.setNewsroomConfig(&newsroom);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // WHEN a new width is entered and OK pressed
+        field<QSpinBox>(dialog, u"lineColumns"_s)->setValue(28);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        // THEN the dialog stays open and says so, instead of closing as if it were stored
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        auto *problem = field<QLabel>(dialog, u"problem"_s);
+        QVERIFY2(problem->isVisible() && problem->text().contains(u"could not be saved"_s), qPrintable(problem->text()));
+        QCOMPARE(newsroom.settings().lineColumns, 34);
     }
 
     void shouldLeaveSettingsAloneOnCancel()
@@ -233,6 +324,8 @@ private Q_SLOTS:
         const Translations translations(settings);
         DialogStub dialogs;
         PreferencesDialog dialog(settings, dialogs);
+        NewsroomConfig newsroom(nullptr); // the defaults: enough for the Newsroom page's labels
+        dialog.setNewsroomConfig(&newsroom);
         auto *tabs = dialog.findChild<QTabWidget *>();
 
         // Tab titles are reachable from every page, so they count on each.
@@ -286,14 +379,14 @@ private Q_SLOTS:
         QTRY_VERIFY(first->hasFocus());
         // WHEN the user presses Tab repeatedly
         QStringList visited;
-        for (int i = 0; i < 6; ++i) {
+        for (int i = 0; i < 5; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             visited.append(QApplication::focusWidget()->objectName());
         }
         // THEN focus moves down the form, top to bottom
         const QStringList expected{u"skipAllCapsWords"_s, u"typographyAsYouType"_s, u"typographyOnPaste"_s,
-                                   u"typographyAfterImport"_s, u"readingRate"_s, u"lineColumns"_s};
-        QVERIFY2(visited.mid(0, 6) == expected, qPrintable(visited.join(u", "_s)));
+                                   u"typographyAfterImport"_s, u"readingRate"_s};
+        QVERIFY2(visited.mid(0, 5) == expected, qPrintable(visited.join(u", "_s)));
     }
 };
 
