@@ -4,6 +4,7 @@
 #include "settings/appsettings.h"
 #include "settings/newsroomconfig.h"
 #include "storage/repositoryfactory.h"
+#include "testenvironment.h"
 
 #include "../support/dialogstub.h"
 
@@ -186,7 +187,7 @@ private Q_SLOTS:
         QVERIFY2(page->rect().contains(columns->geometry().translated(columns->parentWidget()->mapTo(page, QPoint()))),
                  "the field is cut off");
         // The screenshot for the issue, for a person to look at.
-        const QString shots = QStringLiteral(NEWSDESK_BINARY_DIR "/shots");
+        const QString shots = TestEnvironment::binaryDir() + u"/shots"_s;
         QDir().mkpath(shots);
         QVERIFY(dialog.grab().save(shots + u"/preferences-redaktion-de-light.png"_s));
     }
