@@ -38,10 +38,10 @@ NewsroomPage::NewsroomPage(QWidget *parent)
 {
     setObjectName(u"newsroomPage"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *note = new QLabel(tr("These settings are stored in the database and apply to everyone who works with it."),
-                            this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    m_note = new QLabel(tr("These settings are stored in the database and apply to everyone who works with it."), this);
+    m_note->setObjectName(u"newsroomNote"_s);
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
 
     auto *limits = new QGroupBox(tr("Field lengths in characters"), this);
     auto *grid = new QGridLayout(limits);
@@ -133,6 +133,14 @@ void NewsroomPage::setSettings(const NewsroomSettings &settings)
     m_longParagraphWords->setValue(settings.longParagraphWords);
     m_longParagraphWords->setEnabled(settings.longParagraphs);
     m_repeatedStarts->setChecked(settings.repeatedStarts);
+}
+
+void NewsroomPage::setReadOnly(const QString &reason)
+{
+    // Disabled rather than hidden: the copy desk still reads the limits it writes to.
+    for (QGroupBox *group : findChildren<QGroupBox *>())
+        group->setEnabled(false);
+    m_note->setText(m_note->text() + u' ' + reason);
 }
 
 NewsroomSettings NewsroomPage::settings() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QSpinBox;
 
 // Preferences → Newsroom: the recommended and hard length of each short field, the column
@@ -20,12 +21,15 @@ public:
 
     void setSettings(const NewsroomSettings &settings);
     [[nodiscard]] NewsroomSettings settings() const;
+    // Shows the values but lets nobody change them, with the reason in the page's note.
+    void setReadOnly(const QString &reason);
 
 private:
     struct LimitRow {
         QSpinBox *recommended = nullptr;
         QSpinBox *hard = nullptr;
     };
+    QLabel *m_note = nullptr;
     QMap<ArticleField, LimitRow> m_limits;
     QSpinBox *m_lineColumns = nullptr;
     QCheckBox *m_longSentences = nullptr;

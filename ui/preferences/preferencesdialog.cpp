@@ -364,9 +364,10 @@ bool PreferencesDialog::apply()
     m_settings.setAutosaveMaxInterval(m_autosaveMax->value());
     // Show what was stored (trimmed, sorted widths, …) rather than what was typed.
     load();
-    // A writer on a shared PostgreSQL database may not change the newsroom's rules: the dialog
-    // stays open with the server's answer instead of closing as if they were stored.
-    if (m_newsroom && !m_newsroom->save(m_newsroomPage->settings())) {
+    // Only an administrator may change the newsroom's rules (the page is read-only for the
+    // others); when the server still refuses, the dialog stays open with its answer instead of
+    // closing as if they were stored.
+    if (m_newsroom && m_newsroom->mayChange() && !m_newsroom->save(m_newsroomPage->settings())) {
         m_problem->setText(tr("The newsroom settings could not be saved: %1").arg(m_newsroom->errorString()));
         m_problem->show();
         return false;
@@ -385,6 +386,9 @@ void PreferencesDialog::setNewsroomConfig(NewsroomConfig *config)
         m_tabs->insertTab(2, m_newsroomPage, tr("&Newsroom"));
     }
     m_newsroomPage->setSettings(config->settings());
+    if (!config->mayChange())
+        m_newsroomPage->setReadOnly(tr("Only the newsroom's administrator can change them (your role: %1).")
+                                        .arg(config->roleLabel()));
 }
 
 void PreferencesDialog::accept()

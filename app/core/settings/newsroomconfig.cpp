@@ -9,6 +9,16 @@ NewsroomConfig::NewsroomConfig(ArticleRepository *repository, QObject *parent)
     reload();
 }
 
+bool NewsroomConfig::mayChange() const
+{
+    return !m_repository || m_repository->newsroomRole().mayChangeNewsroomSettings();
+}
+
+QString NewsroomConfig::roleLabel() const
+{
+    return m_repository ? m_repository->newsroomRole().label() : QString();
+}
+
 bool NewsroomConfig::reload()
 {
     if (!m_repository)

@@ -21,6 +21,10 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     // Reads the database again (a colleague may have changed the newsroom's rules).
     bool reload();
+    // The role in the shared database lets this journalist change the newsroom's rules (always
+    // true for a local file, and without a database).
+    [[nodiscard]] bool mayChange() const;
+    [[nodiscard]] QString roleLabel() const;
     // Writes every key; on failure the settings in use stay as they were.
     bool save(const NewsroomSettings &settings);
 

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] bool mayEmptyTrash() const { return m_kind != Writer; }
     [[nodiscard]] bool mayChangeNewsroomDictionary() const { return m_kind == Admin; }
     [[nodiscard]] bool mayMigrate() const { return m_kind == Admin; }
+    // Field limits, the Zeilen column width and the readability hints (NewsroomSettings).
+    [[nodiscard]] bool mayChangeNewsroomSettings() const { return m_kind == Admin; }
     // Translated, for the status bar's tooltip: "Redakteurin/Redakteur", "Chef vom Dienst", ...
     [[nodiscard]] QString label() const;
 

@@ -5,10 +5,13 @@
 #include "collaboration/collaborationcontroller.h"
 #include "editor/articleform.h"
 #include "session/autosaver.h"
+#include "settings/appsettings.h"
+#include "settings/newsroomconfig.h"
 #include "editor/bodyeditor.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
 #include "postgresserver.h"
+#include "preferences/preferencesdialog.h"
 #include "readingtime.h"
 #include "spelling/spellchecker.h"
 #include "storage/articlechangelistener.h"
@@ -20,7 +23,11 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -328,6 +335,34 @@ private Q_SLOTS:
         QVERIFY(m_ben->controller->offlineLabel()->isHidden());
         QCOMPARE(m_ben->window->form()->article().headline, u"Stadtrat beschließt Haushalt für Straßenbau"_s);
         QVERIFY(!m_ben->window->hasUnsavedChanges());
+    }
+
+    void shouldShowTheNewsroomRulesReadOnlyToAnEditor()
+    {
+        // GIVEN Ben, whose role (editor) may publish but not change the newsroom's rules
+        QCOMPARE(m_ben->repository.newsroomRole().kind(), NewsroomRole::Editor);
+        AppSettings settings;
+        PreferencesDialog dialog(settings, m_ben->dialogs);
+        NewsroomConfig newsroom(&m_ben->repository);
+        // WHEN he opens the Newsroom page of the preferences
+        dialog.setNewsroomConfig(&newsroom);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // THEN he reads the rules but cannot change them, and the page says why
+        auto *width = dialog.findChild<QSpinBox *>(u"lineColumns"_s);
+        QVERIFY(width);
+        QCOMPARE(width->value(), 34);
+        QVERIFY(!width->isEnabled());
+        const QList<QGroupBox *> groups = dialog.findChild<QWidget *>(u"newsroomPage"_s)->findChildren<QGroupBox *>();
+        QVERIFY(!groups.isEmpty());
+        for (const QGroupBox *group : groups)
+            QVERIFY2(!group->isEnabled(), qPrintable(group->title()));
+        const QString note = dialog.findChild<QLabel *>(u"newsroomNote"_s)->text();
+        QVERIFY2(note.contains(m_ben->repository.newsroomRole().label()), qPrintable(note));
+        // AND OK closes the dialog without a refusal from the server
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(newsroom.errorString().isEmpty());
     }
 
     void shouldMergeDisjointFieldsWithoutDialog()
