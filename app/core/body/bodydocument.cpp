@@ -57,6 +57,37 @@ QString withoutMonospace(const QString &html)
     return out;
 }
 
+// CSS `white-space: pre`, `pre-wrap` or `pre-line` (Google Docs puts it on every span, Word
+// and LibreOffice in their style sheets) makes Qt keep runs of spaces, tabs and spaces at the
+// start of a paragraph. The clean form has no styles, so whatever whitespace such a rule kept
+// would collapse when the body is read again: cleaning a clean body would change it (found by
+// importfuzz and bodysanitizefuzz). The rule goes from every tag and style sheet before Qt
+// sees them; the text between the tags, a journalist's words, is left as it is.
+QString withoutPreservedWhitespace(const QString &html)
+{
+    if (!html.contains(u"white-space"_s, Qt::CaseInsensitive))
+        return html;
+    // A tag ends at the first '>' outside quotes, as for Qt's parser (title="a>b" style="…").
+    static const QRegularExpression markup(u"<style\\b.*?(?:</style\\s*>|$)"
+                                           u"|<[a-zA-Z](?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"_s,
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression rule(u"white-space\\s*:"_s, QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    out.reserve(html.size());
+    qsizetype last = 0;
+    auto it = markup.globalMatch(html);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += QStringView(html).mid(last, match.capturedStart() - last);
+        // An unknown property is ignored by Qt's CSS parser, whatever its value.
+        out += match.captured().replace(rule, u"x-white-space:"_s);
+        last = match.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
 void parse(QTextDocument &document, const QString &html)
 {
     // Without a GUI application (newsdesk-cli, the core's tests) the default font has no size,
@@ -69,7 +100,7 @@ void parse(QTextDocument &document, const QString &html)
         document.setDefaultFont(font);
     }
     // Whitespace after the last block would become a trailing space of that block.
-    document.setHtml(splitBlockQuotes(withoutMonospace(html.trimmed())));
+    document.setHtml(splitBlockQuotes(withoutPreservedWhitespace(withoutMonospace(html.trimmed()))));
 }
 } // namespace
 

@@ -77,6 +77,17 @@ private Q_SLOTS:
         QTest::newRow("robustness: mailto kept, ftp dropped")
             << u"<p><a href=\"mailto:redaktion@example.de\">Mail</a> <a href=\"ftp://x.example/\">FTP</a></p>"_s
             << u"<p><a href=\"mailto:redaktion@example.de\">Mail</a> FTP</p>\n"_s;
+        // The clean form has no styles: whitespace that CSS kept would collapse only at the next
+        // cleaning (found by tests/fuzz, bodysanitizefuzz and importfuzz).
+        QTest::newRow("robustness: a style sheet's white-space: pre, spaces at a paragraph's start")
+            << u"<style>p.Zitat { white-space: pre }</style><p class=Zitat>  „Wir schließen   die Straße“</p>"_s
+            << u"<p>„Wir schließen die Straße“</p>\n"_s;
+        QTest::newRow("robustness: pre-wrap spans, a tab in a list item, spaces around a bold run")
+            << u"<ul><li><span style='white-space:pre-wrap'>\tSandsäcke  </span><b style=\"white-space: pre-wrap\"> holen</b></li></ul>"_s
+            << u"<ul>\n<li>Sandsäcke <strong>holen</strong></li></ul>\n"_s;
+        QTest::newRow("robustness: white-space after a '>' in a quoted attribute")
+            << u"<p><span title=\"a>b\" style=\"white-space:pre\">  Größe   zählt</span></p>"_s
+            << u"<p>Größe zählt</p>\n"_s;
     }
 
     void shouldKeepOnlyAllowedStructureOfForeignHtml()
@@ -85,6 +96,9 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString clean = BodyDocument::sanitize(input);
         QVERIFY2(clean == expected, qPrintable(u"\nexpected: "_s + QString(expected).replace(u'\n', u'|') + u"\nactual:   "_s + QString(clean).replace(u'\n', u'|')));
+        // Cleaning a clean body changes nothing.
+        const QString again = BodyDocument::sanitize(clean);
+        QVERIFY2(again == clean, qPrintable(u"\nonce:  "_s + QString(clean).replace(u'\n', u'|') + u"\ntwice: "_s + QString(again).replace(u'\n', u'|')));
     }
 };
 
