@@ -124,7 +124,7 @@ QString sanitize(const QString &html)
     QTextDocument scratch;
     parse(scratch, input);
     HtmlWriter::Options options;
-    options.keepTrailingEmptySubheadings = false;
+    options.keepEmptySubheadings = false;
     return HtmlWriter::write(scratch, options);
 }
 

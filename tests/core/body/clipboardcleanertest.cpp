@@ -44,6 +44,10 @@ private Q_SLOTS:
             << u"<p>Text bleibt</p>\n"_s;
         QTest::newRow("robustness: nested junk of the same tag")
             << u"<div class=\"ad\"><div>Anzeige</div><div>mehr</div></div><p>Text</p>"_s << u"<p>Text</p>\n"_s;
+        QTest::newRow("robustness: javascript: and on…= as escaped text stay words, the link goes")
+            << u"<p>Im Quelltext stand &lt;a href=&quot;javascript:x&quot; onclick = 1&gt;, <a href=\"javascript:alert(1)\">hier</a> "
+               u"<span onmouseover=\"alert(1)\">groß</span>.</p>"_s
+            << u"<p>Im Quelltext stand &lt;a href=&quot;javascript:x&quot; onclick = 1&gt;, hier groß.</p>\n"_s;
         QTest::newRow("robustness: a teaser class is content, not junk")
             << u"<p class=\"article-teaser\">Vorspann</p>"_s << u"<p>Vorspann</p>\n"_s;
     }
