@@ -11,9 +11,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Qt's importer marks only the first paragraph of a <blockquote> as quoted; splitting a
-// multi-paragraph quote into one quote per paragraph keeps every paragraph quoted.
-// HtmlWriter joins consecutive quoted paragraphs again.
+// Qt's importer marks only the first block of a <blockquote> as quoted; splitting a
+// multi-block quote into one quote per paragraph or subheading keeps every block quoted.
+// HtmlWriter joins consecutive quoted blocks again. (Subheadings too: a quote of two was
+// written as one <blockquote> whose second <h2> fell out of it when read again, found by
+// bodysanitizefuzz.)
 QString splitBlockQuotes(const QString &html)
 {
     if (!html.contains(u"<blockquote"_s, Qt::CaseInsensitive))
@@ -21,7 +23,8 @@ QString splitBlockQuotes(const QString &html)
     static const QRegularExpression quote(u"<blockquote>(.*?)</blockquote>"_s,
                                           QRegularExpression::CaseInsensitiveOption
                                               | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression between(u"</p>\\s*<p>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression between(u"(</(?:p|h[1-6])\\s*>)\\s*(<(?:p|h[1-6])\\b[^>]*>)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype last = 0;
     auto it = quote.globalMatch(html);
@@ -29,7 +32,7 @@ QString splitBlockQuotes(const QString &html)
         const auto match = it.next();
         out += QStringView(html).mid(last, match.capturedStart() - last);
         QString inner = match.captured(1);
-        inner.replace(between, u"</p></blockquote><blockquote><p>"_s);
+        inner.replace(between, u"\\1</blockquote><blockquote>\\2"_s);
         out += u"<blockquote>"_s + inner + u"</blockquote>"_s;
         last = match.capturedEnd();
     }

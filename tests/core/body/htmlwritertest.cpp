@@ -25,6 +25,8 @@ private Q_SLOTS:
             << u"<p><a href=\"https://example.org/\"><strong><em>alles</em></strong></a></p>\n"_s;
         QTest::newRow("nominal: block quote")
             << u"<blockquote>\n<p>„Wir schaffen das“, sagte sie.</p>\n<p>Zweiter Absatz.</p>\n</blockquote>\n<p>Danach.</p>\n"_s;
+        QTest::newRow("nominal: block quote of two subheadings and a paragraph")
+            << u"<blockquote>\n<h2>„Wir sind noch nicht über den Berg“</h2>\n<h3>Die Bürgermeisterin</h3>\n<p>Größer wird es nicht.</p>\n</blockquote>\n"_s;
         QTest::newRow("nominal: lists")
             << u"<ul>\n<li>Äpfel</li>\n<li>Birnen</li></ul>\n<ol>\n<li>Erstens</li>\n<li>Zweitens</li></ol>\n"_s;
         QTest::newRow("nominal: line break")
