@@ -64,18 +64,24 @@ QString withoutMonospace(const QString &html)
 // and LibreOffice in their style sheets) makes Qt keep runs of spaces, tabs and spaces at the
 // start of a paragraph. The clean form has no styles, so whatever whitespace such a rule kept
 // would collapse when the body is read again: cleaning a clean body would change it (found by
-// importfuzz and bodysanitizefuzz). The rule goes from every tag and style sheet before Qt
-// sees them; the text between the tags, a journalist's words, is left as it is.
+// importfuzz and bodysanitizefuzz). The rule goes from style sheets and style attributes before
+// Qt sees them; the text between the tags (a journalist's words) and every other attribute (a
+// link's address may hold the same letters, found by bodysanitizefuzz) stay as they are.
 QString withoutPreservedWhitespace(const QString &html)
 {
     if (!html.contains(u"white-space"_s, Qt::CaseInsensitive))
         return html;
     // A tag ends at the first '>' outside quotes, as for Qt's parser (title="a>b" style="…").
-    static const QRegularExpression markup(u"<style\\b.*?(?:</style\\s*>|$)"
+    static const QRegularExpression markup(u"(<style\\b.*?(?:</style\\s*>|$))"
                                            u"|<[a-zA-Z](?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"_s,
                                            QRegularExpression::CaseInsensitiveOption
                                                | QRegularExpression::DotMatchesEverythingOption);
+    // One attribute after the other, so that "style=" inside another's quoted value is no match.
+    static const QRegularExpression attribute(u"([^\\s=>\"'/]+)"
+                                              u"(\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?"_s);
     static const QRegularExpression rule(u"white-space\\s*:"_s, QRegularExpression::CaseInsensitiveOption);
+    // An unknown property is ignored by Qt's CSS parser, whatever its value.
+    const auto neutralize = [](QStringView css) { return css.toString().replace(rule, u"x-white-space:"_s); };
     QString out;
     out.reserve(html.size());
     qsizetype last = 0;
@@ -83,9 +89,23 @@ QString withoutPreservedWhitespace(const QString &html)
     while (it.hasNext()) {
         const auto match = it.next();
         out += QStringView(html).mid(last, match.capturedStart() - last);
-        // An unknown property is ignored by Qt's CSS parser, whatever its value.
-        out += match.captured().replace(rule, u"x-white-space:"_s);
         last = match.capturedEnd();
+        if (match.capturedLength(1) > 0) { // a style sheet
+            out += neutralize(match.capturedView());
+            continue;
+        }
+        const QString tag = match.captured();
+        qsizetype from = 0;
+        auto attributes = attribute.globalMatch(tag);
+        while (attributes.hasNext()) {
+            const auto one = attributes.next();
+            if (one.capturedLength(2) == 0 || one.capturedView(1).compare(u"style"_s, Qt::CaseInsensitive) != 0)
+                continue;
+            out += QStringView(tag).mid(from, one.capturedStart(2) - from);
+            out += neutralize(one.capturedView(2));
+            from = one.capturedEnd(2);
+        }
+        out += QStringView(tag).mid(from);
     }
     out += QStringView(html).mid(last);
     return out;

@@ -91,6 +91,12 @@ private Q_SLOTS:
         // vanish at the next cleaning (found by bodysanitizefuzz).
         QTest::newRow("robustness: an unclosed <h1> in a table cell leaves no empty subheading")
             << u"<table><tr><td><h1></td></tr></table><p>Straße</p>"_s << u"<p>Straße</p>\n"_s;
+        QTest::newRow("robustness: white-space: in a link's address is no rule to rename")
+            << u"<p>Pegel: <a href=\"https://www.hnd.example/a;white-space:pre\" style=\"white-space:pre\">  Übersicht</a></p>"_s
+            << u"<p>Pegel: <a href=\"https://www.hnd.example/a;white-space:pre\">Übersicht</a></p>\n"_s;
+        QTest::newRow("robustness: style= inside another attribute's value")
+            << u"<p><span title=\"x style=white-space:pre\" style='white-space: pre-wrap'>  Größe   zählt</span></p>"_s
+            << u"<p>Größe zählt</p>\n"_s;
         QTest::newRow("robustness: white-space after a '>' in a quoted attribute")
             << u"<p><span title=\"a>b\" style=\"white-space:pre\">  Größe   zählt</span></p>"_s
             << u"<p>Größe zählt</p>\n"_s;
