@@ -122,7 +122,8 @@ NewsmlG2Reader::Result NewsmlG2Reader::read(const QByteArray &xml) const
                 byGuid.insert(guid, i);
                 continue;
             }
-            const bool newer = items.at(i).imported.sourceVersion.toLongLong() >= items.at(*earlier).imported.sourceVersion.toLongLong();
+            const bool newer
+                = items.at(i).imported.sourceVersion.toLongLong() >= items.at(*earlier).imported.sourceVersion.toLongLong();
             const qsizetype kept = newer ? i : *earlier;
             used.insert(newer ? *earlier : i);
             byGuid.insert(guid, kept);
@@ -239,7 +240,8 @@ NewsmlG2Reader::Result NewsmlG2Reader::read(const QByteArray &xml) const
                 ++it;
                 continue;
             }
-            result.warnings << tr("„%1“ names two stories of the file; the second was not imported.").arg(it->sourceUri.left(200));
+            result.warnings << tr("„%1“ names two stories of the file; the second was not imported.")
+                                   .arg(it->sourceUri.left(200));
             it = stories.erase(it);
         }
         for (const qsizetype i : std::as_const(loosePictures)) {
