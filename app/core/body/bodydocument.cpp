@@ -71,9 +71,11 @@ QString withoutPreservedWhitespace(const QString &html)
 {
     if (!html.contains(u"white-space"_s, Qt::CaseInsensitive))
         return html;
-    // A tag ends at the first '>' outside quotes, as for Qt's parser (title="a>b" style="…").
+    // A tag ends at the first '>' outside quotes, as for Qt's parser (title="a>b" style="…"),
+    // and Qt takes any name for one: "<\uFFFD\uFFFDspan style=…>" is a tag to it too (found by
+    // bodysanitizefuzz).
     static const QRegularExpression markup(u"(<style\\b.*?(?:</style\\s*>|$))"
-                                           u"|<[a-zA-Z](?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"_s,
+                                           u"|<(?![/!])(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"_s,
                                            QRegularExpression::CaseInsensitiveOption
                                                | QRegularExpression::DotMatchesEverythingOption);
     // One attribute after the other, so that "style=" inside another's quoted value is no match.

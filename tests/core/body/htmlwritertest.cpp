@@ -97,6 +97,9 @@ private Q_SLOTS:
         QTest::newRow("robustness: style= inside another attribute's value")
             << u"<p><span title=\"x style=white-space:pre\" style='white-space: pre-wrap'>  Größe   zählt</span></p>"_s
             << u"<p>Größe zählt</p>\n"_s;
+        QTest::newRow("robustness: pre-wrap in a tag whose name is garbled")
+            << u"<h2><\uFFFD\uFFFDspan style=\"white-space:pre-wrap;\"> Wegen fehlender Fahrer fällt die Linie 443 aus</span></h2>"_s
+            << u"<h2>Wegen fehlender Fahrer fällt die Linie 443 aus</h2>\n"_s;
         QTest::newRow("robustness: white-space after a '>' in a quoted attribute")
             << u"<p><span title=\"a>b\" style=\"white-space:pre\">  Größe   zählt</span></p>"_s
             << u"<p>Größe zählt</p>\n"_s;
