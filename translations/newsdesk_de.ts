@@ -2903,6 +2903,18 @@
         <source>The file holds no text article: none of its items has a headline or a body.</source>
         <translation>Die Datei enthält keinen Textartikel: Keine ihrer Meldungen hat eine Überschrift oder einen Text.</translation>
     </message>
+    <message>
+        <source>The item „%1“ is in the file twice; version %2 was read.</source>
+        <translation>Die Meldung „%1“ steht zweimal in der Datei; Version %2 wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>The package „%1“ has no headline and only stories that another package of the file brings; it was not imported a second time.</source>
+        <translation>Das Paket „%1“ hat keine Überschrift und nur Meldungen, die schon ein anderes Paket der Datei bringt; es wurde nicht ein zweites Mal importiert.</translation>
+    </message>
+    <message>
+        <source>„%1“ names two stories of the file; the second was not imported.</source>
+        <translation>„%1“ bezeichnet zwei Meldungen der Datei; die zweite wurde nicht importiert.</translation>
+    </message>
 </context>
 <context>
     <name>NewsroomPage</name>

@@ -29,11 +29,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QRegularExpression hostile(QStringLiteral(R"(<script|<style|<iframe|<[^>]*\son\w+\s*=|<[^>]*=\s*"\s*javascript:)"),
                                             QRegularExpression::CaseInsensitiveOption);
     qsizetype produced = 0;
-    // Packages may share a story (one text item, several articles with its guid): the same text
-    // counts once.
+    // Packages may share a story and package articles may look alike: the same text counts once.
     QSet<QString> counted;
+    QSet<QString> guids;
     for (const ImportedItem &item : result.items) {
         const Article &article = item.article;
+        // One article per guid: a second would be the same story twice in the database.
+        FUZZ_CHECK(item.sourceUri.isEmpty() || !guids.contains(item.sourceUri), item.sourceUri.left(200));
+        guids.insert(item.sourceUri);
         FUZZ_CHECK(CleanBody::isClean(article.bodyHtml), article.bodyHtml);
         FUZZ_CHECK(BodyDocument::sanitize(article.bodyHtml) == article.bodyHtml, article.bodyHtml);
         FUZZ_CHECK(!hostile.match(article.bodyHtml).hasMatch(), article.bodyHtml);

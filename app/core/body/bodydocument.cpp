@@ -11,9 +11,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Qt's importer marks only the first paragraph of a <blockquote> as quoted; splitting a
-// multi-paragraph quote into one quote per paragraph keeps every paragraph quoted.
-// HtmlWriter joins consecutive quoted paragraphs again.
+// Qt's importer marks only the first block of a <blockquote> as quoted; splitting a
+// multi-block quote into one quote per paragraph or subheading keeps every block quoted.
+// HtmlWriter joins consecutive quoted blocks again. (Subheadings too: a quote of two was
+// written as one <blockquote> whose second <h2> fell out of it when read again, found by
+// bodysanitizefuzz.)
 QString splitBlockQuotes(const QString &html)
 {
     if (!html.contains(u"<blockquote"_s, Qt::CaseInsensitive))
@@ -21,7 +23,8 @@ QString splitBlockQuotes(const QString &html)
     static const QRegularExpression quote(u"<blockquote>(.*?)</blockquote>"_s,
                                           QRegularExpression::CaseInsensitiveOption
                                               | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression between(u"</p>\\s*<p>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression between(u"(</(?:p|h[1-6])\\s*>)\\s*(<(?:p|h[1-6])\\b[^>]*>)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype last = 0;
     auto it = quote.globalMatch(html);
@@ -29,7 +32,7 @@ QString splitBlockQuotes(const QString &html)
         const auto match = it.next();
         out += QStringView(html).mid(last, match.capturedStart() - last);
         QString inner = match.captured(1);
-        inner.replace(between, u"</p></blockquote><blockquote><p>"_s);
+        inner.replace(between, u"\\1</blockquote><blockquote>\\2"_s);
         out += u"<blockquote>"_s + inner + u"</blockquote>"_s;
         last = match.capturedEnd();
     }
@@ -57,6 +60,59 @@ QString withoutMonospace(const QString &html)
     return out;
 }
 
+// CSS `white-space: pre`, `pre-wrap` or `pre-line` (Google Docs puts it on every span, Word
+// and LibreOffice in their style sheets) makes Qt keep runs of spaces, tabs and spaces at the
+// start of a paragraph. The clean form has no styles, so whatever whitespace such a rule kept
+// would collapse when the body is read again: cleaning a clean body would change it (found by
+// importfuzz and bodysanitizefuzz). The rule goes from style sheets and style attributes before
+// Qt sees them; the text between the tags (a journalist's words) and every other attribute (a
+// link's address may hold the same letters, found by bodysanitizefuzz) stay as they are.
+QString withoutPreservedWhitespace(const QString &html)
+{
+    if (!html.contains(u"white-space"_s, Qt::CaseInsensitive))
+        return html;
+    // A tag ends at the first '>' outside quotes, as for Qt's parser (title="a>b" style="…"),
+    // and Qt takes any name for one: "<\uFFFD\uFFFDspan style=…>" is a tag to it too (found by
+    // bodysanitizefuzz).
+    static const QRegularExpression markup(u"(<style\\b.*?(?:</style\\s*>|$))"
+                                           u"|<(?![/!])(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"_s,
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    // One attribute after the other, so that "style=" inside another's quoted value is no match.
+    static const QRegularExpression attribute(u"([^\\s=>\"'/]+)"
+                                              u"(\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?"_s);
+    static const QRegularExpression rule(u"white-space\\s*:"_s, QRegularExpression::CaseInsensitiveOption);
+    // An unknown property is ignored by Qt's CSS parser, whatever its value.
+    const auto neutralize = [](QStringView css) { return css.toString().replace(rule, u"x-white-space:"_s); };
+    QString out;
+    out.reserve(html.size());
+    qsizetype last = 0;
+    auto it = markup.globalMatch(html);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += QStringView(html).mid(last, match.capturedStart() - last);
+        last = match.capturedEnd();
+        if (match.capturedLength(1) > 0) { // a style sheet
+            out += neutralize(match.capturedView());
+            continue;
+        }
+        const QString tag = match.captured();
+        qsizetype from = 0;
+        auto attributes = attribute.globalMatch(tag);
+        while (attributes.hasNext()) {
+            const auto one = attributes.next();
+            if (one.capturedLength(2) == 0 || one.capturedView(1).compare(u"style"_s, Qt::CaseInsensitive) != 0)
+                continue;
+            out += QStringView(tag).mid(from, one.capturedStart(2) - from);
+            out += neutralize(one.capturedView(2));
+            from = one.capturedEnd(2);
+        }
+        out += QStringView(tag).mid(from);
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
 void parse(QTextDocument &document, const QString &html)
 {
     // Without a GUI application (newsdesk-cli, the core's tests) the default font has no size,
@@ -69,7 +125,7 @@ void parse(QTextDocument &document, const QString &html)
         document.setDefaultFont(font);
     }
     // Whitespace after the last block would become a trailing space of that block.
-    document.setHtml(splitBlockQuotes(withoutMonospace(html.trimmed())));
+    document.setHtml(splitBlockQuotes(withoutPreservedWhitespace(withoutMonospace(html.trimmed()))));
 }
 } // namespace
 
@@ -93,7 +149,7 @@ QString sanitize(const QString &html)
     QTextDocument scratch;
     parse(scratch, input);
     HtmlWriter::Options options;
-    options.keepTrailingEmptySubheadings = false;
+    options.keepEmptySubheadings = false;
     return HtmlWriter::write(scratch, options);
 }
 

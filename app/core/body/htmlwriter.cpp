@@ -98,15 +98,6 @@ struct OpenList {
     bool ordered;
 };
 
-bool hasTextAfter(const QTextBlock &block)
-{
-    for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
-        if (!next.text().trimmed().isEmpty())
-            return true;
-    }
-    return false;
-}
-
 bool isOrdered(const QTextList *list)
 {
     const auto style = list->format().style();
@@ -203,7 +194,7 @@ QString HtmlWriter::write(const QTextDocument &document, const Options &options)
         }
         const int level = headingLevel(block);
         // An empty subheading is kept so that validation can point at it.
-        if (empty && (level == 0 || (!options.keepTrailingEmptySubheadings && !hasTextAfter(block))))
+        if (empty && (level == 0 || !options.keepEmptySubheadings))
             continue;
         if (quote && !inQuote) {
             out += u"<blockquote>"_s + newline;

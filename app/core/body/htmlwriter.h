@@ -15,10 +15,11 @@ class HtmlWriter
 public:
     struct Options {
         bool newlineBetweenBlocks = true; // one block a line; off for compact JSON fields
-        // An empty subheading with no text after it is kept in a live document (validation
-        // points at it) but not in cleaned input: Qt's importer drops empty blocks at the end,
-        // so it would vanish at the next cleaning (found by bodysanitizefuzz).
-        bool keepTrailingEmptySubheadings = true;
+        // An empty subheading is kept in a live document (validation points at it) but not in
+        // cleaned input: Qt's importer makes no block of an empty <h2></h2>, wherever it stands,
+        // so one that broken markup left behind would vanish at the next cleaning (found by
+        // bodysanitizefuzz: at the end, and after a list that an unclosed <h1> ran into).
+        bool keepEmptySubheadings = true;
     };
 
     [[nodiscard]] static QString write(const QTextDocument &document);

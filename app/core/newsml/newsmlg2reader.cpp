@@ -111,10 +111,25 @@ NewsmlG2Reader::Result NewsmlG2Reader::read(const QByteArray &xml) const
             fail(tr("The file is XML of another kind (root element <%1>), not a NewsML-G2 news item.").arg(root->name));
         }
 
+        // One article per guid. An item the message carries twice (an agency resending a story)
+        // is read once, in its highest version; the other copy is not a second article.
         QHash<QString, qsizetype> byGuid;
-        for (qsizetype i = 0; i < items.size(); ++i)
-            byGuid.insert(items.at(i).imported.sourceUri, i);
-        QSet<qsizetype> used;
+        QSet<qsizetype> used; // became an article's story or photo, or was superseded
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString &guid = items.at(i).imported.sourceUri;
+            const auto earlier = byGuid.constFind(guid);
+            if (guid.isEmpty() || earlier == byGuid.cend()) {
+                byGuid.insert(guid, i);
+                continue;
+            }
+            const bool newer
+                = items.at(i).imported.sourceVersion.toLongLong() >= items.at(*earlier).imported.sourceVersion.toLongLong();
+            const qsizetype kept = newer ? i : *earlier;
+            used.insert(newer ? *earlier : i);
+            byGuid.insert(guid, kept);
+            result.warnings << tr("The item „%1“ is in the file twice; version %2 was read.")
+                                   .arg(guid.left(200), items.at(kept).imported.sourceVersion.left(20));
+        }
         QList<ImportedItem> stories;
 
         for (const Node *package : std::as_const(packages)) {
@@ -123,6 +138,7 @@ NewsmlG2Reader::Result NewsmlG2Reader::read(const QByteArray &xml) const
             bool haveStory = false;
             std::optional<qsizetype> photo;
             QList<PendingLink> related;
+            bool storyTakenElsewhere = false;
             for (const Node *ref : refs) {
                 const QString residref = reader.field(ref->attribute(u"residref"), u"itemRef@residref"_s);
                 const auto found = byGuid.constFind(residref);
@@ -141,16 +157,22 @@ NewsmlG2Reader::Result NewsmlG2Reader::read(const QByteArray &xml) const
                     }
                     continue;
                 }
-                if (!haveStory && inFile) {
+                if (!haveStory && inFile && !used.contains(*found)) {
                     story = items.at(*found).imported;
                     used.insert(*found);
                     haveStory = true;
                     continue;
                 }
-                if (inFile)
-                    used.insert(*found); // the related story also becomes an article of its own
+                // A story another package of the file already took stays that one article: here
+                // it is a related item. A related story carried in the file becomes an article of
+                // its own (below, unless a later package takes it as its story).
+                if (!haveStory && inFile)
+                    storyTakenElsewhere = true;
                 const Node *title = ref->child(u"title");
-                related.append({residref, title ? reader.field(title->plainText(), u"title"_s) : QString()});
+                QString titleText = title ? reader.field(title->plainText(), u"title"_s) : QString();
+                if (titleText.isEmpty() && inFile)
+                    titleText = items.at(*found).imported.article.headline;
+                related.append({residref, titleText});
             }
             if (!haveStory) {
                 // A package that only points at its items: an article that lists them, so that
@@ -171,8 +193,13 @@ NewsmlG2Reader::Result NewsmlG2Reader::read(const QByteArray &xml) const
                     story.article.language = package->language();
                 if (story.article.headline.isEmpty()) {
                     // Nothing to show a journalist: no story carried, no headline of its own.
-                    result.warnings << tr("The package „%1“ carries none of its stories and has no headline; it was skipped.")
-                                           .arg(story.sourceUri.left(200));
+                    if (storyTakenElsewhere)
+                        result.warnings << tr("The package „%1“ has no headline and only stories that another package of "
+                                              "the file brings; it was not imported a second time.")
+                                               .arg(story.sourceUri.left(200));
+                    else
+                        result.warnings << tr("The package „%1“ carries none of its stories and has no headline; it was skipped.")
+                                               .arg(story.sourceUri.left(200));
                     continue;
                 }
             }
@@ -203,6 +230,19 @@ NewsmlG2Reader::Result NewsmlG2Reader::read(const QByteArray &xml) const
                 continue;
             }
             stories.append(item.imported);
+        }
+        // Whatever else repeats a guid (two packages of one guid, a package named like an item):
+        // the first article keeps it, a second one would be the same story in the database twice.
+        QSet<QString> guids;
+        for (auto it = stories.begin(); it != stories.end();) {
+            if (it->sourceUri.isEmpty() || !guids.contains(it->sourceUri)) {
+                guids.insert(it->sourceUri);
+                ++it;
+                continue;
+            }
+            result.warnings << tr("„%1“ names two stories of the file; the second was not imported.")
+                                   .arg(it->sourceUri.left(200));
+            it = stories.erase(it);
         }
         for (const qsizetype i : std::as_const(loosePictures)) {
             if (stories.size() == 1 && stories.first().photoHref.isEmpty() && stories.first().article.photo.isEmpty()) {

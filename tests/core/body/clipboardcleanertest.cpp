@@ -1,3 +1,4 @@
+#include "body/bodydocument.h"
 #include "body/clipboardcleaner.h"
 
 #include <QMimeData>
@@ -43,6 +44,10 @@ private Q_SLOTS:
             << u"<p>Text bleibt</p>\n"_s;
         QTest::newRow("robustness: nested junk of the same tag")
             << u"<div class=\"ad\"><div>Anzeige</div><div>mehr</div></div><p>Text</p>"_s << u"<p>Text</p>\n"_s;
+        QTest::newRow("robustness: javascript: and on…= as escaped text stay words, the link goes")
+            << u"<p>Im Quelltext stand &lt;a href=&quot;javascript:x&quot; onclick = 1&gt;, <a href=\"javascript:alert(1)\">hier</a> "
+               u"<span onmouseover=\"alert(1)\">groß</span>.</p>"_s
+            << u"<p>Im Quelltext stand &lt;a href=&quot;javascript:x&quot; onclick = 1&gt;, hier groß.</p>\n"_s;
         QTest::newRow("robustness: a teaser class is content, not junk")
             << u"<p class=\"article-teaser\">Vorspann</p>"_s << u"<p>Vorspann</p>\n"_s;
     }
@@ -52,6 +57,37 @@ private Q_SLOTS:
         QFETCH(QString, html);
         QFETCH(QString, expected);
         QCOMPARE(ClipboardCleaner::cleanHtml(html), expected);
+    }
+
+    // Found by tests/fuzz (bodysanitizefuzz, the input is in its corpus): whitespace that CSS
+    // `white-space: pre-wrap` kept (Google Docs puts it on every span) collapsed only at the
+    // second cleaning, so cleaning a clean body changed it.
+    void shouldStayTheSameWhenCleanedAgain_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("robustness: Google Docs spaces before a bold run, a tab and a run of spaces")
+            << u"<b style=\"font-weight:normal;\" id=\"docs-internal-guid-7a3f5c21\"><p dir=\"ltr\">"
+               u"<span style=\"white-space:pre;white-space:pre-wrap;\">„Endlich können die Kinder wieder schwimmen“, "
+               u"sagte sie. Die Linie 443 </span><span style=\"font-weight:700;white-space:pre-wrap;\"> fährt nicht</span>"
+               u"<span style=\"white-space:pre-wrap;\">\tbis   Grünwald.</span></p></b>"_s
+            << u"<p>„Endlich können die Kinder wieder schwimmen“, sagte sie. Die Linie 443 <strong>fährt nicht</strong> "
+               u"bis Grünwald.</p>\n"_s;
+        QTest::newRow("robustness: white-space: pre in the text is a journalist's word, not a rule")
+            << u"<p>Die Regel white-space: pre   hält Leerzeichen fest.</p>"_s
+            << u"<p>Die Regel white-space: pre hält Leerzeichen fest.</p>\n"_s;
+    }
+
+    void shouldStayTheSameWhenCleanedAgain()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, expected);
+        // GIVEN foreign HTML WHEN cleaned THEN the runs of whitespace are collapsed at once
+        const QString clean = ClipboardCleaner::cleanHtml(html);
+        QCOMPARE(clean, expected);
+        // AND cleaning the clean body again changes nothing
+        const QString again = BodyDocument::sanitize(clean);
+        QVERIFY2(again == clean, qPrintable(u"\nonce:  "_s + clean + u"\ntwice: "_s + again));
     }
 
     void shouldFoldLines()

@@ -1,3 +1,4 @@
+#include "body/bodydocument.h"
 #include "import/articleimporter.h"
 
 #include <QTest>
@@ -64,6 +65,30 @@ private Q_SLOTS:
                  u"<p>Der Stadtrat stimmt zu.</p>\n<p># Kein Hashtag</p>\n<p>1. Januar 2025 bleibt Absatz</p>\n"_s);
         QCOMPARE(result.article->status, ArticleStatus::Draft);
         QCOMPARE(result.article->id, 0);
+    }
+
+    void shouldImportWordListItemsThatStayTheSameWhenCleanedAgain()
+    {
+        // GIVEN a Word web page whose list items' text sits in spans with white-space: pre-wrap,
+        // a tab and spaces after the typed bullet (found by tests/fuzz/importfuzz, the input is
+        // in its corpus: the spaces were kept at the import and dropped at the next cleaning)
+        const QByteArray html =
+            u"<p class=MsoNormal>Hochwasser in Passau</p>\n"
+            u"<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>"
+            u"·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
+            u"<span style='white-space:pre-wrap'>\tSandsäcke  liegen lassen</span></p>\n"
+            u"<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>"
+            u"·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
+            u"<span style='white-space:pre-wrap'>   Straßen meiden</span></p>\n"_s.toUtf8();
+        // WHEN imported
+        const ArticleImporter::Result result = ArticleImporter().importBytes(html, u"hochwasser.html"_s);
+        // THEN the list items hold their words without the spaces
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article->headline, u"Hochwasser in Passau"_s);
+        QCOMPARE(result.article->bodyHtml, u"<ul>\n<li>Sandsäcke liegen lassen</li>\n<li>Straßen meiden</li></ul>\n"_s);
+        // AND cleaning the imported body again changes nothing
+        const QString again = BodyDocument::sanitize(result.article->bodyHtml);
+        QVERIFY2(again == result.article->bodyHtml, qPrintable(u"\nimported: "_s + result.article->bodyHtml + u"\nagain:    "_s + again));
     }
 
     void shouldMakeANewDraftOfOurOwnNinjsKeepingItsIdentityAndDates()

@@ -156,6 +156,39 @@ private Q_SLOTS:
         QCOMPARE(item.related.first().title, u"Hafen meldet Rekord"_s);
     }
 
+    void shouldImportEachGuidOnceWhenPackagesShareAStory()
+    {
+        // GIVEN a message whose three packages all point at the harbour story, one of them with
+        // its photo and the previous day's story, which the message carries in two versions
+        const NewsmlG2Reader::Result result = NewsmlG2Reader().read(readData(u"de/pakete-teilen-eine-meldung.xml"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QStringList guids;
+        for (const ImportedItem &item : result.items)
+            guids << item.sourceUri;
+        // THEN every guid is one article: the story with its photo, the business package's own
+        // article and the previous day's story in its newer version
+        QCOMPARE(guids, QStringList({u"urn:newsml:agentur.example.de:20241025:hafen-text"_s,
+                                     u"urn:newsml:agentur.example.de:20241025:paket-wirtschaft"_s,
+                                     u"urn:newsml:agentur.example.de:20241024:hafen-vortag"_s}));
+        const ImportedItem &story = result.items.at(0);
+        QCOMPARE(story.article.headline, u"Hamburger Hafen schlägt mehr Container um"_s);
+        QCOMPARE(story.photoHref, u"hafen.jpg"_s);
+        QCOMPARE(story.related.size(), 1);
+        QCOMPARE(story.related.first().uri, u"urn:newsml:agentur.example.de:20241024:hafen-vortag"_s);
+        // AND the second reference to the story is a link to it, not a second article
+        const ImportedItem &business = result.items.at(1);
+        QCOMPARE(business.article.headline, u"Wirtschaft am Freitag: Häfen, Börse, Löhne"_s);
+        QCOMPARE(business.related.size(), 1);
+        QCOMPARE(business.related.first().uri, u"urn:newsml:agentur.example.de:20241025:hafen-text"_s);
+        QCOMPARE(business.related.first().title, u"Hamburger Hafen schlägt mehr Container um"_s);
+        QCOMPARE(result.items.at(2).sourceVersion, u"2"_s);
+        QCOMPARE(result.items.at(2).article.headline, u"Hafen meldet Rekord beim Umschlag"_s);
+        // AND what was not imported is said: the package without a headline, the older copy
+        const QString warnings = result.warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"paket-uebersicht"_s), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"hafen-vortag“ is in the file twice; version 2"_s), qPrintable(warnings));
+    }
+
     void shouldReadAPackageThatOnlyReferencesItsItems()
     {
         const NewsmlG2Reader::Result result = NewsmlG2Reader().read(readData(u"LISTING_6_Simple_NewsML-G2_Package.xml"_s));
