@@ -21,7 +21,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr auto password = "newsdesk-test-secret";
+constexpr auto superUserPassword = "newsdesk-test-secret";
 const QString runuser = u"/usr/sbin/runuser"_s;
 
 // A port nobody listens on right now: the kernel picks one for a throwaway listener.
@@ -100,7 +100,7 @@ bool PostgresServer::initialize()
 
     const QString pwFile = m_dir.path() + u"/pwfile"_s;
     QFile pw(pwFile);
-    if (!pw.open(QIODevice::WriteOnly) || pw.write(password) < 0)
+    if (!pw.open(QIODevice::WriteOnly) || pw.write(superUserPassword) < 0)
         return fail(u"Cannot write %1"_s.arg(pwFile));
     pw.close();
     if (::chown(QFile::encodeName(pwFile).constData(), user->pw_uid, user->pw_gid) != 0)
@@ -132,7 +132,7 @@ bool PostgresServer::initialize()
     QFile pass(passFile);
     if (!pass.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(u"Cannot write %1"_s.arg(passFile));
-    pass.write(u"127.0.0.1:%1:*:%2:%3\n"_s.arg(m_port).arg(QString::fromLatin1(superUser), QString::fromLatin1(password)).toUtf8());
+    pass.write(u"127.0.0.1:%1:*:%2:%3\n"_s.arg(m_port).arg(QString::fromLatin1(superUser), QString::fromLatin1(superUserPassword)).toUtf8());
     pass.close();
     pass.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // libpq ignores a readable pgpass
     qputenv("PGPASSFILE", QFile::encodeName(passFile));

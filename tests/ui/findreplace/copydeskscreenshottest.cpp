@@ -8,6 +8,7 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "testenvironment.h"
 #include "storage/repositoryfactory.h"
 #include "text/hyphenator.h"
 
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(target->text().contains(u"zu lang"_s), qPrintable(target->text()));
 
         const QImage image = window.grab().toImage();
-        const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR) + u"/shots"_s;
+        const QString folder = TestEnvironment::binaryDir() + u"/tests/ui/findreplace/shots"_s;
         QVERIFY(QDir().mkpath(folder));
         const QString name = look == AppSettings::Appearance::Dark ? u"dark"_s : u"light"_s;
         QVERIFY(image.save(folder + u"/copydesk-find-replace-"_s + name + u".png"_s));
