@@ -3698,6 +3698,10 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <source>An imported article is stored as it came first; the typography is then saved as the next version. Without this, the window offers it.</source>
         <translation>Ein importierter Artikel wird zuerst gespeichert, wie er kam; die Typografie wird dann als nächste Version gespeichert. Ohne diese Einstellung bietet das Fenster sie an.</translation>
     </message>
+    <message>
+        <source>Only the newsroom&apos;s administrator can change them (your role: %1).</source>
+        <translation>Ändern kann sie nur die Administration der Redaktion (Ihre Rolle: %1).</translation>
+    </message>
 </context>
 <context>
     <name>ReadabilityChecks</name>
