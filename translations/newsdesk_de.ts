@@ -3699,8 +3699,8 @@ oder auswählen (JPEG, PNG, WebP)</translation>
         <translation>Ein importierter Artikel wird zuerst gespeichert, wie er kam; die Typografie wird dann als nächste Version gespeichert. Ohne diese Einstellung bietet das Fenster sie an.</translation>
     </message>
     <message>
-        <source>Only the newsroom&apos;s administrator can change them (your role: %1).</source>
-        <translation>Ändern kann sie nur die Administration der Redaktion (Ihre Rolle: %1).</translation>
+        <source>Only the newsroom&apos;s administrator can change them. Your role: %1.</source>
+        <translation>Ändern kann sie nur die Administration der Redaktion. Ihre Rolle: %1.</translation>
     </message>
 </context>
 <context>

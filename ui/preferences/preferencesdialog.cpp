@@ -387,7 +387,7 @@ void PreferencesDialog::setNewsroomConfig(NewsroomConfig *config)
     }
     m_newsroomPage->setSettings(config->settings());
     if (!config->mayChange())
-        m_newsroomPage->setReadOnly(tr("Only the newsroom's administrator can change them (your role: %1).")
+        m_newsroomPage->setReadOnly(tr("Only the newsroom's administrator can change them. Your role: %1.")
                                         .arg(config->roleLabel()));
 }
 

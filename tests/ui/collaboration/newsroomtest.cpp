@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -359,6 +360,11 @@ private Q_SLOTS:
             QVERIFY2(!group->isEnabled(), qPrintable(group->title()));
         const QString note = dialog.findChild<QLabel *>(u"newsroomNote"_s)->text();
         QVERIFY2(note.contains(m_ben->repository.newsroomRole().label()), qPrintable(note));
+        const QString shots = TestEnvironment::binaryDir() + u"/shots"_s;
+        QVERIFY(QDir().mkpath(shots));
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(dialog.findChild<QWidget *>(u"newsroomPage"_s));
+        QVERIFY(dialog.grab().save(shots + u"/newsroom-page-read-only.png"_s));
         // AND OK closes the dialog without a refusal from the server
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
