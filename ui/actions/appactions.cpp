@@ -80,7 +80,11 @@ AppActions::AppActions(QWidget *parent)
     findReplaceInArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     applyTypography = make("actionApplyTypography", tr("Apply T&ypography to Article"), u"format-text-code"_s);
     preferences = make("actionPreferences", tr("Pr&eferences…"), u"configure"_s);
-    preferences->setShortcut(QKeySequence::Preferences);
+    // Plain X11 and Windows give QKeySequence::Preferences no key at all; Ctrl+, is what most
+    // editors use there, and KDE's own binding wins where the platform has one.
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                       : preferenceKeys);
     preferences->setMenuRole(QAction::PreferencesRole);
 
     paragraph = make("actionParagraph", tr("&Paragraph"), u"format-paragraph"_s);

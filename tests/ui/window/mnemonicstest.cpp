@@ -179,6 +179,23 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
     }
 
+    void shouldOpenPreferencesFromTheKeyboard()
+    {
+        // GIVEN the window (the offscreen platform, like plain X11, has no Preferences key)
+        WindowUnderTest ui(AppSettings::UiLanguage::German);
+        ui.window->start();
+        // WHEN its actions are read
+        const QAction *preferences = ui.window->findChild<QAction *>(u"actionPreferences"_s);
+        QVERIFY(preferences);
+        // THEN Preferences has a key, and no other action of the window shares it
+        QVERIFY(!preferences->shortcut().isEmpty());
+        const auto actions = ui.window->findChildren<QAction *>();
+        for (const QAction *other : actions) {
+            if (other != preferences)
+                QVERIFY2(!other->shortcuts().contains(preferences->shortcut()), qPrintable(other->objectName()));
+        }
+    }
+
     void shouldGiveEveryFieldOfTheWindowItsOwnLetter_data() { addLanguageRows(); }
 
     void shouldGiveEveryFieldOfTheWindowItsOwnLetter()
