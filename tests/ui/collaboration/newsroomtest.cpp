@@ -330,10 +330,12 @@ private Q_SLOTS:
             changed.headline = u"Stadtrat beschließt Haushalt für Straßenbau"_s;
             QVERIFY(colleague->save(changed, changed.revision).ok());
         }
-        // AND Ben's editor checks its connection (its timer; no event has run since the start)
+        // AND Ben's editor checks its connection (its timer; no event has run since the start, so
+        // the listener cannot have delivered anything)
         m_ben->controller->checkConnection();
         // THEN the form shows the colleague's save at once, not only after a notification
-        QVERIFY(m_ben->controller->offlineLabel()->isHidden());
+        QVERIFY2(m_ben->controller->offlineLabel()->isHidden(),
+                 qPrintable(m_ben->controller->offlineLabel()->text() + u" ("_s + m_ben->repository.lastError() + u')'));
         QCOMPARE(m_ben->window->form()->article().headline, u"Stadtrat beschließt Haushalt für Straßenbau"_s);
         QVERIFY(!m_ben->window->hasUnsavedChanges());
     }
