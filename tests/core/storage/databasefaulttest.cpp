@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -67,6 +68,17 @@ private:
         return bodies;
     }
 
+    // ALTER SYSTEM cannot run in a transaction, so each statement is its own psql call; the
+    // setting survives the restart after a kill (postgresql.auto.conf).
+    bool setServerSynchronousCommit(const QString &value)
+    {
+        bool ok = false;
+        m_server.psql(u"postgres"_s, u"ALTER SYSTEM SET synchronous_commit = %1"_s.arg(value), &ok);
+        if (ok)
+            m_server.psql(u"postgres"_s, u"SELECT pg_reload_conf()"_s, &ok);
+        return ok;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -78,6 +90,10 @@ private Q_SLOTS:
         // GIVEN eight editors, each with its own article, connection, local journal and thread
         const QString url = freshDatabase();
         QVERIFY2(!url.isEmpty(), qPrintable(m_server.errorString()));
+        // AND a server tuned for speed, acknowledging commits before their WAL is written (as a
+        // newsroom's administrator may set it): Newsdesk's own sessions must still wait for it.
+        QVERIFY2(setServerSynchronousCommit(u"off"_s), qPrintable(m_server.errorString()));
+        const auto restoreSetting = qScopeGuard([this] { setServerSynchronousCommit(u"on"_s); });
         constexpr int clients = 8;
         constexpr int savesAfterRestart = 15;
         std::atomic<int> before = 0; // saves acknowledged before the kill, by all clients
