@@ -415,11 +415,10 @@ void MainWindow::showDialog(QDialog *dialog)
 {
     // open(), not exec(): the window stays responsive and tests never block on a dialog.
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A QPointer forgets a closed dialog by itself. (A lambda on destroyed() did too, but it also
+    // ran while ~QWidget deleted a dialog still open at quit, when this was no longer a
+    // MainWindow: UBSan's invalid member access, found by tools/dev test --sanitize.)
     m_lastDialog = dialog;
-    connect(dialog, &QObject::destroyed, this, [this, dialog] {
-        if (m_lastDialog == dialog)
-            m_lastDialog = nullptr;
-    });
     dialog->open();
 }
 

@@ -7,6 +7,7 @@
 #include "validation/checklistfinding.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -159,7 +160,7 @@ private:
     ExportController *m_export;
     ImportController *m_import;
     AppSettings *m_settings = nullptr;
-    QDialog *m_lastDialog = nullptr;
+    QPointer<QDialog> m_lastDialog;
     ArticleFindBar *m_findBar;
     QDockWidget *m_findDock;
     LengthStatus *m_length = nullptr;
