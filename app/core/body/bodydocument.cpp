@@ -40,6 +40,20 @@ QString splitBlockQuotes(const QString &html)
     return out;
 }
 
+// Qt's HTML parser reads a tag name the way it reads an attribute value: quoted (<"pre">) and
+// with entities (<&#112;re>). The passes below, which find tags by name, would miss such a tag
+// while Qt obeys it (found by tests/fuzz/bodysanitizefuzz: a <"pre"> kept a leading space that
+// the second cleaning dropped; a disguised <code> would reach the monospace crash below). No
+// real editor writes tag names like that, so their "<" becomes text and the words stay visible.
+QString withoutDisguisedTagNames(const QString &html)
+{
+    static const QRegularExpression disguised(u"<(?=\\s*/?(?:[\"']|[^\\s>/<=\"']*&))"_s);
+    if (!html.contains(disguised))
+        return html;
+    QString out = html;
+    return out.replace(disguised, u"&lt;"_s);
+}
+
 // Monospace elements make QTextDocument ask QFontDatabase for the system's fixed font, which
 // crashes without a QGuiApplication (newsdesk-cli importing a Word document with a code run or
 // a web page with <pre>). The body keeps no fonts anyway: they become plain spans and
@@ -125,7 +139,7 @@ void parse(QTextDocument &document, const QString &html)
         document.setDefaultFont(font);
     }
     // Whitespace after the last block would become a trailing space of that block.
-    document.setHtml(splitBlockQuotes(withoutPreservedWhitespace(withoutMonospace(html.trimmed()))));
+    document.setHtml(splitBlockQuotes(withoutPreservedWhitespace(withoutMonospace(withoutDisguisedTagNames(html.trimmed())))));
 }
 } // namespace
 

@@ -76,6 +76,9 @@ private Q_SLOTS:
         QTest::newRow("robustness: white-space: pre in the text is a journalist's word, not a rule")
             << u"<p>Die Regel white-space: pre   hält Leerzeichen fest.</p>"_s
             << u"<p>Die Regel white-space: pre hält Leerzeichen fest.</p>\n"_s;
+        // Found by tests/fuzz/bodysanitizefuzz (corpus: disguised-pre-tag-name.html): Qt read the
+        // quoted name as <pre> and kept the leading space until the second cleaning.
+        QTest::newRow("hostile: a quoted tag name stays text") << u"<\"pre\"> Grüße aus Köln"_s << u"<p>&lt;&quot;pre&quot;&gt; Grüße aus Köln</p>\n"_s;
     }
 
     void shouldStayTheSameWhenCleanedAgain()
