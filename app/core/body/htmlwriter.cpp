@@ -9,6 +9,7 @@
 #include <QTextList>
 #include <QUrl>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,16 @@ std::vector<Run> runsOf(const QTextBlock &block, bool inHeading)
         }
     }
     return runs;
+}
+
+// Whether writeText() would write anything but whitespace: a block holding only an image's
+// object character or control characters comes out as <p></p>, which the next cleaning drops
+// (found by tests/fuzz/bodysanitizefuzz: an unclosed "<img").
+bool carriesText(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return !c.isSpace() && c.unicode() != 0xFFFC && !HtmlEscape::isC0Control(c.unicode());
+    });
 }
 
 void writeText(QStringView text, QString &out)
@@ -162,7 +173,7 @@ QString HtmlWriter::write(const QTextDocument &document, const Options &options)
 
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextList *list = block.textList();
-        const bool empty = block.text().trimmed().isEmpty();
+        const bool empty = !carriesText(block.text());
         const bool quote = !list && isBlockQuote(block);
         if (!list) {
             while (!lists.empty())

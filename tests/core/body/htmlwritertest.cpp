@@ -91,6 +91,13 @@ private Q_SLOTS:
         // vanish at the next cleaning (found by bodysanitizefuzz).
         QTest::newRow("robustness: an unclosed <h1> in a table cell leaves no empty subheading")
             << u"<table><tr><td><h1></td></tr></table><p>Straße</p>"_s << u"<p>Straße</p>\n"_s;
+        // A block of nothing but an image (or control characters) is written as nothing
+        // (found by bodysanitizefuzz: an unclosed "<img" became <p></p>, an image-only <h2> <h2></h2>).
+        QTest::newRow("robustness: an unclosed <img leaves no empty paragraph")
+            << u"<p>Verkehr in Köln</p><img"_s << u"<p>Verkehr in Köln</p>\n"_s;
+        QTest::newRow("robustness: a subheading holding only an image and a control character")
+            << u"<p>Verkehr</p><h2><img src=\"https://tracker.example/p.gif\">\u0001</h2><p>Straße</p>"_s
+            << u"<p>Verkehr</p>\n<p>Straße</p>\n"_s;
         QTest::newRow("robustness: white-space: in a link's address is no rule to rename")
             << u"<p>Pegel: <a href=\"https://www.hnd.example/a;white-space:pre\" style=\"white-space:pre\">  Übersicht</a></p>"_s
             << u"<p>Pegel: <a href=\"https://www.hnd.example/a;white-space:pre\">Übersicht</a></p>\n"_s;
