@@ -174,6 +174,14 @@ QString HtmlWriter::write(const QTextDocument &document, const Options &options)
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextList *list = block.textList();
         const bool empty = !carriesText(block.text());
+        const int level = list ? 0 : headingLevel(block);
+        // A block that is not written leaves the structure around it alone: closing a quote or
+        // a list for it would split what the next cleaning joins again (found by
+        // bodysanitizefuzz: two quotes around a dropped empty paragraph). An empty list item
+        // carries nothing, and Qt's importer drops one that follows a nested list (importfuzz);
+        // an empty subheading is kept so that validation can point at it.
+        if (empty && (list || level == 0 || !options.keepEmptySubheadings))
+            continue;
         const bool quote = !list && isBlockQuote(block);
         if (!list) {
             while (!lists.empty())
@@ -183,10 +191,6 @@ QString HtmlWriter::write(const QTextDocument &document, const Options &options)
             out += u"</blockquote>"_s + newline;
             inQuote = false;
         }
-        // An empty list item carries nothing, and Qt's importer drops one that follows a
-        // nested list: written, it would vanish at the next cleaning (found by importfuzz).
-        if (list && empty)
-            continue;
         if (list) {
             const int indent = list->format().indent();
             while (!lists.empty() && (lists.back().indent > indent
@@ -203,10 +207,6 @@ QString HtmlWriter::write(const QTextDocument &document, const Options &options)
             writeInline(block, false, out);
             continue;
         }
-        const int level = headingLevel(block);
-        // An empty subheading is kept so that validation can point at it.
-        if (empty && (level == 0 || !options.keepEmptySubheadings))
-            continue;
         if (quote && !inQuote) {
             out += u"<blockquote>"_s + newline;
             inQuote = true;

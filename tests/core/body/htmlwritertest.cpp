@@ -98,6 +98,9 @@ private Q_SLOTS:
         QTest::newRow("robustness: a subheading holding only an image and a control character")
             << u"<p>Verkehr</p><h2><img src=\"https://tracker.example/p.gif\">\u0001</h2><p>Straße</p>"_s
             << u"<p>Verkehr</p>\n<p>Straße</p>\n"_s;
+        QTest::newRow("robustness: two quotes around a dropped empty paragraph become one")
+            << u"<blockquote>„Wir bauen“</blockquote><p> </p><blockquote>„sagte die Bürgermeisterin“</blockquote>"_s
+            << u"<blockquote>\n<p>„Wir bauen“</p>\n<p>„sagte die Bürgermeisterin“</p>\n</blockquote>\n"_s;
         QTest::newRow("robustness: white-space: in a link's address is no rule to rename")
             << u"<p>Pegel: <a href=\"https://www.hnd.example/a;white-space:pre\" style=\"white-space:pre\">  Übersicht</a></p>"_s
             << u"<p>Pegel: <a href=\"https://www.hnd.example/a;white-space:pre\">Übersicht</a></p>\n"_s;
