@@ -50,8 +50,7 @@ QString withoutDisguisedTagNames(const QString &html)
     static const QRegularExpression disguised(u"<(?=\\s*/?(?:[\"']|[^\\s>/<=\"']*&))"_s);
     if (!html.contains(disguised))
         return html;
-    QString out = html;
-    return out.replace(disguised, u"&lt;"_s);
+    return QString(html).replace(disguised, u"&lt;"_s);
 }
 
 // Monospace elements make QTextDocument ask QFontDatabase for the system's fixed font, which
