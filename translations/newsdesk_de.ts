@@ -1307,8 +1307,8 @@
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use draft, editing, approved or published.</source>
-        <translation>Unbekannter Status „%1“; erlaubt sind draft, editing, approved oder published.</translation>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter Status „%1“; erlaubt ist einer von: %2.</translation>
     </message>
     <message>
         <source>The limit must be a number of 0 or more, not &quot;%1&quot;.</source>

@@ -15,6 +15,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The keys --status takes, in workflow order, from the one place that names them.
+QStringList statusKeys()
+{
+    QStringList keys;
+    for (const ArticleStatus status :
+         {ArticleStatus::Draft, ArticleStatus::Editing, ArticleStatus::Approved, ArticleStatus::Published})
+        keys << ArticleStatusText::key(status);
+    return keys;
+}
+} // namespace
+
 // Same shape as the other commands on purpose: each command is one small class; see CliCommand.
 QString ListCommand::name() const
 {
@@ -30,7 +42,7 @@ void ListCommand::addOptions(CliOptions &options) const
 {
     options.addValue(u"section"_s, u"NAME"_s, QCoreApplication::translate("Cli", "Only articles of this section."));
     options.addChoice(u"status"_s, u"STATUS"_s, QCoreApplication::translate("Cli", "Only articles with this status."),
-                      {u"draft"_s, u"editing"_s, u"approved"_s, u"published"_s});
+                      statusKeys());
     options.addValue(u"search"_s, u"TEXT"_s, QCoreApplication::translate("Cli", "Only articles that contain the text."));
     options.addFlag({u"trash"_s}, QCoreApplication::translate("Cli", "The articles in the trash instead."));
     options.addValue(u"limit"_s, u"N"_s, QCoreApplication::translate("Cli", "At most N articles."));
@@ -52,7 +64,7 @@ int ListCommand::run(CliContext &context)
         filter.status = CliText::parseStatus(value);
         if (!filter.status)
             return context.usageError(
-                QCoreApplication::translate("Cli", "Unknown status \"%1\"; use draft, editing, approved or published.").arg(value));
+                QCoreApplication::translate("Cli", "Unknown status \"%1\"; use one of: %2.").arg(value, statusKeys().join(u", "_s)));
     }
     if (options.isSet(u"limit"_s)) {
         const QString value = options.value(u"limit"_s);

@@ -214,6 +214,8 @@ private Q_SLOTS:
         QTest::newRow("robustness: stats of missing article") << QStringList{u"stats"_s, u"4711"_s} << 3 << u"4711"_s;
         QTest::newRow("robustness: show missing article") << QStringList{u"show"_s, u"4711"_s} << 3 << u"4711"_s;
         QTest::newRow("robustness: unknown status") << QStringList{u"list"_s, u"--status"_s, u"gedruckt"_s} << 2 << u"gedruckt"_s;
+        QTest::newRow("robustness: unknown status names the known ones")
+            << QStringList{u"list"_s, u"--status"_s, u"gedruckt"_s} << 2 << u"draft, editing, approved, published"_s;
         QTest::newRow("robustness: unknown list option") << QStringList{u"list"_s, u"--farbe"_s} << 2 << u"'farbe'"_s;
         QTest::newRow("robustness: option without value") << QStringList{u"list"_s, u"--section"_s} << 2 << u"'section'"_s;
     }

@@ -189,6 +189,8 @@ void ArticleForm::applyFields(const Article &state, ArticleField focus)
     m_embargo->setEnabled(embargoed);
     if (embargoed)
         m_embargo->setDateTime(GermanFormat::inNewsroomZone(state.embargoed));
+    else // as below for the publication time
+        m_embargo->setDateTime(nextQuarterHourInNewsroom());
     m_scheduled->setChecked(scheduled);
     m_published->setEnabled(scheduled);
     if (scheduled)

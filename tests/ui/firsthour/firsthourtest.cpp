@@ -300,6 +300,25 @@ private Q_SLOTS:
         QCOMPARE(edit->date(), published.toTimeZone(edit->timeZone()).date());
     }
 
+    void shouldShowTheProposedTimeInTheUntickedDateEdits()
+    {
+        Desk desk(newDatabase(), false);
+        desk.window->actions()->newArticle->trigger();
+        // WHEN neither publication time nor embargo is ticked
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString &name : {u"publishedEdit"_s, u"embargoEdit"_s}) {
+            auto *edit = desk.form()->findChild<QDateTimeEdit *>(name);
+            QVERIFY(edit);
+            // THEN the greyed-out edit shows what ticking would propose, not 01.01.2000
+            QVERIFY(!edit->isEnabled());
+            const QDateTime shown = edit->dateTime();
+            QVERIFY2(shown >= now.addSecs(-60) && shown <= now.addSecs(16 * 60), qPrintable(name + u' ' + edit->text()));
+        }
+        // AND the article carries neither
+        QVERIFY(!desk.form()->article().published.isValid());
+        QVERIFY(!desk.form()->article().embargoed.isValid());
+    }
+
     // Item 7
     void shouldNotUseTheLoginNameAsByline()
     {
