@@ -116,6 +116,10 @@ void ArticleForm::buildFields()
     m_embargoed = new QCheckBox(tr("Embargo (not be&fore):"), this);
     m_embargoed->setObjectName(u"embargoCheck"_s);
     m_embargo = newsroomDateTimeEdit(u"embargoEdit"_s, this);
+    // Before any article is shown (an empty database), greyed out as after one without these
+    // times: what ticking would propose, not QDateTimeEdit's 01.01.2000.
+    m_published->setDateTime(nextQuarterHourInNewsroom());
+    m_embargo->setDateTime(nextQuarterHourInNewsroom());
 
     m_kicker = new FormLineEdit(this);
     m_kicker->setObjectName(u"kickerEdit"_s);

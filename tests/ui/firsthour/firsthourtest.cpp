@@ -302,17 +302,22 @@ private Q_SLOTS:
 
     void shouldShowTheProposedTimeInTheUntickedDateEdits()
     {
+        // GIVEN an empty database, before any article (the form greyed out), and then a new one
         Desk desk(newDatabase(), false);
-        desk.window->actions()->newArticle->trigger();
-        // WHEN neither publication time nor embargo is ticked
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const QString &name : {u"publishedEdit"_s, u"embargoEdit"_s}) {
-            auto *edit = desk.form()->findChild<QDateTimeEdit *>(name);
-            QVERIFY(edit);
-            // THEN the greyed-out edit shows what ticking would propose, not 01.01.2000
-            QVERIFY(!edit->isEnabled());
-            const QDateTime shown = edit->dateTime();
-            QVERIFY2(shown >= now.addSecs(-60) && shown <= now.addSecs(16 * 60), qPrintable(name + u' ' + edit->text()));
+        for (const bool withArticle : {false, true}) {
+            if (withArticle)
+                desk.window->actions()->newArticle->trigger();
+            // WHEN neither publication time nor embargo is ticked
+            for (const QString &name : {u"publishedEdit"_s, u"embargoEdit"_s}) {
+                auto *edit = desk.form()->findChild<QDateTimeEdit *>(name);
+                QVERIFY(edit);
+                // THEN the greyed-out edit shows what ticking would propose, not 01.01.2000
+                QVERIFY(!edit->isEnabled());
+                const QDateTime shown = edit->dateTime();
+                QVERIFY2(shown >= now.addSecs(-60) && shown <= now.addSecs(16 * 60),
+                         qPrintable(name + u' ' + edit->text() + (withArticle ? u" (new article)"_s : u" (no article)"_s)));
+            }
         }
         // AND the article carries neither
         QVERIFY(!desk.form()->article().published.isValid());
