@@ -45,11 +45,13 @@ QString splitBlockQuotes(const QString &html)
 // while Qt obeys it (found by tests/fuzz/bodysanitizefuzz: a <"pre"> kept a leading space that
 // the second cleaning dropped; a disguised <code> would reach the monospace crash below). A
 // quote inside the name is the same trap: Qt reads <l" style="white-space:pre"> as a tag with a
-// style, our passes pair the quotes otherwise and miss the rule (found by the same target). No
+// style, our passes pair the quotes otherwise and miss the rule (found by the same target). The
+// '<'s just before such a name go too: in "<<\"" the first would open a tag named by the
+// "&lt;" that replaces the second (found by the same target). No
 // real editor writes tag names like that, so their "<" becomes text and the words stay visible.
 QString withoutDisguisedTagNames(const QString &html)
 {
-    static const QRegularExpression disguised(u"<(?=\\s*/?[^\\s>/<=\"']*[\"'&])"_s);
+    static const QRegularExpression disguised(u"<(?=[<\\s]*/?[^\\s>/<=\"']*[\"'&])"_s);
     if (!html.contains(disguised))
         return html;
     return QString(html).replace(disguised, u"&lt;"_s);

@@ -83,6 +83,10 @@ private Q_SLOTS:
         // Qt took `l"` for the name and obeyed the style, our passes paired the quotes otherwise.
         QTest::newRow("hostile: a quote inside a tag name stays text")
             << u"<l\" style=\"white-space:pre\">\tSüßes"_s << u"<p>&lt;l&quot; style=&quot;white-space:pre&quot;&gt; Süßes</p>\n"_s;
+        // And the '<' before such a name (corpus: angle-before-quoted-tag-name.html): escaping only
+        // the second of "<<\"" made the first open a tag whose name was our "&lt;".
+        QTest::newRow("hostile: a second angle before a quoted tag name")
+            << u"<<\" style=white-space:pre>\tHeiß"_s << u"<p>&lt;&lt;&quot; style=white-space:pre&gt; Heiß</p>\n"_s;
     }
 
     void shouldStayTheSameWhenCleanedAgain()
