@@ -90,9 +90,10 @@ QString withoutPreservedWhitespace(const QString &html)
         return html;
     // A tag ends at the first '>' outside quotes, as for Qt's parser (title="a>b" style="…"),
     // and Qt takes any name for one: "<\uFFFD\uFFFDspan style=…>" is a tag to it too (found by
-    // bodysanitizefuzz).
+    // bodysanitizefuzz). Like Qt, only a quote after '=' opens a value: in
+    // <a style="white-space:pre"l"> the quote after the l is a letter (found by bodysanitizefuzz).
     static const QRegularExpression markup(u"(<style\\b.*?(?:</style\\s*>|$))"
-                                           u"|<(?![/!])(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"_s,
+                                           u"|<(?![/!])(?:[^>\"'=]++|=\\s*+(?:\"[^\"]*+\"|'[^']*+')?|[\"'])*+>"_s,
                                            QRegularExpression::CaseInsensitiveOption
                                                | QRegularExpression::DotMatchesEverythingOption);
     // One attribute after the other, so that "style=" inside another's quoted value is no match.

@@ -87,6 +87,10 @@ private Q_SLOTS:
         // the second of "<<\"" made the first open a tag whose name was our "&lt;".
         QTest::newRow("hostile: a second angle before a quoted tag name")
             << u"<<\" style=white-space:pre>\tHeiß"_s << u"<p>&lt;&lt;&quot; style=white-space:pre&gt; Heiß</p>\n"_s;
+        // A quote that follows a value directly is a letter to Qt, not the start of another value
+        // (corpus: quote-after-attribute-value.html): the tag ends at its '>' and the rule goes.
+        QTest::newRow("hostile: a quote right after an attribute value")
+            << u"<a style=\"white-space:pre\"l\">\tMaß"_s << u"<p>Maß</p>\n"_s;
     }
 
     void shouldStayTheSameWhenCleanedAgain()
