@@ -47,8 +47,8 @@ QString splitBlockQuotes(const QString &html)
 // quote inside the name is the same trap: Qt reads <l" style="white-space:pre"> as a tag with a
 // style, our passes pair the quotes otherwise and miss the rule (found by the same target). The
 // '<'s just before such a name go too: in "<<\"" the first would open a tag named by the
-// "&lt;" that replaces the second (found by the same target). No
-// real editor writes tag names like that, so their "<" becomes text and the words stay visible.
+// "&lt;" that replaces the second (found by the same target). No real editor writes tag names
+// like that, so their "<" becomes text and the words stay visible.
 QString withoutDisguisedTagNames(const QString &html)
 {
     static const QRegularExpression disguised(u"<(?=[<\\s]*/?[^\\s>/<=\"']*[\"'&])"_s);
